@@ -1,0 +1,27 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The client reads only the committed schema, never a running server.
+// CODEGEN_OUT lets `pnpm codegen:check` generate into a temporary folder and compare.
+const out = process.env.CODEGEN_OUT ?? 'src/gql/';
+
+const config: CodegenConfig = {
+  schema: '../schema/schema.graphql',
+  documents: ['src/**/*.graphql'],
+  ignoreNoDocuments: false,
+  generates: {
+    [out]: {
+      preset: 'client',
+      presetConfig: {
+        fragmentMasking: false,
+      },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTimeISO: 'string' },
+        skipTypename: false,
+      },
+    },
+  },
+};
+
+export default config;

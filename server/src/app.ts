@@ -1,0 +1,169 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/core';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import { openDatabase, type OpenOptions } from './db/orm.js';
+import { buildAppSchema } from './schema.js';
+import { GraphQLError } from 'graphql';
+import { authenticate } from './modules/accounts/auth.service.js';
+import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
+import { readCookie, SESSION_COOKIE } from './modules/accounts/cookies.js';
+
+export interface RunningApp {
+  config: Config;
+  orm: MikroORM;
+  httpServer: http.Server;
+  /** Base URL the server listens on, e.g. http://127.0.0.1:4000 */
+  url: string;
+  close(): Promise<void>;
+}
+
+const defaultClientDist = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../client/dist',
+);
+
+function requestId(req: express.Request): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+/**
+ * Only the app's own scripts, no framing. Styles allow 'unsafe-inline' because Vuetify sets
+ * its theme and layout through style elements and attributes at run time.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Headers every response carries. */
+function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction) {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'same-origin');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  next();
+}
+
+/** Builds and starts the whole server: database, GraphQL at /graphql, and the SPA on the same port. */
+export async function startApp(config: Config, options: OpenOptions = {}): Promise<RunningApp> {
+  const orm = await openDatabase(config, options);
+  const firstAdmin = await ensureFirstAdmin(orm.em.fork(), config.adminPassword);
+  if (firstAdmin.generatedPassword) {
+    console.log(
+      `First start: created the user "admin" with the password ${firstAdmin.generatedPassword}\n` +
+        'It is shown only this once: sign in and change it, or set MASAR_ADMIN_PASSWORD before the first start.',
+    );
+  }
+  const schema = await buildAppSchema();
+  const sessions = {
+    idleMinutes: config.sessionIdleMinutes,
+    absoluteHours: config.sessionMaxHours,
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders);
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    persistedQueries: false,
+    // main.ts handles SIGINT/SIGTERM: it stops Apollo, closes the database and exits.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !config.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const em = orm.em.fork();
+        const authorization = req.headers.authorization;
+        const bearerToken = authorization?.startsWith('Bearer ')
+          ? authorization.slice('Bearer '.length).trim()
+          : undefined;
+        const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
+        const auth = await authenticate(em, { bearerToken, sessionToken }, sessions);
+        if (authorization && !auth) {
+          // A script that sends a token wants to know at once that it no longer works.
+          throw new GraphQLError('The API token is not valid (unknown, expired or revoked).', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return {
+          em,
+          requestId: requestId(req),
+          ip: req.ip ?? null,
+          userAgent: req.headers['user-agent'] ?? null,
+          user: auth?.user ?? null,
+          auth,
+          sessions,
+          secure: req.secure,
+          res,
+        };
+      },
+    }),
+  );
+
+  const clientDist = config.clientDist ?? defaultClientDist;
+  const indexHtml = path.join(clientDist, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    // History-mode routes of the SPA: any other GET that wants HTML gets index.html.
+    app.get(/^(?!\/graphql).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  return {
+    config,
+    orm,
+    httpServer,
+    url,
+    async close() {
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}

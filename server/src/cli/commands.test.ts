@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestServer, testEngine } from '../test-support/test-app.js';
+import { runCli } from './commands.js';
+
+describe(`the administrator's command line (${testEngine})`, () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start();
+  });
+  afterAll(async () => server?.stop());
+
+  const cli = async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, server.db.config, {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+    });
+    return { code, out, err };
+  };
+  const ME = '{ me { username roles } }';
+
+  it('user:create makes a user who can sign in over HTTP', async () => {
+    const r = await cli(
+      'user:create',
+      '--username',
+      'Fatimah',
+      '--name',
+      'فاطمة',
+      '--roles',
+      'staff,researcher',
+      '--password',
+      'fatimah-password',
+    );
+    expect(r.code).toBe(0);
+    const client = await server.signIn('fatimah', 'fatimah-password');
+    const me = await client.graphql<{ me: { username: string; roles: string[] } }>(ME);
+    expect(me.data!.me).toEqual({ username: 'fatimah', roles: ['RESEARCHER', 'STAFF'] });
+  });
+
+  it('user:create without a password prints a generated one once', async () => {
+    const r = await cli('user:create', '--username', 'omar', '--roles', 'analyst');
+    expect(r.code).toBe(0);
+    const password = r.out.join('\n').match(/Password \(shown once\): (\S+)/)![1]!;
+    await expect(server.signIn('omar', password)).resolves.toBeTruthy();
+  });
+
+  it('refuses unknown roles and duplicate usernames, with exit codes', async () => {
+    expect((await cli('user:create', '--username', 'x1', '--roles', 'king')).code).toBe(2);
+    const dup = await cli('user:create', '--username', 'omar', '--roles', 'staff');
+    expect(dup.code).toBe(1);
+    expect(dup.err.join('\n')).toMatch(/taken/);
+    expect((await cli('frobnicate')).code).toBe(2);
+  });
+
+  it('user:reset-password sets a new password and ends the user’s sessions', async () => {
+    const before = await server.signIn('fatimah', 'fatimah-password');
+    const r = await cli(
+      'user:reset-password',
+      '--username',
+      'fatimah',
+      '--password',
+      'another-password',
+    );
+    expect(r.code).toBe(0);
+    expect((await before.graphql<{ me: unknown }>(ME)).data!.me).toBeNull();
+    await expect(server.signIn('fatimah', 'another-password')).resolves.toBeTruthy();
+  });
+
+  it('token:create prints a token that works; token:revoke stops it at once', async () => {
+    const created = await cli(
+      'token:create',
+      '--user',
+      'omar',
+      '--name',
+      'nightly export',
+      '--days',
+      '7',
+    );
+    expect(created.code).toBe(0);
+    const token = created.out.at(-1)!;
+    expect(token).toMatch(/^msr_/);
+    const script = server.client({ authorization: `Bearer ${token}` });
+    expect((await script.graphql<{ me: { username: string } }>(ME)).data!.me.username).toBe('omar');
+
+    const revoked = await cli('token:revoke', '--user', 'omar', '--name', 'nightly export');
+    expect(revoked.code).toBe(0);
+    expect((await script.post(ME)).status).toBe(401);
+  });
+
+  it('writes what it does to the audit trail as the CLI', async () => {
+    const [row] = await server.app.orm.em
+      .getConnection()
+      .execute("select count(*) as n from audit_entry where actor_name = 'cli'");
+    expect(Number((row as { n: number | string }).n)).toBeGreaterThanOrEqual(5);
+  });
+});

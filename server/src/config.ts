@@ -1,0 +1,82 @@
+import path from 'node:path';
+
+/** Which database engine the server runs on. */
+export type DatabaseEngine = 'sqlite' | 'postgresql';
+
+/** Every setting the server reads from its environment, parsed in this one place. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  engine: DatabaseEngine;
+  /** SQLite: the file path. PostgreSQL: the connection URL. */
+  databaseUrl: string;
+  adminPassword: string | undefined;
+  /** Where the built SPA lives; served on the same port as /graphql when present. */
+  clientDist: string | undefined;
+  production: boolean;
+  /** A session ends after this many minutes without a request. */
+  sessionIdleMinutes: number;
+  /** A session ends this many hours after sign-in, whatever the activity. */
+  sessionMaxHours: number;
+  /** Express `trust proxy` setting, for the client address behind a reverse proxy. */
+  trustProxy: string | false;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parsePositive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new ConfigError(`${name} must be a positive number, got "${raw}"`);
+  }
+  return value;
+}
+
+function parseDatabase(
+  raw: string | undefined,
+  dataDir: string,
+): { engine: DatabaseEngine; databaseUrl: string } {
+  if (raw === undefined || raw.trim() === '') {
+    return { engine: 'sqlite', databaseUrl: path.join(dataDir, 'masar.sqlite') };
+  }
+  if (/^postgres(ql)?:\/\//.test(raw)) return { engine: 'postgresql', databaseUrl: raw };
+  if (raw.startsWith('sqlite:')) {
+    return { engine: 'sqlite', databaseUrl: path.resolve(raw.slice('sqlite:'.length)) };
+  }
+  throw new ConfigError(
+    'DATABASE_URL must be unset (SQLite in MASAR_DATA_DIR), postgresql://… or sqlite:<file>',
+  );
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.MASAR_DATA_DIR || './data');
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST || '127.0.0.1',
+    dataDir,
+    ...parseDatabase(env.DATABASE_URL, dataDir),
+    adminPassword: env.MASAR_ADMIN_PASSWORD || undefined,
+    clientDist: env.MASAR_CLIENT_DIST ? path.resolve(env.MASAR_CLIENT_DIST) : undefined,
+    production: env.NODE_ENV !== 'development',
+    sessionIdleMinutes: parsePositive(
+      'MASAR_SESSION_IDLE_MINUTES',
+      env.MASAR_SESSION_IDLE_MINUTES,
+      120,
+    ),
+    sessionMaxHours: parsePositive('MASAR_SESSION_MAX_HOURS', env.MASAR_SESSION_MAX_HOURS, 12),
+    trustProxy: env.MASAR_TRUST_PROXY || false,
+  };
+}

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Response } from 'express';
+import type { Authenticated, SessionSettings } from './modules/accounts/auth.service.js';
+import type { Actor } from './modules/audit/audit.service.js';
+import type { User } from './modules/accounts/user.entity.js';
+
+/** Per-request context: a forked entity manager (never the global one), who is asking, and from where. */
+export interface Context {
+  em: EntityManager;
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+  /** The signed-in user, or null for an anonymous request. */
+  user: User | null;
+  auth: Authenticated | null;
+  sessions: SessionSettings;
+  /** Whether the request came over HTTPS (the session cookie is then marked Secure). */
+  secure: boolean;
+  res: Response;
+}
+
+export function actorOf(ctx: Context): Actor {
+  return {
+    userId: ctx.user?.id ?? null,
+    username: ctx.user?.username ?? 'anonymous',
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  };
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261127025811 } from './Migration20261127025811.js';
+
+/** The sqlite migrations, in order. Maintained by `pnpm migration:create`. */
+export const sqliteMigrations: MigrationObject[] = [
+  { name: 'Migration20261127025811', class: Migration20261127025811 },
+];

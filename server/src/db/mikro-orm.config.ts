@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataloaderType, type Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { LocalizedText } from '../modules/common/localized-text.js';
+import { BaseEntity } from '../modules/common/base.entity.js';
+import { policyModule } from '../modules/policy/index.js';
+import { accountsModule } from '../modules/accounts/index.js';
+import { auditModule } from '../modules/audit/index.js';
+import type { DatabaseEngine } from '../config.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { postgresqlMigrations } from './migrations/postgresql/index.js';
+
+/** Every entity of every feature. */
+export const entities = [
+  BaseEntity,
+  LocalizedText,
+  ...policyModule.entities,
+  ...accountsModule.entities,
+  ...auditModule.entities,
+];
+
+const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations');
+
+export interface OrmOptionsInput {
+  engine: DatabaseEngine;
+  databaseUrl: string;
+}
+
+/** MikroORM options for either engine; the same entities and code, one migrations folder per engine. */
+export function ormOptions({ engine, databaseUrl }: OrmOptionsInput): Options {
+  const common = {
+    entities,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    extensions: [Migrator],
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+  } satisfies Partial<Options>;
+
+  const migrations = {
+    migrationsList: engine === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
+    path: path.join(migrationsDir, engine),
+    pathTs: path.join(migrationsDir, engine),
+    transactional: true,
+    silent: true,
+    allOrNothing: true,
+    snapshot: true,
+    snapshotName: '.snapshot',
+    emit: 'ts',
+  } satisfies Options['migrations'];
+
+  if (engine === 'sqlite') {
+    fs.mkdirSync(path.dirname(databaseUrl), { recursive: true });
+    return { ...common, migrations, driver: BetterSqliteDriver, dbName: databaseUrl } as Options;
+  }
+  return { ...common, migrations, driver: PostgreSqlDriver, clientUrl: databaseUrl } as Options;
+}
+
+/** Connection settings applied once after start: WAL for concurrent readers, a busy timeout. */
+export const sqlitePragmas = [
+  'pragma journal_mode = WAL',
+  'pragma busy_timeout = 5000',
+  'pragma synchronous = NORMAL',
+];

@@ -1,0 +1,31 @@
+import { Entity, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../common/base.entity.js';
+import { User } from './user.entity.js';
+
+/** A signed-in browser session, stored server-side so that every replica shares it. */
+@Entity({ tableName: 'session' })
+export class Session extends BaseEntity {
+  /** SHA-256 of the cookie's random token; the token itself is never stored. */
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  tokenHash!: string;
+
+  @ManyToOne(() => User)
+  user!: Rel<User>;
+
+  @Property({ type: 'datetime' })
+  lastSeenAt!: Date;
+
+  /** Absolute expiry, whatever the activity. */
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  ip?: string | null;
+
+  @Property({ type: 'string', length: 256, nullable: true })
+  userAgent?: string | null;
+}

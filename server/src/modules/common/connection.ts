@@ -1,0 +1,76 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors.js';
+
+/** Largest page any list returns. */
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Where a page sits in its list (Relay).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page.' })
+  endCursor!: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay connection type for `ItemType`: edges { node cursor }, pageInfo, totalCount. */
+export function Connection<T extends object>(ItemType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => ItemType, { description: 'The item.' })
+    node!: T;
+
+    @Field(() => String, { description: 'Opaque cursor: pass as `after` to continue after it.' })
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [Edge], { description: 'The items of this page, in order.' })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, { description: 'Whether more items follow.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items matching the filter, over all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/** Cursors are the row id, opaque to clients. */
+export const encodeCursor = (id: number) => Buffer.from(`id:${id}`).toString('base64url');
+export function decodeCursor(cursor: string | null | undefined): number | null {
+  if (!cursor) return null;
+  const match = /^id:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw badInput('The cursor is not valid.', 'after');
+  return Number(match[1]);
+}
+
+export function checkPageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+  }
+  return first;
+}
+
+export function toConnection<T extends { id: number }, N>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  map: (row: T) => N,
+): ConnectionShape<N> {
+  const page = rows.slice(0, first);
+  const last = page[page.length - 1];
+  return {
+    edges: page.map((row) => ({ node: map(row), cursor: encodeCursor(row.id) })),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.id) : null },
+    totalCount,
+  };
+}

@@ -1,0 +1,51 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Life cycle of a policy version: draft → approved (board approval recorded) → active → superseded. */
+export enum PolicyVersionStatus {
+  DRAFT = 'DRAFT',
+  APPROVED = 'APPROVED',
+  ACTIVE = 'ACTIVE',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(PolicyVersionStatus, {
+  name: 'PolicyVersionStatus',
+  description: 'Life cycle of a policy version.',
+  valuesConfig: {
+    DRAFT: { description: 'Being edited by a manager; not in force.' },
+    APPROVED: { description: 'Approved by the board, not yet in force.' },
+    ACTIVE: { description: 'In force: new transactions are handled under it. Only one at a time.' },
+    SUPERSEDED: { description: 'Was in force, replaced by a later version; stays readable.' },
+  },
+});
+
+/** Who performs a handling step. */
+export enum PerformerRole {
+  STAFF = 'STAFF',
+  RESEARCHER = 'RESEARCHER',
+  COMMITTEE = 'COMMITTEE',
+}
+registerEnumType(PerformerRole, {
+  name: 'PerformerRole',
+  description: 'The role that performs a handling step.',
+  valuesConfig: {
+    STAFF: { description: 'Beneficiary-relations officer.' },
+    RESEARCHER: { description: 'Social-research officer.' },
+    COMMITTEE: { description: 'Member of the research committee.' },
+  },
+});
+
+/** What kind of document a policy tool is. */
+export enum ToolKind {
+  REGULATION = 'REGULATION',
+  GUIDE = 'GUIDE',
+  FORM = 'FORM',
+}
+registerEnumType(ToolKind, {
+  name: 'ToolKind',
+  description: 'Kind of document a policy tool is.',
+  valuesConfig: {
+    REGULATION: { description: 'A regulation, such as the association’s bylaws.' },
+    GUIDE: { description: 'A guide for officers.' },
+    FORM: { description: 'A form the beneficiary or the officer fills in.' },
+  },
+});

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isObjectType, isEnumType, isInputObjectType, type GraphQLSchema } from 'graphql';
+import { buildAppSchema, printSdl, schemaFile } from './schema.js';
+
+describe('the GraphQL schema artifact', () => {
+  let schema: GraphQLSchema;
+
+  it('matches the checked-in schema/schema.graphql (run `pnpm schema:emit` after changing the API)', async () => {
+    schema = await buildAppSchema();
+    const checkedIn = fs.readFileSync(schemaFile, 'utf8');
+    expect(printSdl(schema)).toBe(checkedIn);
+  });
+
+  it('describes every type, field, argument and enum value (the schema is the analysts’ manual)', async () => {
+    schema ??= await buildAppSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) {
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every object type with an identity an `id` (Apollo Client caches by it)', async () => {
+    schema ??= await buildAppSchema();
+    // Values without an identity of their own: texts, pages, payloads, input problems.
+    const valueTypes = new Set(['LocalizedText', 'Query', 'Mutation', 'PageInfo', 'UserError']);
+    const isValue = (name: string) =>
+      valueTypes.has(name) || /(Connection|Edge|Payload)$/.test(name) || name.startsWith('__');
+    const withoutId = Object.values(schema.getTypeMap())
+      .filter((t) => isObjectType(t) && !isValue(t.name))
+      .filter((t) => isObjectType(t) && !('id' in t.getFields()))
+      .map((t) => t.name);
+    expect(withoutId).toEqual([]);
+  });
+});
