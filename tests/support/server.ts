@@ -1,6 +1,7 @@
 /**
- * Runs the built app exactly as `pnpm start` does (node server/dist/main.js) on a
- * fresh data directory and a free port, for black-box API and browser tests.
+ * Runs the app exactly as `pnpm start` does (scripts/start.mjs, which finds the builds fresh
+ * and runs node server/dist/main.js) on a fresh data directory and a free port, for
+ * black-box API and browser tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,7 +30,7 @@ export async function startServer(
     if (!fs.existsSync(built)) throw new Error(`${built} is missing: run \`pnpm build\` first`);
   }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'masar-e2e-'));
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/start.mjs')], {
     env: {
       ...process.env,
       PORT: '0',
