@@ -1,24 +1,105 @@
 import {
   createRouter,
   createWebHistory,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
   type RouteRecordRaw,
+  type Router,
   type RouterHistory,
 } from 'vue-router';
+import { watch } from 'vue';
 import { features } from '@/features';
+import { accessProblem, canAccess } from '@/shared/access';
+import type { Session } from '@/shared/composables/use-session';
+
+/** Where the app starts, and where signing in or out lands by default. */
+export const HOME_PATH = '/policy';
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/policy' },
+  { path: '/', redirect: HOME_PATH },
   ...features.flatMap((feature) => feature.routes),
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/shared/components/NotFoundPage.vue'),
-    meta: { titleKey: 'notFound.title' },
+    meta: { titleKey: 'notFound.title', roles: 'public' },
+  },
+  // Shown in place of a page the signed-in user may not open, keeping its address (reached by
+  // name only: the unknown addresses above match `not-found`, declared first).
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'forbidden',
+    component: () => import('@/shared/components/ForbiddenPage.vue'),
+    meta: { titleKey: 'forbidden.title', roles: 'signed-in' },
   },
 ];
 
-export function createAppRouter(history: RouterHistory = createWebHistory()) {
-  return createRouter({
+/**
+ * The `redirect` of the sign-in page, when it is safe to follow: a path of this app (never
+ * `//elsewhere` or an absolute URL, which would make the sign-in page an open redirect).
+ */
+export function safeRedirect(router: Router, value: unknown): string | null {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (typeof raw !== 'string' || !raw.startsWith('/') || /^\/[/\\]/.test(raw)) return null;
+  const target = router.resolve(raw);
+  if (target.name === 'sign-in' || target.name === 'not-found') return null;
+  return target.fullPath;
+}
+
+/** The same address, shown as the "not allowed" page. */
+function forbiddenAt(to: RouteLocationNormalized): RouteLocationRaw {
+  return {
+    name: 'forbidden',
+    params: { pathMatch: to.path.split('/').filter(Boolean) },
+    query: to.query,
+    hash: to.hash,
+    replace: true,
+  };
+}
+
+function signInFor(to: RouteLocationNormalized, expired = false): RouteLocationRaw {
+  return {
+    name: 'sign-in',
+    query: { redirect: to.fullPath, ...(expired ? { expired: '1' } : {}) },
+  };
+}
+
+/**
+ * Role-aware routing. Before each navigation (once the session is known): an anonymous visitor
+ * of a protected route goes to `/sign-in?redirect=…`; a signed-in user without the role sees the
+ * "not allowed" page; a signed-in user opening the sign-in page goes where it would have led.
+ * When the session ends or the user's roles change, the current page is checked again.
+ */
+export function installAccessGuard(router: Router, session: Session): void {
+  router.beforeEach(async (to) => {
+    const user = await session.load();
+    if (to.name === 'sign-in' && user) return safeRedirect(router, to.query.redirect) ?? HOME_PATH;
+    const problem = accessProblem(to.meta.roles, user);
+    if (problem === 'sign-in') return signInFor(to);
+    if (problem === 'forbidden') return forbiddenAt(to);
+    return true;
+  });
+
+  session.onEnd(async (reason) => {
+    const current = router.currentRoute.value;
+    if (current.name !== 'forbidden' && canAccess(current.meta.roles, null)) return;
+    if (reason === 'expired' && current.name !== 'forbidden') {
+      await router.replace(signInFor(current, true));
+    } else {
+      await router.replace(HOME_PATH);
+    }
+  });
+
+  watch(session.user, (user) => {
+    const current = router.currentRoute.value;
+    if (user && current.matched.length && !canAccess(current.meta.roles, user)) {
+      void router.replace(forbiddenAt(current));
+    }
+  });
+}
+
+export function createAppRouter(session: Session, history: RouterHistory = createWebHistory()) {
+  const router = createRouter({
     history,
     routes,
     scrollBehavior(to, _from, savedPosition) {
@@ -28,4 +109,6 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
       return { top: 0 };
     },
   });
+  installAccessGuard(router, session);
+  return router;
 }

@@ -8,4 +8,24 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
+// …nor visualViewport, which Vuetify's overlays (dialogs, menus) read to place themselves.
+if (!('visualViewport' in globalThis) || !globalThis.visualViewport) {
+  const viewport = {
+    get width() {
+      return window.innerWidth;
+    },
+    get height() {
+      return window.innerHeight;
+    },
+    offsetLeft: 0,
+    offsetTop: 0,
+    pageLeft: 0,
+    pageTop: 0,
+    scale: 1,
+    addEventListener(): void {},
+    removeEventListener(): void {},
+  };
+  Object.defineProperty(globalThis, 'visualViewport', { value: viewport, configurable: true });
+}
+
 muteApolloDeprecations();

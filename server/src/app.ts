@@ -14,7 +14,7 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { openDatabase, type OpenOptions } from './db/orm.js';
 import { buildAppSchema } from './schema.js';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { authenticate } from './modules/accounts/auth.service.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { readCookie, SESSION_COOKIE } from './modules/accounts/cookies.js';
@@ -54,6 +54,24 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * class-validator's errors carry the whole submitted object (`target`) and the rejected `value`:
+ * a password would come back in the response. Keep only which property broke which rule.
+ */
+export function withoutEchoedInput(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const details = formatted.extensions?.validationErrors;
+  if (!Array.isArray(details)) return formatted;
+  const strip = (e: Record<string, unknown>): Record<string, unknown> => ({
+    property: e.property,
+    constraints: e.constraints,
+    children: Array.isArray(e.children) ? e.children.map((c) => strip(c)) : [],
+  });
+  return {
+    ...formatted,
+    extensions: { ...formatted.extensions, validationErrors: details.map((e) => strip(e)) },
+  };
+}
 
 /** Headers every response carries. */
 function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction) {
@@ -95,6 +113,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     // main.ts handles SIGINT/SIGTERM: it stops Apollo, closes the database and exits.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
+    formatError: withoutEchoedInput,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

@@ -6,6 +6,8 @@ import { buildSchema } from 'type-graphql';
 import { policyModule } from './modules/policy/index.js';
 import { accountsModule } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
+import { beneficiariesModule } from './modules/beneficiaries/index.js';
+import { transactionsModule } from './modules/transactions/index.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver of every feature. */
@@ -13,6 +15,8 @@ export const resolvers = [
   ...policyModule.resolvers,
   ...accountsModule.resolvers,
   ...auditModule.resolvers,
+  ...beneficiariesModule.resolvers,
+  ...transactionsModule.resolvers,
 ] as const;
 
 /** Where the checked-in SDL lives: `schema/schema.graphql` at the repository root. */

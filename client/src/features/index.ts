@@ -1,7 +1,13 @@
 import type { Feature } from '@/shared/feature';
+import { accountsFeature } from './accounts';
+import { auditFeature } from './audit';
 import { policyFeature } from './policy';
 
-/** Every feature of the app, in the order of the navigation drawer. Add new features here. */
-export const features: Feature[] = [policyFeature];
+/**
+ * Every feature of the app. Add new features here. Each route says who may open it
+ * (`meta.roles`) and each drawer entry who sees it (`roles`); the drawer groups entries by
+ * section, in this order within a section.
+ */
+export const features: Feature[] = [policyFeature, accountsFeature, auditFeature];
 
 export const navEntries = features.flatMap((feature) => feature.nav);

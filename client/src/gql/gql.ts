@@ -14,9 +14,37 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ApiTokenCreate($input: ApiTokenCreateInput!) {\n  apiTokenCreate(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.ApiTokenCreateDocument,
+    "mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {\n  apiTokenRevoke(input: $input) {\n    apiToken {\n      ...ApiTokenRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.ApiTokenRevokeDocument,
+    "fragment ApiTokenRow on ApiToken {\n  id\n  name\n  prefix\n  createdAt\n  expiresAt\n  lastUsedAt\n  revokedAt\n}": typeof types.ApiTokenRowFragmentDoc,
+    "query Me {\n  me {\n    ...SessionUser\n  }\n}": typeof types.MeDocument,
+    "query MyApiTokens {\n  myApiTokens {\n    ...ApiTokenRow\n  }\n}": typeof types.MyApiTokensDocument,
+    "fragment SessionUser on User {\n  id\n  username\n  displayName\n  email\n  roles\n  active\n}": typeof types.SessionUserFragmentDoc,
+    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": typeof types.SignInDocument,
+    "mutation SignOut {\n  signOut {\n    signedOut\n  }\n}": typeof types.SignOutDocument,
+    "mutation UserCreate($input: UserCreateInput!) {\n  userCreate(input: $input) {\n    generatedPassword\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.UserCreateDocument,
+    "mutation UserResetPassword($input: UserResetPasswordInput!) {\n  userResetPassword(input: $input) {\n    generatedPassword\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.UserResetPasswordDocument,
+    "fragment UserRow on User {\n  id\n  username\n  displayName\n  email\n  roles\n  active\n  createdAt\n  lastSignInAt\n}": typeof types.UserRowFragmentDoc,
+    "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) {\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.UserUpdateDocument,
+    "query Users($first: Int!, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...UserRow\n      }\n    }\n  }\n}": typeof types.UsersDocument,
+    "query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        at\n        actorName\n        action\n        targetType\n        targetId\n        before\n        after\n        requestId\n      }\n    }\n  }\n}": typeof types.AuditEntriesDocument,
     "query ActivePolicy {\n  activePolicy {\n    id\n    number\n    status\n    activatedAt\n    title {\n      ar\n      en\n    }\n    organization {\n      id\n      key\n      name {\n        ar\n        en\n      }\n    }\n    preface {\n      ar\n      en\n    }\n    generalObjective {\n      ar\n      en\n    }\n    objectives {\n      id\n      position\n      text {\n        ar\n        en\n      }\n      children {\n        id\n        position\n        text {\n          ar\n          en\n        }\n      }\n    }\n    channels {\n      id\n      key\n      position\n      name {\n        ar\n        en\n      }\n      description {\n        ar\n        en\n      }\n    }\n    tools {\n      id\n      key\n      kind\n      position\n      name {\n        ar\n        en\n      }\n      description {\n        ar\n        en\n      }\n    }\n    steps {\n      id\n      key\n      position\n      performerRole\n      conditional\n      condition {\n        ar\n        en\n      }\n      windowDays\n      title {\n        ar\n        en\n      }\n      text {\n        ar\n        en\n      }\n      tools {\n        id\n        key\n        kind\n        name {\n          ar\n          en\n        }\n      }\n      checklist {\n        id\n        key\n        position\n        required\n        text {\n          ar\n          en\n        }\n      }\n    }\n    approval {\n      id\n      approvedOnGregorian\n      approvedOnHijri\n      body {\n        ar\n        en\n      }\n      boardTerm {\n        ar\n        en\n      }\n      note {\n        ar\n        en\n      }\n    }\n  }\n}": typeof types.ActivePolicyDocument,
 };
 const documents: Documents = {
+    "mutation ApiTokenCreate($input: ApiTokenCreateInput!) {\n  apiTokenCreate(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": types.ApiTokenCreateDocument,
+    "mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {\n  apiTokenRevoke(input: $input) {\n    apiToken {\n      ...ApiTokenRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": types.ApiTokenRevokeDocument,
+    "fragment ApiTokenRow on ApiToken {\n  id\n  name\n  prefix\n  createdAt\n  expiresAt\n  lastUsedAt\n  revokedAt\n}": types.ApiTokenRowFragmentDoc,
+    "query Me {\n  me {\n    ...SessionUser\n  }\n}": types.MeDocument,
+    "query MyApiTokens {\n  myApiTokens {\n    ...ApiTokenRow\n  }\n}": types.MyApiTokensDocument,
+    "fragment SessionUser on User {\n  id\n  username\n  displayName\n  email\n  roles\n  active\n}": types.SessionUserFragmentDoc,
+    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}": types.SignInDocument,
+    "mutation SignOut {\n  signOut {\n    signedOut\n  }\n}": types.SignOutDocument,
+    "mutation UserCreate($input: UserCreateInput!) {\n  userCreate(input: $input) {\n    generatedPassword\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": types.UserCreateDocument,
+    "mutation UserResetPassword($input: UserResetPasswordInput!) {\n  userResetPassword(input: $input) {\n    generatedPassword\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": types.UserResetPasswordDocument,
+    "fragment UserRow on User {\n  id\n  username\n  displayName\n  email\n  roles\n  active\n  createdAt\n  lastSignInAt\n}": types.UserRowFragmentDoc,
+    "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) {\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": types.UserUpdateDocument,
+    "query Users($first: Int!, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...UserRow\n      }\n    }\n  }\n}": types.UsersDocument,
+    "query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        at\n        actorName\n        action\n        targetType\n        targetId\n        before\n        after\n        requestId\n      }\n    }\n  }\n}": types.AuditEntriesDocument,
     "query ActivePolicy {\n  activePolicy {\n    id\n    number\n    status\n    activatedAt\n    title {\n      ar\n      en\n    }\n    organization {\n      id\n      key\n      name {\n        ar\n        en\n      }\n    }\n    preface {\n      ar\n      en\n    }\n    generalObjective {\n      ar\n      en\n    }\n    objectives {\n      id\n      position\n      text {\n        ar\n        en\n      }\n      children {\n        id\n        position\n        text {\n          ar\n          en\n        }\n      }\n    }\n    channels {\n      id\n      key\n      position\n      name {\n        ar\n        en\n      }\n      description {\n        ar\n        en\n      }\n    }\n    tools {\n      id\n      key\n      kind\n      position\n      name {\n        ar\n        en\n      }\n      description {\n        ar\n        en\n      }\n    }\n    steps {\n      id\n      key\n      position\n      performerRole\n      conditional\n      condition {\n        ar\n        en\n      }\n      windowDays\n      title {\n        ar\n        en\n      }\n      text {\n        ar\n        en\n      }\n      tools {\n        id\n        key\n        kind\n        name {\n          ar\n          en\n        }\n      }\n      checklist {\n        id\n        key\n        position\n        required\n        text {\n          ar\n          en\n        }\n      }\n    }\n    approval {\n      id\n      approvedOnGregorian\n      approvedOnHijri\n      body {\n        ar\n        en\n      }\n      boardTerm {\n        ar\n        en\n      }\n      note {\n        ar\n        en\n      }\n    }\n  }\n}": types.ActivePolicyDocument,
 };
 
@@ -34,6 +62,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApiTokenCreate($input: ApiTokenCreateInput!) {\n  apiTokenCreate(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation ApiTokenCreate($input: ApiTokenCreateInput!) {\n  apiTokenCreate(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {\n  apiTokenRevoke(input: $input) {\n    apiToken {\n      ...ApiTokenRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation ApiTokenRevoke($input: ApiTokenRevokeInput!) {\n  apiTokenRevoke(input: $input) {\n    apiToken {\n      ...ApiTokenRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ApiTokenRow on ApiToken {\n  id\n  name\n  prefix\n  createdAt\n  expiresAt\n  lastUsedAt\n  revokedAt\n}"): (typeof documents)["fragment ApiTokenRow on ApiToken {\n  id\n  name\n  prefix\n  createdAt\n  expiresAt\n  lastUsedAt\n  revokedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me {\n  me {\n    ...SessionUser\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...SessionUser\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyApiTokens {\n  myApiTokens {\n    ...ApiTokenRow\n  }\n}"): (typeof documents)["query MyApiTokens {\n  myApiTokens {\n    ...ApiTokenRow\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SessionUser on User {\n  id\n  username\n  displayName\n  email\n  roles\n  active\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  username\n  displayName\n  email\n  roles\n  active\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"): (typeof documents)["mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOut {\n  signOut {\n    signedOut\n  }\n}"): (typeof documents)["mutation SignOut {\n  signOut {\n    signedOut\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UserCreate($input: UserCreateInput!) {\n  userCreate(input: $input) {\n    generatedPassword\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation UserCreate($input: UserCreateInput!) {\n  userCreate(input: $input) {\n    generatedPassword\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UserResetPassword($input: UserResetPasswordInput!) {\n  userResetPassword(input: $input) {\n    generatedPassword\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation UserResetPassword($input: UserResetPasswordInput!) {\n  userResetPassword(input: $input) {\n    generatedPassword\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserRow on User {\n  id\n  username\n  displayName\n  email\n  roles\n  active\n  createdAt\n  lastSignInAt\n}"): (typeof documents)["fragment UserRow on User {\n  id\n  username\n  displayName\n  email\n  roles\n  active\n  createdAt\n  lastSignInAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) {\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation UserUpdate($input: UserUpdateInput!) {\n  userUpdate(input: $input) {\n    user {\n      ...UserRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Users($first: Int!, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...UserRow\n      }\n    }\n  }\n}"): (typeof documents)["query Users($first: Int!, $after: String, $search: String) {\n  users(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...UserRow\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        at\n        actorName\n        action\n        targetType\n        targetId\n        before\n        after\n        requestId\n      }\n    }\n  }\n}"): (typeof documents)["query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n  auditEntries(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        at\n        actorName\n        action\n        targetType\n        targetId\n        before\n        after\n        requestId\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

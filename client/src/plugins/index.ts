@@ -1,6 +1,7 @@
 import type { App } from 'vue';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { resolveInitialLocale } from '@/shared/locale';
+import { createSession, SESSION_KEY, type Session } from '@/shared/composables/use-session';
 import { createAppRouter } from '@/router';
 import { createAppApollo } from './apollo';
 import { createAppI18n } from './i18n';
@@ -12,6 +13,14 @@ export function registerPlugins(app: App): void {
   const i18n = createAppI18n(resolveInitialLocale());
   app.use(i18n);
   app.use(createAppVuetify(i18n));
-  app.use(createAppRouter());
-  app.provide(DefaultApolloClient, createAppApollo());
+
+  // A request answered UNAUTHENTICATED means the session ended on the server.
+  let session: Session | null = null;
+  const apollo = createAppApollo({ onUnauthenticated: () => session?.expire() });
+  session = createSession(apollo);
+  // Ask who is signed in right away, while the page's own code loads.
+  void session.load();
+  app.provide(DefaultApolloClient, apollo);
+  app.provide(SESSION_KEY, session);
+  app.use(createAppRouter(session));
 }

@@ -9,6 +9,8 @@ import { BaseEntity } from '../modules/common/base.entity.js';
 import { policyModule } from '../modules/policy/index.js';
 import { accountsModule } from '../modules/accounts/index.js';
 import { auditModule } from '../modules/audit/index.js';
+import { beneficiariesModule } from '../modules/beneficiaries/index.js';
+import { transactionsModule } from '../modules/transactions/index.js';
 import type { DatabaseEngine } from '../config.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
@@ -20,6 +22,8 @@ export const entities = [
   ...policyModule.entities,
   ...accountsModule.entities,
   ...auditModule.entities,
+  ...beneficiariesModule.entities,
+  ...transactionsModule.entities,
 ];
 
 const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations');

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { ormOptions, sqlitePragmas } from './mikro-orm.config.js';
 import { loadPolicySeed } from './seeders/policy.seeder.js';
 import { policySeed } from './seeders/policy-seed.data.js';
+import { loadReferralReasons } from './seeders/referral-reasons.seeder.js';
 
 export interface OpenOptions {
   seed?: boolean;
@@ -26,6 +27,9 @@ export async function openDatabase(
     for (const pragma of sqlitePragmas) await orm.em.getConnection().execute(pragma);
   }
   await orm.getMigrator().up();
-  if (seed) await loadPolicySeed(orm.em.fork(), policySeed);
+  if (seed) {
+    await loadPolicySeed(orm.em.fork(), policySeed);
+    await loadReferralReasons(orm.em.fork());
+  }
   return orm;
 }

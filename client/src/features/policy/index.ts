@@ -9,8 +9,17 @@ export const policyFeature: Feature = {
       path: '/policy',
       name: 'policy',
       component: () => import('./pages/PolicyPage.vue'),
-      meta: { titleKey: 'policy.pageTitle' },
+      meta: { titleKey: 'policy.pageTitle', roles: 'public' },
     },
   ],
-  nav: [{ to: '/policy', titleKey: 'nav.policy', icon: mdiBookOpenPageVariantOutline }],
+  nav: [
+    {
+      name: 'policy',
+      to: '/policy',
+      titleKey: 'nav.policy',
+      icon: mdiBookOpenPageVariantOutline,
+      section: 'documents',
+      roles: 'public',
+    },
+  ],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGregorianDate, formatHijriDate } from './use-date-format';
+import { formatGregorianDate, formatGregorianDateTime, formatHijriDate } from './use-date-format';
 
 // Unicode bidi marks that Intl may insert around numbers; invisible, so ignore them.
 const visible = (s: string) => s.replace(/[\u200e\u200f\u061c]/g, '');
@@ -30,5 +30,17 @@ describe('date formatting (Hijri Umm al-Qura and Gregorian, Latin digits)', () =
   it('returns an empty string for an invalid date instead of "Invalid Date"', () => {
     expect(formatGregorianDate('not a date', 'en')).toBe('');
     expect(formatHijriDate('', 'ar')).toBe('');
+  });
+
+  it('shows a moment with its time, and its Hijri day, in the given time zone', () => {
+    const at = '2024-08-15T11:05:00.000Z';
+    expect(visible(formatGregorianDateTime(at, 'en', 'Asia/Riyadh'))).toBe('15 Aug 2024, 14:05');
+    expect(visible(formatGregorianDateTime(at, 'ar', 'Asia/Riyadh'))).toBe('15 أغسطس 2024، 2:05 م');
+    expect(visible(formatHijriDate(at, 'ar', 'Asia/Riyadh'))).toBe('11 صفر 1446 هـ');
+    // 22:30 in UTC is already the next day in Riyadh, in both calendars.
+    const late = '2024-08-14T22:30:00.000Z';
+    expect(visible(formatGregorianDateTime(late, 'en', 'Asia/Riyadh'))).toBe('15 Aug 2024, 01:30');
+    expect(visible(formatHijriDate(late, 'en', 'Asia/Riyadh'))).toBe('Safar 11, 1446 AH');
+    expect(formatGregorianDateTime('nonsense', 'ar')).toBe('');
   });
 });

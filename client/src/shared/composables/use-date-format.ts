@@ -19,12 +19,22 @@ const localeTags: Record<AppLocale, { gregorian: string; hijri: string }> = {
   },
 };
 
+/** Date and time of a moment: "27 نوفمبر 2026، 3:26 ص" / "27 Nov 2026, 03:26". */
+const dateTimeOptions: Record<AppLocale, Intl.DateTimeFormatOptions> = {
+  ar: { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+  en: { dateStyle: 'medium', timeStyle: 'short' },
+};
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(tag: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${tag}|${timeZone ?? ''}`;
+function formatter(
+  tag: string,
+  timeZone: string | undefined,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): Intl.DateTimeFormat {
+  const key = `${tag}|${timeZone ?? ''}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(tag, { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) });
+    f = new Intl.DateTimeFormat(tag, { ...options, ...(timeZone ? { timeZone } : {}) });
     formatters.set(key, f);
   }
   return f;
@@ -44,9 +54,27 @@ export function formatGregorianDate(value: string, locale: AppLocale): string {
 }
 
 /** "11 صفر 1446 هـ" / "Safar 11, 1446 AH"; empty for an invalid date. */
-export function formatHijriDate(value: string, locale: AppLocale): string {
+export function formatHijriDate(value: string, locale: AppLocale, timeZone?: string): string {
   const parsed = parse(value);
-  return parsed ? formatter(localeTags[locale].hijri, parsed.timeZone).format(parsed.date) : '';
+  return parsed
+    ? formatter(localeTags[locale].hijri, timeZone ?? parsed.timeZone).format(parsed.date)
+    : '';
+}
+
+/**
+ * A moment (ISO date-time from the server) as Gregorian date and time in the reader's time zone:
+ * "27 نوفمبر 2026، 3:26 ص" / "27 Nov 2026, 03:26"; empty for an invalid value. Its Hijri day is
+ * `formatHijriDate(value)` (the same time zone).
+ */
+export function formatGregorianDateTime(
+  value: string,
+  locale: AppLocale,
+  timeZone?: string,
+): string {
+  const parsed = parse(value);
+  if (!parsed) return '';
+  const zone = timeZone ?? parsed.timeZone;
+  return formatter(localeTags[locale].gregorian, zone, dateTimeOptions[locale]).format(parsed.date);
 }
 
 /** The formatters bound to the current language. */
@@ -55,5 +83,6 @@ export function useDateFormat() {
   return {
     formatGregorian: (value: string) => formatGregorianDate(value, locale.value),
     formatHijri: (value: string) => formatHijriDate(value, locale.value),
+    formatGregorianDateTime: (value: string) => formatGregorianDateTime(value, locale.value),
   };
 }

@@ -32,6 +32,97 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
       allowed: ['ADMIN', 'MANAGER'],
     },
     {
+      field: 'beneficiaries',
+      op: '{ beneficiaries(first: 5) { totalCount } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
+    },
+    {
+      field: 'beneficiary',
+      op: '{ beneficiary(id: "999999") { id } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
+    },
+    {
+      field: 'beneficiaryCreate',
+      op: 'mutation { beneficiaryCreate(input: { fullName: "x y", nationalId: "1000000007", mobile: "0551234567", city: "Riyadh", gender: MALE }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'beneficiaryUpdate',
+      op: 'mutation { beneficiaryUpdate(input: { id: "999999", city: "Jeddah" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'transactions',
+      op: '{ transactions(first: 5) { totalCount } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
+    },
+    {
+      field: 'transaction',
+      op: '{ transaction(id: "999999") { id } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
+    },
+    { field: 'referralReasons', op: '{ referralReasons { id } }', allowed: ROLES },
+    {
+      field: 'assignableUsers',
+      op: '{ assignableUsers(role: RESEARCHER) { id } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'transactionOpen',
+      op: 'mutation { transactionOpen(input: { beneficiaryId: "999999", channelKey: "PHONE", type: INQUIRY, subject: "matrix" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'transactionCompleteStep',
+      op: 'mutation { transactionCompleteStep(input: { id: "999999", expectedVersion: 1, checkedItems: [] }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'transactionCloseInquiry',
+      op: 'mutation { transactionCloseInquiry(input: { id: "999999", expectedVersion: 1 }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'transactionRefer',
+      op: 'mutation { transactionRefer(input: { id: "999999", expectedVersion: 1, researcherId: "1", reasonKey: "OTHER" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'transactionReturnFromReferral',
+      op: 'mutation { transactionReturnFromReferral(input: { id: "999999", expectedVersion: 1, guidance: "explained" }) { errors { code } } }',
+      allowed: ['MANAGER', 'RESEARCHER'],
+    },
+    {
+      field: 'transactionAttest',
+      op: 'mutation { transactionAttest(input: { id: "999999", expectedVersion: 1, attestationText: "I attest the data", applicantConfirmed: true }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'transactionSubmitToCommittee',
+      op: 'mutation { transactionSubmitToCommittee(input: { id: "999999", expectedVersion: 1 }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'transactionDecide',
+      op: 'mutation { transactionDecide(input: { id: "999999", expectedVersion: 1, decision: APPROVE, reason: "fits the policy" }) { errors { code } } }',
+      allowed: ['COMMITTEE'],
+    },
+    {
+      field: 'transactionResume',
+      op: 'mutation { transactionResume(input: { id: "999999", expectedVersion: 1 }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'transactionDeliver',
+      op: 'mutation { transactionDeliver(input: { id: "999999", expectedVersion: 1, serviceDelivered: "food basket" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'transactionWithdraw',
+      op: 'mutation { transactionWithdraw(input: { id: "999999", expectedVersion: 1, reason: "moved away" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
       field: 'signIn',
       op: 'mutation { signIn(input: { login: "nobody", password: "x" }) { user { id } } }',
       // Anyone may try; the wrong password is refused with UNAUTHENTICATED/INVALID_CREDENTIALS.

@@ -236,10 +236,26 @@ describe(`accounts, sessions, tokens and the audit trail (${testEngine})`, () =>
       'mutation { userCreate(input: { username: "ok-name", displayName: "", roles: [], password: "short" }) { errors { code } } }',
     );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // The rejected input is not echoed back (a password would be).
+    expect(JSON.stringify(bad)).not.toContain('short');
+    expect(JSON.stringify(bad)).toContain('password');
     const page = await admin.graphql('{ users(first: 1000) { totalCount } }');
     expect(page.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const [countAfter] = await sql('select count(*) as n from app_user');
     expect(countAfter).toEqual(countBefore);
+  });
+
+  it('removes an e-mail address with an empty string', async () => {
+    const admin = await server.admin();
+    const created = await admin.graphql<{ userCreate: { user: { id: string; email: string } } }>(
+      'mutation { userCreate(input: { username: "mailer", displayName: "M", email: "m@example.org", roles: [STAFF] }) { user { id email } errors { code } } }',
+    );
+    const { id, email } = created.data!.userCreate.user;
+    expect(email).toBe('m@example.org');
+    const cleared = await admin.graphql<{ userUpdate: { user: { email: string | null } } }>(
+      `mutation { userUpdate(input: { id: "${id}", email: "" }) { user { email } errors { code } } }`,
+    );
+    expect(cleared.data!.userUpdate.user.email).toBeNull();
   });
 
   it('pages users with cursors', async () => {

@@ -1,4 +1,5 @@
 import {
+  ValidateIf,
   ArrayMaxSize,
   ArrayMinSize,
   IsEmail,
@@ -64,8 +65,12 @@ export class UserUpdateInput {
   @Length(1, 128)
   displayName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New e-mail address.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'New e-mail address; an empty string removes it.',
+  })
   @IsOptional()
+  @ValidateIf((o: { email?: string | null }) => o.email !== '')
   @IsEmail()
   email?: string | null;
 

@@ -112,7 +112,10 @@ export class AccountsResolver {
   ) {
     checkPageSize(first);
     const afterId = decodeCursor(after);
-    const term = search?.trim().slice(0, 64);
+    const term = search
+      ?.trim()
+      .slice(0, 64)
+      .replace(/[%_\\]/g, '');
     const where = term
       ? { $or: [{ username: { $like: `%${term}%` } }, { displayName: { $like: `%${term}%` } }] }
       : {};

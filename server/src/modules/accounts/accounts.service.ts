@@ -146,7 +146,11 @@ export async function updateUser(
       before.active &&
       (!user.roles.includes(Role.ADMIN) || !user.active);
     if (losesAdmin && (await activeAdminCount(tx)) <= 1) {
-      reject('LAST_ADMIN', 'Keep at least one active administrator.', 'roles');
+      reject(
+        'LAST_ADMIN',
+        'Keep at least one active administrator.',
+        user.active ? 'roles' : 'active',
+      );
     }
     if (!user.active && before.active) {
       // A deactivated user is signed out everywhere at once.

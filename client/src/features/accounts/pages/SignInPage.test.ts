@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { createMemoryHistory } from 'vue-router';
+import type { MockedResponse } from '@apollo/client/testing/core';
+import SignInPage from './SignInPage.vue';
+import { SignInDocument } from '@/gql/graphql';
+import { createAppRouter } from '@/router';
+import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
+import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
+import type { AppLocale } from '@/shared/locale';
+
+const credentials = { login: 'sara', password: 'not-the-password' };
+
+function signInAnswer(answer: Partial<MockedResponse>): MockedResponse {
+  return { request: { query: SignInDocument, variables: { input: credentials } }, ...answer };
+}
+
+const refused = (message: string, extensions: Record<string, unknown>) =>
+  signInAnswer({ result: { errors: [new GraphQLError(message, { extensions })] } });
+
+async function signIn(mock: MockedResponse, locale: AppLocale = 'en', start = '/sign-in') {
+  const { session, apollo } = sessionFor(null, [mock]);
+  const router = createAppRouter(session, createMemoryHistory());
+  await router.push(start);
+  await router.isReady();
+  const { wrapper } = mountWithPlugins(SignInPage, { session, apollo, router, locale });
+  await wrapper.get('[data-testid="sign-in-login"] input').setValue(credentials.login);
+  await wrapper.get('[data-testid="sign-in-password"] input').setValue(credentials.password);
+  // Enter in the password field submits the form.
+  await wrapper.get('form').trigger('submit');
+  await settle();
+  return { wrapper, router, session };
+}
+
+const errorText = (wrapper: Awaited<ReturnType<typeof signIn>>['wrapper']) =>
+  wrapper.get('[data-testid="sign-in-error"]').text();
+
+describe('sign-in page: a clear message for each refusal', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('says the username or password is wrong (INVALID_CREDENTIALS) and asks for the password again', async () => {
+    const { wrapper, session } = await signIn(
+      refused('Wrong username or password.', {
+        code: 'UNAUTHENTICATED',
+        reason: 'INVALID_CREDENTIALS',
+      }),
+    );
+    expect(errorText(wrapper)).toBe('Wrong username or password.');
+    expect(session.user.value).toBeNull();
+    const password = wrapper.get<HTMLInputElement>('[data-testid="sign-in-password"] input');
+    expect(password.element.value).toBe('');
+    const login = wrapper.get<HTMLInputElement>('[data-testid="sign-in-login"] input');
+    expect(login.element.value).toBe('sara');
+  });
+
+  it('says the same in Arabic', async () => {
+    const { wrapper } = await signIn(
+      refused('Wrong username or password.', {
+        code: 'UNAUTHENTICATED',
+        reason: 'INVALID_CREDENTIALS',
+      }),
+      'ar',
+    );
+    expect(errorText(wrapper)).toBe('اسم المستخدم أو كلمة المرور غير صحيحة.');
+  });
+
+  it('says when to try again after too many failures (LIMIT_EXCEEDED, retryAfterSeconds)', async () => {
+    const { wrapper } = await signIn(
+      refused('Too many failed sign-ins.', {
+        code: 'LIMIT_EXCEEDED',
+        retryAfterSeconds: 840,
+        reason: 'SIGN_IN_LOCKED',
+      }),
+    );
+    expect(errorText(wrapper)).toContain('Try again in 14 minutes.');
+  });
+
+  it('uses the right Arabic plural for the minutes', async () => {
+    const locked = (seconds: number) =>
+      refused('Too many failed sign-ins.', { code: 'LIMIT_EXCEEDED', retryAfterSeconds: seconds });
+    expect(errorText((await signIn(locked(840), 'ar')).wrapper)).toContain('بعد 14 دقيقة.');
+    expect(errorText((await signIn(locked(300), 'ar')).wrapper)).toContain('بعد 5 دقائق.');
+    expect(errorText((await signIn(locked(45), 'ar')).wrapper)).toContain('بعد دقيقة واحدة.');
+    expect(errorText((await signIn(locked(120), 'ar')).wrapper)).toContain('بعد دقيقتين.');
+  });
+
+  it('says the account is deactivated (INACTIVE)', async () => {
+    const { wrapper } = await signIn(
+      refused('This account is deactivated.', { code: 'UNAUTHENTICATED', reason: 'INACTIVE' }),
+    );
+    expect(errorText(wrapper)).toContain('deactivated');
+  });
+
+  it('says the server could not be reached (network error)', async () => {
+    const { wrapper } = await signIn(signInAnswer({ error: new TypeError('Failed to fetch') }));
+    expect(errorText(wrapper)).toContain('could not be reached');
+  });
+
+  it('signs in and goes to the redirect given', async () => {
+    const user = userWith(['ADMIN'], { username: 'sara' });
+    const { router, session, wrapper } = await signIn(
+      signInAnswer({
+        result: {
+          data: {
+            signIn: {
+              __typename: 'SignInPayload',
+              expiresAt: '2030-01-01T00:00:00.000Z',
+              user,
+            },
+          },
+        },
+      }),
+      'en',
+      '/sign-in?redirect=/admin/users',
+    );
+    expect(wrapper.find('[data-testid="sign-in-error"]').exists()).toBe(false);
+    expect(session.user.value?.username).toBe('sara');
+    // The page's code loads on demand: wait for the navigation to finish.
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('users'), {
+      timeout: 8000,
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { changedKeys, prettyJson } from './audit-json';
+import { emptyAuditFilter, invalidRange, toAuditFilter } from './audit-filter';
+
+describe('audit filter: the form becomes the GraphQL AuditFilter', () => {
+  it('sends nothing when nothing is filtered', () => {
+    expect(toAuditFilter(emptyAuditFilter())).toBeNull();
+  });
+
+  it('includes both days of the range: "to" becomes the next midnight (server: exclusive)', () => {
+    const filter = toAuditFilter({ ...emptyAuditFilter(), from: '2024-08-15', to: '2024-08-16' });
+    expect(new Date(filter!.from!).getTime()).toBe(new Date(2024, 7, 15).getTime());
+    expect(new Date(filter!.to!).getTime()).toBe(new Date(2024, 7, 17).getTime());
+  });
+
+  it('trims text and lower-cases the actor, as usernames are stored', () => {
+    const filter = toAuditFilter({
+      ...emptyAuditFilter(),
+      action: ' user.create ',
+      actorName: ' Admin ',
+    });
+    expect(filter).toEqual({ action: 'user.create', actorName: 'admin' });
+  });
+
+  it('flags a range that ends before it starts', () => {
+    expect(invalidRange({ ...emptyAuditFilter(), from: '2024-08-16', to: '2024-08-15' })).toBe(
+      true,
+    );
+    expect(invalidRange({ ...emptyAuditFilter(), from: '2024-08-15', to: '2024-08-15' })).toBe(
+      false,
+    );
+  });
+});
+
+describe('audit JSON', () => {
+  it('pretty-prints JSON and leaves other text alone', () => {
+    expect(prettyJson('{"a":1}')).toBe('{\n  "a": 1\n}');
+    expect(prettyJson('not json')).toBe('not json');
+    expect(prettyJson(null)).toBe('');
+  });
+
+  it('names the keys that changed', () => {
+    const before = '{"displayName":"Sara","roles":["STAFF"],"active":true}';
+    const after = '{"displayName":"Sara A.","roles":["STAFF"],"active":false}';
+    expect(changedKeys(before, after)).toEqual(['displayName', 'active']);
+    expect(changedKeys(null, after)).toEqual([]);
+  });
+});

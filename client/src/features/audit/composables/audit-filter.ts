@@ -1,0 +1,64 @@
+import type { AuditFilter } from '@/gql/graphql';
+
+/** What the filter form holds: plain strings, dates as `YYYY-MM-DD` (the reader's calendar day). */
+export interface AuditFilterForm {
+  action: string | null;
+  targetType: string | null;
+  actorName: string;
+  from: string;
+  to: string;
+}
+
+export const emptyAuditFilter = (): AuditFilterForm => ({
+  action: null,
+  targetType: null,
+  actorName: '',
+  from: '',
+  to: '',
+});
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Midnight at the start of a local calendar day, `days` later. */
+function localMidnight(day: string, days = 0): Date | null {
+  const m = DAY.exec(day);
+  if (!m) return null;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
+ * The GraphQL filter for the form. "From" and "to" are whole days in the reader's time zone, both
+ * included: `from` is the first day's midnight, `to` the midnight after the last day (the
+ * server's `to` is exclusive). Null when nothing is filtered.
+ */
+export function toAuditFilter(form: AuditFilterForm): AuditFilter | null {
+  const filter: AuditFilter = {};
+  if (form.action?.trim()) filter.action = form.action.trim();
+  if (form.targetType?.trim()) filter.targetType = form.targetType.trim();
+  if (form.actorName.trim()) filter.actorName = form.actorName.trim().toLowerCase();
+  const from = localMidnight(form.from);
+  const to = localMidnight(form.to, 1);
+  if (from) filter.from = from.toISOString();
+  if (to) filter.to = to.toISOString();
+  return Object.keys(filter).length ? filter : null;
+}
+
+/** True when "to" is before "from": the form says so instead of asking the server. */
+export function invalidRange(form: AuditFilterForm): boolean {
+  return !!form.from && !!form.to && form.to < form.from;
+}
+
+/** Actions the server writes today (free text is accepted too, for actions added later). */
+export const KNOWN_ACTIONS = [
+  'user.create',
+  'user.update',
+  'user.resetPassword',
+  'user.changePassword',
+  'session.create',
+  'session.revoke',
+  'apiToken.create',
+  'apiToken.revoke',
+] as const;
+
+export const KNOWN_TARGET_TYPES = ['User', 'Session', 'ApiToken'] as const;

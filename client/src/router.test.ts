@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import { createAppRouter, routes, safeRedirect } from '@/router';
+import { features } from '@/features';
+import { sessionFor, userWith } from '@/shared/testing/session-fixtures';
+import type { SessionUser } from '@/shared/composables/use-session';
+import { SignOutDocument } from '@/gql/graphql';
+
+async function routerFor(user: SessionUser | null, start = '/policy') {
+  const { session } = sessionFor(user);
+  const router = createAppRouter(session, createMemoryHistory());
+  await router.push(start);
+  await router.isReady();
+  return { router, session };
+}
+
+describe('router guard: who may open which page', () => {
+  it('sends an anonymous visitor of a protected page to /sign-in with a redirect back', async () => {
+    const { router } = await routerFor(null);
+    await router.push('/admin/users?search=sa');
+    expect(router.currentRoute.value.name).toBe('sign-in');
+    expect(router.currentRoute.value.query.redirect).toBe('/admin/users?search=sa');
+
+    await router.push('/account/tokens');
+    expect(router.currentRoute.value.name).toBe('sign-in');
+    expect(router.currentRoute.value.query.redirect).toBe('/account/tokens');
+  });
+
+  it('lets everyone, anonymous included, read the policy', async () => {
+    const { router } = await routerFor(null, '/policy');
+    expect(router.currentRoute.value.name).toBe('policy');
+  });
+
+  it('shows the not-allowed page, at the same address, to a user without the role', async () => {
+    const { router } = await routerFor(userWith(['ANALYST']));
+    await router.push('/admin/audit');
+    expect(router.currentRoute.value.name).toBe('forbidden');
+    expect(router.currentRoute.value.fullPath).toBe('/admin/audit');
+
+    await router.push('/account/tokens');
+    expect(router.currentRoute.value.name).toBe('tokens');
+  });
+
+  it('opens the audit log to managers and admins, the users page to admins only', async () => {
+    const manager = (await routerFor(userWith(['MANAGER']))).router;
+    await manager.push('/admin/audit');
+    expect(manager.currentRoute.value.name).toBe('audit');
+    await manager.push('/admin/users');
+    expect(manager.currentRoute.value.name).toBe('forbidden');
+
+    const admin = (await routerFor(userWith(['ADMIN']))).router;
+    await admin.push('/admin/users');
+    expect(admin.currentRoute.value.name).toBe('users');
+    await admin.push('/admin/audit');
+    expect(admin.currentRoute.value.name).toBe('audit');
+  });
+
+  it('takes a user holding several roles wherever any of them allows', async () => {
+    const { router } = await routerFor(userWith(['ANALYST', 'MANAGER']));
+    await router.push('/admin/audit');
+    expect(router.currentRoute.value.name).toBe('audit');
+  });
+
+  it('sends a signed-in user away from the sign-in page, to its redirect', async () => {
+    const { router } = await routerFor(userWith(['ADMIN']));
+    await router.push('/sign-in?redirect=/admin/users');
+    expect(router.currentRoute.value.name).toBe('users');
+  });
+
+  it('leaves a protected page for the policy when the user signs out', async () => {
+    const { session } = sessionFor(userWith(['ADMIN']), [
+      {
+        request: { query: SignOutDocument },
+        result: { data: { signOut: { __typename: 'SignOutPayload', signedOut: true } } },
+      },
+    ]);
+    const router = createAppRouter(session, createMemoryHistory());
+    await router.push('/admin/users');
+    expect(router.currentRoute.value.name).toBe('users');
+    await session.signOut();
+    expect(session.user.value).toBeNull();
+    expect(router.currentRoute.value.name).toBe('policy');
+  });
+
+  it('asks to sign in again, with a way back, when the session expires on a protected page', async () => {
+    const { router, session } = await routerFor(userWith(['MANAGER']), '/admin/audit');
+    session.expire();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(router.currentRoute.value.name).toBe('sign-in');
+    expect(router.currentRoute.value.query).toMatchObject({
+      redirect: '/admin/audit',
+      expired: '1',
+    });
+  });
+});
+
+describe('routes: every route states who may open it', () => {
+  it('declares meta.roles on each feature route', () => {
+    const undeclared = features
+      .flatMap((feature) => feature.routes)
+      .filter((route) => route.meta?.roles === undefined)
+      .map((route) => route.path);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('keeps each drawer entry as open as the route it leads to', () => {
+    for (const feature of features) {
+      for (const entry of feature.nav) {
+        const route = feature.routes.find((r) => r.path === entry.to);
+        expect(route?.meta?.roles, entry.to).toEqual(entry.roles);
+      }
+    }
+  });
+
+  it('has a not-found and a forbidden page', () => {
+    expect(routes.map((r) => r.name)).toEqual(expect.arrayContaining(['not-found', 'forbidden']));
+  });
+});
+
+describe('safeRedirect: the sign-in page never leads off the app', async () => {
+  const { router } = await routerFor(null);
+  it.each([
+    ['/admin/users', '/admin/users'],
+    ['/account/tokens?x=1', '/account/tokens?x=1'],
+    ['//evil.example/path', null],
+    ['/\\evil.example', null],
+    ['https://evil.example', null],
+    ['/sign-in', null],
+    [undefined, null],
+  ])('%s → %s', (value, expected) => {
+    expect(safeRedirect(router, value)).toBe(expected);
+  });
+});

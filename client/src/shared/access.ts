@@ -1,0 +1,37 @@
+import type { Role } from './roles';
+
+/**
+ * Who may open a route or see a drawer entry:
+ * - `'public'`: everyone, signed in or not (the policy page);
+ * - `'signed-in'`: any signed-in user, whatever their roles;
+ * - a list of roles: a signed-in user holding at least one of them.
+ */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+/** The part of the signed-in user that decides access. */
+export interface AccessSubject {
+  roles: readonly Role[];
+}
+
+/**
+ * What a route without `meta.roles` requires: being signed in. A route is public only when it
+ * says so, so forgetting to declare its roles never opens a page to anonymous visitors.
+ */
+export const DEFAULT_ACCESS: Access = 'signed-in';
+
+export function canAccess(access: Access | undefined, user: AccessSubject | null): boolean {
+  const rule = access ?? DEFAULT_ACCESS;
+  if (rule === 'public') return true;
+  if (!user) return false;
+  if (rule === 'signed-in') return true;
+  return rule.some((role) => user.roles.includes(role));
+}
+
+/** Why access is refused: nobody is signed in, or the user lacks the role. */
+export function accessProblem(
+  access: Access | undefined,
+  user: AccessSubject | null,
+): 'sign-in' | 'forbidden' | null {
+  if (canAccess(access, user)) return null;
+  return user ? 'forbidden' : 'sign-in';
+}

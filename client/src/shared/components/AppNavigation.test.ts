@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import AppNavigation from './AppNavigation.vue';
+import { createAppRouter } from '@/router';
+import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
+import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
+import type { SessionUser } from '@/shared/composables/use-session';
+import type { Role } from '@/shared/roles';
+
+async function drawerFor(user: SessionUser | null) {
+  const { session, apollo } = sessionFor(user);
+  const router = createAppRouter(session, createMemoryHistory());
+  await router.push('/policy');
+  const { wrapper } = mountWithPlugins(AppNavigation, { session, apollo, router, locale: 'en' });
+  await settle();
+  const entries = wrapper
+    .findAll('[data-testid^="nav-"]')
+    .map((item) => item.attributes('data-testid'));
+  return { wrapper, entries };
+}
+
+const rolesOf = (roles: Role[]) => userWith(roles);
+
+describe('drawer: each user sees only the pages they may open', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('shows an anonymous visitor the policy only', async () => {
+    const { entries } = await drawerFor(null);
+    expect(entries).toEqual(['nav-policy']);
+  });
+
+  it('shows an analyst the policy and their API tokens, no administration', async () => {
+    const { entries, wrapper } = await drawerFor(rolesOf(['ANALYST']));
+    expect(entries).toEqual(['nav-policy', 'nav-tokens']);
+    expect(wrapper.text()).not.toContain('Administration');
+  });
+
+  it('shows a manager the audit log but not the users', async () => {
+    const { entries } = await drawerFor(rolesOf(['MANAGER']));
+    expect(entries).toEqual(['nav-policy', 'nav-audit', 'nav-tokens']);
+  });
+
+  it('shows an admin the users and the audit log, grouped under Administration', async () => {
+    const { entries, wrapper } = await drawerFor(rolesOf(['ADMIN']));
+    expect(entries).toEqual(['nav-policy', 'nav-users', 'nav-audit', 'nav-tokens']);
+    expect(wrapper.text()).toContain('Administration');
+    expect(wrapper.get('[data-testid="nav-users"]').text()).toContain('Users');
+  });
+
+  it('adds up the roles of a user holding several', async () => {
+    const { entries } = await drawerFor(rolesOf(['STAFF', 'MANAGER']));
+    expect(entries).toEqual(['nav-policy', 'nav-audit', 'nav-tokens']);
+  });
+});

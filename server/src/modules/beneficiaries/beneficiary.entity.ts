@@ -1,0 +1,46 @@
+import { Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../common/base.entity.js';
+import { User } from '../accounts/user.entity.js';
+
+export type Gender = 'MALE' | 'FEMALE';
+
+/**
+ * A person the association serves. Holds personal data: kept apart from its GraphQL type
+ * (beneficiary.type.ts), readable by staff roles only, every read audited.
+ */
+@Entity({ tableName: 'beneficiary' })
+export class Beneficiary extends BaseEntity {
+  @Property({ type: 'string', length: 160 })
+  fullName!: string;
+
+  /** The name folded for search (see foldArabic). */
+  @Property({ type: 'string', length: 160 })
+  @Index()
+  nameFolded!: string;
+
+  /** 10 ASCII digits, check digit verified. */
+  @Property({ type: 'string', length: 10 })
+  @Unique()
+  nationalId!: string;
+
+  /** +9665XXXXXXXX */
+  @Property({ type: 'string', length: 13 })
+  @Index()
+  mobile!: string;
+
+  @Property({ type: 'string', length: 80 })
+  city!: string;
+
+  @Property({ type: 'string', length: 8 })
+  gender!: Gender;
+
+  /** ISO date YYYY-MM-DD. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  dateOfBirth?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  notes?: string | null;
+
+  @ManyToOne(() => User, { nullable: true })
+  createdBy?: Rel<User> | null;
+}

@@ -1,0 +1,127 @@
+import {
+  Collection,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Property,
+  QueryOrder,
+  Unique,
+  type Opt,
+  type Rel,
+} from '@mikro-orm/core';
+import { BaseEntity } from '../common/base.entity.js';
+import { User } from '../accounts/user.entity.js';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
+import { Channel } from '../policy/channel.entity.js';
+import { HandlingStep } from '../policy/handling-step.entity.js';
+import { PolicyVersion } from '../policy/policy-version.entity.js';
+import {
+  TransactionEventKind,
+  TransactionOutcome,
+  TransactionStatus,
+  TransactionType,
+} from './transaction.enums.js';
+
+/** A beneficiary's transaction (معاملة), handled under the policy version in force when opened. */
+@Entity({ tableName: 'beneficiary_transaction' })
+@Index({ properties: ['status', 'openedAt'] })
+@Index({ properties: ['currentStep', 'status'] })
+export class Transaction extends BaseEntity {
+  /** Human-readable reference, e.g. MSR-2026-000042. */
+  @Property({ type: 'string', length: 20 })
+  @Unique()
+  reference!: string;
+
+  @ManyToOne(() => Beneficiary)
+  beneficiary!: Rel<Beneficiary>;
+
+  @ManyToOne(() => Channel)
+  channel!: Rel<Channel>;
+
+  @Property({ type: 'string', length: 16 })
+  type!: TransactionType;
+
+  @Property({ type: 'string', length: 200 })
+  subject!: string;
+
+  @ManyToOne(() => User, { nullable: true })
+  assignee?: Rel<User> | null;
+
+  @ManyToOne(() => PolicyVersion)
+  policyVersion!: Rel<PolicyVersion>;
+
+  @ManyToOne(() => HandlingStep)
+  currentStep!: Rel<HandlingStep>;
+
+  @Property({ type: 'string', length: 20 })
+  status: Opt<TransactionStatus> = TransactionStatus.OPEN;
+
+  @Property({ type: 'string', length: 12, nullable: true })
+  outcome?: TransactionOutcome | null;
+
+  /** Optimistic lock: every change increments it; a stale expectedVersion is a CONFLICT. */
+  @Property({ type: 'integer', version: true })
+  version!: Opt<number>;
+
+  @Property({ type: 'datetime' })
+  openedAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+
+  /** While referred: the step to return to. */
+  @ManyToOne(() => HandlingStep, { nullable: true })
+  returnStep?: Rel<HandlingStep> | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  committeeSubmittedAt?: Date | null;
+
+  /** Submission + the committee window, moved later by the time spent deferred. */
+  @Property({ type: 'datetime', nullable: true })
+  @Index()
+  committeeDueAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  deferredAt?: Date | null;
+
+  /** SHA-256 of the beneficiary's data as attested at step 4. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  attestedDataHash?: string | null;
+
+  @OneToMany(() => TransactionEvent, (e) => e.transaction, { orderBy: { id: QueryOrder.ASC } })
+  events = new Collection<TransactionEvent>(this);
+}
+
+/** One entry of a transaction's timeline: who, when, what, note. Never changed. */
+@Entity({ tableName: 'transaction_event' })
+export class TransactionEvent {
+  @Property({ type: 'integer', primary: true, autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Transaction)
+  transaction!: Rel<Transaction>;
+
+  @Property({ type: 'string', length: 32 })
+  kind!: TransactionEventKind;
+
+  /** The step it happened at. */
+  @ManyToOne(() => HandlingStep)
+  step!: Rel<HandlingStep>;
+
+  @ManyToOne(() => User, { nullable: true })
+  actor?: Rel<User> | null;
+
+  @Property({ type: 'string', length: 64 })
+  actorName!: string;
+
+  @Property({ type: 'datetime' })
+  at!: Date;
+
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  /** JSON details: checked items, referral reason, attestation, decision. */
+  @Property({ type: 'text', nullable: true })
+  data?: string | null;
+}

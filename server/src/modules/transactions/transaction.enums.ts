@@ -1,0 +1,90 @@
+import { describeEnum } from '../common/enums.js';
+
+export enum TransactionType {
+  INQUIRY = 'INQUIRY',
+  SUPPORT_REQUEST = 'SUPPORT_REQUEST',
+}
+describeEnum(TransactionType, 'TransactionType', 'What the beneficiary came for.', {
+  INQUIRY: 'A question: may close after step 1.',
+  SUPPORT_REQUEST: 'A request for support: passes steps 1–7 (step 3 only when referred).',
+});
+
+export enum TransactionStatus {
+  OPEN = 'OPEN',
+  REFERRED = 'REFERRED',
+  AWAITING_COMMITTEE = 'AWAITING_COMMITTEE',
+  DEFERRED = 'DEFERRED',
+  CLOSED = 'CLOSED',
+}
+describeEnum(TransactionStatus, 'TransactionStatus', 'Where a transaction stands.', {
+  OPEN: 'In progress at its current step.',
+  REFERRED: 'With the social-research officer (step 3).',
+  AWAITING_COMMITTEE: 'Submitted to the research committee; its window is running.',
+  DEFERRED: 'Sent back by the committee for missing documents; the committee clock is paused.',
+  CLOSED: 'Closed; see the outcome.',
+});
+
+export enum TransactionOutcome {
+  ANSWERED = 'ANSWERED',
+  COMPLETED = 'COMPLETED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+describeEnum(TransactionOutcome, 'TransactionOutcome', 'How a closed transaction ended.', {
+  ANSWERED: 'An inquiry answered at step 1.',
+  COMPLETED: 'The service was delivered (step 7).',
+  REJECTED: 'The committee rejected the request (step 5).',
+  WITHDRAWN: 'Withdrawn by or for the beneficiary.',
+});
+
+export enum TransactionEventKind {
+  OPENED = 'OPENED',
+  STEP_COMPLETED = 'STEP_COMPLETED',
+  REFERRED = 'REFERRED',
+  REFERRAL_RETURNED = 'REFERRAL_RETURNED',
+  ATTESTED = 'ATTESTED',
+  SUBMITTED_TO_COMMITTEE = 'SUBMITTED_TO_COMMITTEE',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  DEFERRED = 'DEFERRED',
+  RESUMED = 'RESUMED',
+  DELIVERED = 'DELIVERED',
+  INQUIRY_CLOSED = 'INQUIRY_CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+describeEnum(
+  TransactionEventKind,
+  'TransactionEventKind',
+  'What happened in a transaction’s timeline.',
+  {
+    OPENED: 'The transaction was opened at step 1.',
+    STEP_COMPLETED: 'A step was completed (with its checklist).',
+    REFERRED: 'Referred to the social-research officer (step 3).',
+    REFERRAL_RETURNED: 'The researcher returned it with guidance.',
+    ATTESTED: 'The applicant attested the data (step 4).',
+    SUBMITTED_TO_COMMITTEE: 'Submitted to the research committee (step 5).',
+    APPROVED: 'The committee approved the request.',
+    REJECTED: 'The committee rejected the request.',
+    DEFERRED: 'The committee deferred it back to the applicant.',
+    RESUMED: 'The applicant completed what was missing; back with the committee.',
+    DELIVERED: 'The service was delivered (step 7).',
+    INQUIRY_CLOSED: 'The inquiry was answered and closed.',
+    WITHDRAWN: 'Withdrawn.',
+  },
+);
+
+export enum CommitteeDecision {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  DEFER = 'DEFER',
+}
+describeEnum(
+  CommitteeDecision,
+  'CommitteeDecision',
+  'A committee member’s decision on a support request.',
+  {
+    APPROVE: 'Approve: registration follows (step 6).',
+    REJECT: 'Reject: the transaction closes with the decision.',
+    DEFER: 'Send back to the applicant for missing documents; the clock pauses.',
+  },
+);

@@ -1,0 +1,256 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { describeEnum } from '../common/enums.js';
+import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { Connection } from '../common/connection.js';
+import { UserError } from '../common/payload.js';
+import {
+  CommitteeDecision,
+  TransactionEventKind,
+  TransactionOutcome,
+  TransactionStatus,
+  TransactionType,
+} from './transaction.enums.js';
+import { TransactionAction } from './transaction.service.js';
+
+describeEnum(
+  TransactionAction,
+  'TransactionAction',
+  'An action on a transaction; `availableActions` lists those the caller may take now.',
+  {
+    COMPLETE_STEP: 'Complete the current step (its required checklist items checked).',
+    CLOSE_INQUIRY: 'Close an inquiry after step 1.',
+    REFER: 'Refer to the social-research officer (step 3).',
+    RETURN_FROM_REFERRAL: 'Return a referral with the guidance given.',
+    ATTEST: 'Record the applicant’s attestation (step 4).',
+    SUBMIT_TO_COMMITTEE: 'Submit to the research committee (step 5).',
+    DECIDE: 'Approve, reject or defer (committee).',
+    RESUME: 'Return a deferred request to the committee.',
+    DELIVER: 'Record the service delivered and close (step 7).',
+    WITHDRAW: 'Withdraw, with a reason.',
+  },
+);
+
+/** Fields of a transaction; relations are resolved by TransactionResolver. */
+@ObjectType('Transaction', {
+  description:
+    'A beneficiary’s transaction (معاملة) and its timeline. Access: staff, researcher, committee, manager.',
+})
+export class TransactionObject {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: number;
+
+  @Field(() => String, { description: 'Human-readable reference, e.g. MSR-2026-000042.' })
+  reference!: string;
+
+  @Field(() => TransactionType, { description: 'Inquiry or support request.' })
+  type!: TransactionType;
+
+  @Field(() => TransactionStatus, { description: 'Where it stands.' })
+  status!: TransactionStatus;
+
+  @Field(() => TransactionOutcome, { nullable: true, description: 'How it ended, once closed.' })
+  outcome!: TransactionOutcome | null;
+
+  @Field(() => String, { description: 'What it is about.' })
+  subject!: string;
+
+  @Field(() => Int, {
+    description: 'Optimistic-lock version: send it back as `expectedVersion` with every action.',
+  })
+  version!: number;
+
+  @Field(() => Date, { description: 'When it was opened.' })
+  openedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was closed.' })
+  closedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was submitted to the committee.' })
+  committeeSubmittedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the committee should answer by: submission + window, moved by deferrals.',
+  })
+  committeeDueAt!: Date | null;
+}
+
+export const TransactionConnection = Connection(TransactionObject, 'Transaction');
+
+@ObjectType('TransactionEvent', { description: 'One entry of a transaction’s timeline.' })
+export class TransactionEventObject {
+  @Field(() => ID, { description: 'Stable identifier; increases with time.' })
+  id!: number;
+
+  @Field(() => TransactionEventKind, { description: 'What happened.' })
+  kind!: TransactionEventKind;
+
+  @Field(() => String, { description: 'Username of who did it.' })
+  actorName!: string;
+
+  @Field(() => Date, { description: 'When.' })
+  at!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Note, reason or guidance given.' })
+  note!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'JSON details: checked items, referral reason, attestation, decision timing.',
+  })
+  data!: string | null;
+}
+
+@ObjectType({ description: 'Result of an action on a transaction.' })
+export class TransactionPayload {
+  @Field(() => TransactionObject, {
+    nullable: true,
+    description: 'The transaction after the action.',
+  })
+  transaction!: TransactionObject | null;
+
+  @Field(() => [UserError], {
+    description: 'Why the action was refused (nothing changed); empty on success.',
+  })
+  errors!: UserError[];
+}
+
+@InputType({ description: 'Filter for the transactions list; all given conditions must hold.' })
+export class TransactionFilter {
+  @Field(() => [TransactionStatus], { nullable: true, description: 'Any of these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  status?: TransactionStatus[] | null;
+
+  @Field(() => TransactionType, { nullable: true, description: 'This type.' })
+  @IsOptional()
+  type?: TransactionType | null;
+
+  @Field(() => String, { nullable: true, description: 'Current step key, e.g. COMMITTEE.' })
+  @IsOptional()
+  @Length(1, 64)
+  stepKey?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those assigned to the caller.' })
+  @IsOptional()
+  assignedToMe?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only those past their committee due date.',
+  })
+  @IsOptional()
+  committeeOverdue?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this beneficiary’s.' })
+  @IsOptional()
+  beneficiaryId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reference, or its beginning.' })
+  @IsOptional()
+  @Length(1, 20)
+  reference?: string | null;
+}
+
+@InputType({ description: 'Open a transaction at step 1 under the active policy.' })
+export class TransactionOpenInput {
+  @Field(() => ID, { description: 'The beneficiary.' })
+  beneficiaryId!: string;
+
+  @Field(() => String, { description: 'Key of the channel it came in by, e.g. PHONE.' })
+  @Length(1, 64)
+  channelKey!: string;
+
+  @Field(() => TransactionType, { description: 'Inquiry or support request.' })
+  type!: TransactionType;
+
+  @Field(() => String, { description: 'What it is about (3–200 characters).' })
+  @Length(3, 200)
+  subject!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The officer to assign; the caller when omitted.',
+  })
+  @IsOptional()
+  assigneeId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Note for the timeline.' })
+  @IsOptional()
+  @Length(0, 2000)
+  note?: string | null;
+}
+
+@InputType({ description: 'Which transaction, at which version (optimistic locking).' })
+export class TransactionTargetInput {
+  @Field(() => ID, { description: 'The transaction.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The `version` you read; a newer one means CONFLICT.' })
+  @Min(1)
+  @Max(2_000_000_000)
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'Note for the timeline.' })
+  @IsOptional()
+  @Length(0, 2000)
+  note?: string | null;
+}
+
+@InputType({ description: 'Complete the current step.' })
+export class TransactionCompleteStepInput extends TransactionTargetInput {
+  @Field(() => [String], { description: 'Keys of the checklist items checked.' })
+  @ArrayMaxSize(50)
+  checkedItems!: string[];
+}
+
+@InputType({ description: 'Refer to the social-research officer.' })
+export class TransactionReferInput extends TransactionTargetInput {
+  @Field(() => ID, { description: 'The researcher.' })
+  researcherId!: string;
+
+  @Field(() => String, { description: 'Key of a referral reason.' })
+  @Length(1, 64)
+  reasonKey!: string;
+}
+
+@InputType({ description: 'Return a referral.' })
+export class TransactionReturnInput extends TransactionTargetInput {
+  @Field(() => String, { description: 'The guidance given to the beneficiary.' })
+  @Length(0, 4000)
+  guidance!: string;
+}
+
+@InputType({ description: 'Record the applicant’s attestation (step 4).' })
+export class TransactionAttestInput extends TransactionTargetInput {
+  @Field(() => String, { description: 'The attestation text shown to the applicant.' })
+  @Length(0, 4000)
+  attestationText!: string;
+
+  @Field(() => Boolean, { description: 'The applicant confirmed it.' })
+  applicantConfirmed!: boolean;
+}
+
+@InputType({ description: 'A committee decision.' })
+export class TransactionDecideInput extends TransactionTargetInput {
+  @Field(() => CommitteeDecision, { description: 'Approve, reject or defer.' })
+  decision!: CommitteeDecision;
+
+  @Field(() => String, { description: 'The reason (required for every decision).' })
+  @Length(0, 4000)
+  reason!: string;
+}
+
+@InputType({ description: 'Record the service delivered (step 7).' })
+export class TransactionDeliverInput extends TransactionTargetInput {
+  @Field(() => String, { description: 'What was delivered.' })
+  @Length(0, 4000)
+  serviceDelivered!: string;
+}
+
+@InputType({ description: 'Withdraw a transaction.' })
+export class TransactionWithdrawInput extends TransactionTargetInput {
+  @Field(() => String, { description: 'Why.' })
+  @Length(0, 4000)
+  reason!: string;
+}
