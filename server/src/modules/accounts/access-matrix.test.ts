@@ -63,6 +63,11 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
     },
     { field: 'referralReasons', op: '{ referralReasons { id } }', allowed: ROLES },
     {
+      field: 'referralReasonSave',
+      op: 'mutation { referralReasonSave(input: { key: "MATRIX", labelAr: "مصفوفة", labelEn: "Matrix" }) { errors { code } } }',
+      allowed: ['MANAGER'],
+    },
+    {
       field: 'assignableUsers',
       op: '{ assignableUsers(role: RESEARCHER) { id } }',
       allowed: ['MANAGER', 'STAFF'],

@@ -245,6 +245,18 @@ describe(`accounts, sessions, tokens and the audit trail (${testEngine})`, () =>
     expect(countAfter).toEqual(countBefore);
   });
 
+  it('keeps the admin signed in when they reset their own password, ending their other sessions', async () => {
+    const current = await server.admin();
+    const other = await server.admin();
+    const me = await current.graphql<Me>(ME);
+    const res = await current.graphql<{ userResetPassword: { errors: unknown[] } }>(
+      `mutation { userResetPassword(input: { id: "${me.data!.me!.id}", password: "${TEST_ADMIN_PASSWORD}" }) { errors { code } } }`,
+    );
+    expect(res.data!.userResetPassword.errors).toEqual([]);
+    expect((await current.graphql<Me>(ME)).data!.me).not.toBeNull();
+    expect((await other.graphql<Me>(ME)).data!.me).toBeNull();
+  });
+
   it('removes an e-mail address with an empty string', async () => {
     const admin = await server.admin();
     const created = await admin.graphql<{ userCreate: { user: { id: string; email: string } } }>(

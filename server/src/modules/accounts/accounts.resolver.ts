@@ -167,10 +167,16 @@ export class AccountsResolver {
     input: UserResetPasswordInput,
     @Ctx() ctx: Context,
   ): Promise<UserCredentialsPayload> {
-    const r = await resetPassword(ctx.em, actorOf(ctx), {
-      id: parseId(input.id),
-      password: input.password,
-    });
+    const r = await resetPassword(
+      ctx.em,
+      actorOf(ctx),
+      {
+        id: parseId(input.id),
+        password: input.password,
+      },
+      // Resetting your own password keeps the session you are using; others end.
+      ctx.auth?.kind === 'session' ? ctx.auth.id : null,
+    );
     return r.ok
       ? { user: toUserType(r.user), generatedPassword: r.generatedPassword, errors: [] }
       : { user: null, generatedPassword: null, errors: r.errors };

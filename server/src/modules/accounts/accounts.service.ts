@@ -171,6 +171,8 @@ export async function resetPassword(
   em: EntityManager,
   actor: Actor,
   input: { id?: number; username?: string; password?: string | null },
+  /** The caller's own session, kept when an admin resets their own password. */
+  keepSessionId: number | null = null,
 ): Promise<Result<{ user: User; generatedPassword: string | null }>> {
   const problem = input.password ? passwordProblem(input.password) : null;
   if (problem) return fail(userError('WEAK_PASSWORD', problem, 'password'));
@@ -182,7 +184,11 @@ export async function resetPassword(
     if (!user) return reject('NOT_FOUND', 'No such user.', 'id');
     user.passwordHash = passwordHash;
     user.passwordChangedAt = new Date();
-    await tx.nativeUpdate(Session, { user, revokedAt: null }, { revokedAt: new Date() });
+    await tx.nativeUpdate(
+      Session,
+      { user, revokedAt: null, ...(keepSessionId ? { id: { $ne: keepSessionId } } : {}) },
+      { revokedAt: new Date() },
+    );
     recordAudit(tx, actor, {
       action: 'user.resetPassword',
       targetType: 'User',

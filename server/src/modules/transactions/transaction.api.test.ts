@@ -389,6 +389,29 @@ describe(`transactions through the policy's seven steps (${testEngine})`, () => 
     expect(selects.length).toBeLessThanOrEqual(15);
   });
 
+  it('lets a manager add and retire referral reasons; retired ones are no longer offered', async () => {
+    const manager = await server.userWithRoles(['MANAGER'], 'manager-reasons');
+    const save = (active: boolean) =>
+      manager.graphql<{ referralReasonSave: { referralReason: { key: string; active: boolean } } }>(
+        `mutation { referralReasonSave(input: { key: "FORMS", labelAr: "تعبئة النماذج", labelEn: "Filling in forms", active: ${active} }) { referralReason { key active } errors { code } } }`,
+      );
+    expect((await save(true)).data!.referralReasonSave.referralReason).toEqual({
+      key: 'FORMS',
+      active: true,
+    });
+    const offered = async () =>
+      (
+        await officer.graphql<{ referralReasons: { key: string }[] }>('{ referralReasons { key } }')
+      ).data!.referralReasons.map((r) => r.key);
+    expect(await offered()).toContain('FORMS');
+    await save(false);
+    expect(await offered()).not.toContain('FORMS');
+    const bad = await manager.graphql(
+      'mutation { referralReasonSave(input: { key: "bad key", labelAr: "x", labelEn: "x" }) { errors { code } } }',
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('writes one audit row per action, in the same transaction', async () => {
     const [row] = await server.app.orm.em
       .getConnection()

@@ -30,7 +30,11 @@ import {
   TransactionReturnInput,
   TransactionTargetInput,
   TransactionWithdrawInput,
+  ReferralReasonPayload,
+  ReferralReasonSaveInput,
 } from './transaction.types.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { text } from '../common/localized-text.js';
 
 const OFFICERS = [Role.STAFF, Role.MANAGER];
 
@@ -119,6 +123,38 @@ export class TransactionQueryResolver {
   })
   referralReasons(@Ctx() ctx: Context): Promise<ReferralReason[]> {
     return ctx.em.find(ReferralReason, { active: true }, { orderBy: { id: 'asc' } });
+  }
+
+  @Access([Role.MANAGER])
+  @Mutation(() => ReferralReasonPayload, {
+    description:
+      'Adds a referral reason or changes one (by key); retiring keeps it on past referrals. Access: manager.',
+  })
+  async referralReasonSave(
+    @Arg('input', () => ReferralReasonSaveInput, { description: 'The reason.' })
+    input: ReferralReasonSaveInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReferralReasonPayload> {
+    const saved = await ctx.em.transactional(async (tx) => {
+      const existing = await tx.findOne(ReferralReason, { key: input.key });
+      const before = existing
+        ? { label: { ...existing.label }, active: existing.active }
+        : undefined;
+      const reason =
+        existing ?? tx.create(ReferralReason, { key: input.key, label: text({ ar: '', en: '' }) });
+      reason.label = text({ ar: input.labelAr.trim(), en: input.labelEn.trim() });
+      reason.active = input.active;
+      await tx.flush();
+      recordAudit(tx, actorOf(ctx), {
+        action: existing ? 'referralReason.update' : 'referralReason.create',
+        targetType: 'ReferralReason',
+        targetId: reason.id,
+        before,
+        after: { key: reason.key, label: { ...reason.label }, active: reason.active },
+      });
+      return reason;
+    });
+    return { referralReason: saved, errors: [] };
   }
 
   @Access(OFFICERS)

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { describeEnum } from '../common/enums.js';
-import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ReferralReason } from './referral-reason.entity.js';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
 import {
@@ -253,4 +254,34 @@ export class TransactionWithdrawInput extends TransactionTargetInput {
   @Field(() => String, { description: 'Why.' })
   @Length(0, 4000)
   reason!: string;
+}
+
+@InputType({ description: 'Add a referral reason, or change one by its key.' })
+export class ReferralReasonSaveInput {
+  @Field(() => String, { description: 'Stable key: 2–64 of A–Z, 0–9 and _.' })
+  @Matches(/^[A-Z0-9_]{2,64}$/, { message: 'key must be 2–64 of A-Z 0-9 _' })
+  key!: string;
+
+  @Field(() => String, { description: 'Arabic label.' })
+  @Length(2, 120)
+  labelAr!: string;
+
+  @Field(() => String, { description: 'English label.' })
+  @Length(2, 120)
+  labelEn!: string;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'False retires it: kept on past referrals, no longer offered.',
+  })
+  active!: boolean;
+}
+
+@ObjectType({ description: 'Result of saving a referral reason.' })
+export class ReferralReasonPayload {
+  @Field(() => ReferralReason, { nullable: true, description: 'The reason after the change.' })
+  referralReason!: ReferralReason | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  errors!: UserError[];
 }
