@@ -17,6 +17,7 @@ import { buildAppSchema } from './schema.js';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { authenticate } from './modules/accounts/auth.service.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
+import { personalDataReadsPlugin } from './modules/beneficiaries/personal-data-reads.js';
 import { readCookie, SESSION_COOKIE } from './modules/accounts/cookies.js';
 
 export interface RunningApp {
@@ -117,6 +118,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      personalDataReadsPlugin,
     ],
   });
   await apollo.start();
@@ -153,6 +155,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
           sessions,
           secure: req.secure,
           res,
+          personalDataReads: new Set(),
         };
       },
     }),

@@ -17,6 +17,11 @@ export interface Context {
   /** Whether the request came over HTTPS (the session cookie is then marked Secure). */
   secure: boolean;
   res: Response;
+  /**
+   * Beneficiaries whose personal data this request returned: written to the audit trail once,
+   * in one statement, when the response is sent (personal-data-reads.ts).
+   */
+  personalDataReads: Set<number>;
 }
 
 export function actorOf(ctx: Context): Actor {

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
 import { checkPageSize, decodeCursor, toConnection } from '../common/connection.js';
-import { badInput, unauthenticated } from '../common/errors.js';
+import { unauthenticated } from '../common/errors.js';
+import { likeSafe, parseId } from '../common/input.js';
 import { Access, SIGNED_IN, PUBLIC } from './access.js';
 import {
   ApiTokenCreateInput,
@@ -38,11 +39,6 @@ import { setSessionCookie, clearSessionCookie } from './cookies.js';
 import { ApiToken } from './api-token.entity.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
-
-const parseId = (id: string, field = 'id'): number => {
-  if (!/^\d{1,12}$/.test(id)) throw badInput('Not a valid id.', field);
-  return Number(id);
-};
 
 @Resolver()
 export class AccountsResolver {
@@ -112,10 +108,7 @@ export class AccountsResolver {
   ) {
     checkPageSize(first);
     const afterId = decodeCursor(after);
-    const term = search
-      ?.trim()
-      .slice(0, 64)
-      .replace(/[%_\\]/g, '');
+    const term = search ? likeSafe(search.trim().slice(0, 64)) : '';
     const where = term
       ? { $or: [{ username: { $like: `%${term}%` } }, { displayName: { $like: `%${term}%` } }] }
       : {};

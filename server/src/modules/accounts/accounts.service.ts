@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
-import { userError, type UserError } from '../common/payload.js';
+import { fail, inTransaction, reject, userError, type Result } from '../common/payload.js';
 import { ApiToken } from './api-token.entity.js';
 import { Role } from './role.js';
 import { Session } from './session.entity.js';
@@ -22,34 +22,6 @@ const snapshot = (u: User) => ({
   roles: u.roles,
   active: u.active,
 });
-
-export type Result<T> = ({ ok: true } & T) | { ok: false; errors: UserError[] };
-
-const fail = (...errors: UserError[]) => ({ ok: false as const, errors });
-
-/** Thrown inside a transaction to roll it back and answer with a user-facing problem. */
-class Rejected extends Error {
-  constructor(readonly error: UserError) {
-    super(error.message);
-  }
-}
-
-/** Runs `work` in one transaction; a `Rejected` rolls everything back and becomes `errors`. */
-async function inTransaction<T>(
-  em: EntityManager,
-  work: (tx: EntityManager) => Promise<T>,
-): Promise<Result<T>> {
-  try {
-    return { ok: true as const, ...(await em.transactional(work)) };
-  } catch (err) {
-    if (err instanceof Rejected) return fail(err.error);
-    throw err;
-  }
-}
-
-const reject = (code: string, message: string, field?: string): never => {
-  throw new Rejected(userError(code, message, field));
-};
 
 async function activeAdminCount(em: EntityManager): Promise<number> {
   const admins = await em.find(User, { active: true, rolesText: { $like: '%ADMIN%' } });

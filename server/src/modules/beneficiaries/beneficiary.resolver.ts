@@ -3,11 +3,11 @@ import { actorOf, type Context } from '../../context.js';
 import { Access } from '../accounts/access.js';
 import { PERSONAL_DATA_ROLES, Role } from '../accounts/role.js';
 import { checkPageSize, decodeCursor, toConnection } from '../common/connection.js';
-import { badInput } from '../common/errors.js';
+import { parseId } from '../common/input.js';
 import { Beneficiary } from './beneficiary.entity.js';
+import { notePersonalDataRead } from './personal-data-reads.js';
 import { BeneficiaryCreateInput, BeneficiaryUpdateInput } from './beneficiary.inputs.js';
 import {
-  auditReads,
   createBeneficiary,
   searchFilter,
   updateBeneficiary,
@@ -58,11 +58,7 @@ export class BeneficiaryResolver {
       ctx.em.count(Beneficiary, where),
     ]);
     const connection = toConnection(rows, first, totalCount, toBeneficiaryType);
-    await auditReads(
-      ctx.em,
-      actorOf(ctx),
-      rows.slice(0, first).map((r) => r.id),
-    );
+    notePersonalDataRead(ctx, ...rows.slice(0, first).map((r) => r.id));
     return connection;
   }
 
@@ -76,10 +72,9 @@ export class BeneficiaryResolver {
     @Arg('id', () => ID, { description: 'The beneficiary.' }) id: string,
     @Ctx() ctx: Context,
   ): Promise<BeneficiaryType | null> {
-    if (!/^\d{1,12}$/.test(id)) throw badInput('Not a valid id.', 'id');
-    const found = await ctx.em.findOne(Beneficiary, { id: Number(id) });
+    const found = await ctx.em.findOne(Beneficiary, { id: parseId(id) });
     if (!found) return null;
-    await auditReads(ctx.em, actorOf(ctx), [found.id]);
+    notePersonalDataRead(ctx, found.id);
     return toBeneficiaryType(found);
   }
 
@@ -95,7 +90,7 @@ export class BeneficiaryResolver {
   ): Promise<BeneficiaryPayload> {
     const payload = toPayload(await createBeneficiary(ctx.em, actorOf(ctx), input));
     if (payload.existingBeneficiary) {
-      await auditReads(ctx.em, actorOf(ctx), [Number(payload.existingBeneficiary.id)]);
+      notePersonalDataRead(ctx, Number(payload.existingBeneficiary.id));
     }
     return payload;
   }
@@ -109,8 +104,7 @@ export class BeneficiaryResolver {
     input: BeneficiaryUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<BeneficiaryPayload> {
-    if (!/^\d{1,12}$/.test(input.id)) throw badInput('Not a valid id.', 'id');
     const { id, ...changes } = input;
-    return toPayload(await updateBeneficiary(ctx.em, actorOf(ctx), Number(id), changes));
+    return toPayload(await updateBeneficiary(ctx.em, actorOf(ctx), parseId(id), changes));
   }
 }

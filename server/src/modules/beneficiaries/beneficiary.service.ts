@@ -1,8 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { asciiDigits, foldArabic } from '../common/arabic.js';
+import { likeSafe } from '../common/input.js';
 import { userError, type UserError } from '../common/payload.js';
 import { User } from '../accounts/user.entity.js';
 import { Beneficiary, type Gender } from './beneficiary.entity.js';
@@ -174,30 +174,6 @@ export function searchFilter(search: string | null | undefined): FilterQuery<Ben
       $or: [{ nationalId: { $like: `${digits}%` } }, { mobile: { $like: `%${local}%` } }],
     };
   }
-  const folded = foldArabic(term).replace(/[%_\\]/g, '');
+  const folded = likeSafe(foldArabic(term));
   return { nameFolded: { $like: `%${folded}%` } };
-}
-
-/**
- * Writes one audit row per beneficiary whose personal data a request read. Runs in its own
- * transaction: a read has no change to join.
- */
-export async function auditReads(em: EntityManager, actor: Actor, ids: number[]): Promise<void> {
-  if (!ids.length) return;
-  const at = new Date();
-  await em.fork().insertMany(
-    AuditEntry,
-    [...new Set(ids)].map((id) => ({
-      at,
-      actorId: actor.userId,
-      actorName: actor.username,
-      action: 'beneficiary.read',
-      targetType: 'Beneficiary',
-      targetId: String(id),
-      before: null,
-      after: null,
-      requestId: actor.requestId,
-      ip: actor.ip,
-    })),
-  );
 }

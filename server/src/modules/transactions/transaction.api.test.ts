@@ -387,6 +387,9 @@ describe(`transactions through the policy's seven steps (${testEngine})`, () => 
     const selects = server.queries.filter((q) => /select /i.test(q));
     // One statement per relation, not one per transaction.
     expect(selects.length).toBeLessThanOrEqual(15);
+    // Every beneficiary shown is audited, in one insert for the whole page.
+    const auditInserts = server.queries.filter((q) => /insert into [`"]audit_entry[`"]/i.test(q));
+    expect(auditInserts).toHaveLength(1);
   });
 
   it('lets a manager add and retire referral reasons; retired ones are no longer offered', async () => {

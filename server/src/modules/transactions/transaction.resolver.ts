@@ -5,10 +5,11 @@ import { Access, SIGNED_IN } from '../accounts/access.js';
 import { toUserType, UserType } from '../accounts/accounts.types.js';
 import { PERSONAL_DATA_ROLES, Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
-import { auditReads } from '../beneficiaries/beneficiary.service.js';
+import { notePersonalDataRead } from '../beneficiaries/personal-data-reads.js';
 import { BeneficiaryType, toBeneficiaryType } from '../beneficiaries/beneficiary.type.js';
 import { checkPageSize, decodeCursor, toConnection } from '../common/connection.js';
 import { badInput, unauthenticated } from '../common/errors.js';
+import { likeSafe, parseId } from '../common/input.js';
 import { Channel } from '../policy/channel.entity.js';
 import { HandlingStep } from '../policy/handling-step.entity.js';
 import { ReferralReason } from './referral-reason.entity.js';
@@ -37,11 +38,6 @@ import { recordAudit } from '../audit/audit.service.js';
 import { text } from '../common/localized-text.js';
 
 const OFFICERS = [Role.STAFF, Role.MANAGER];
-
-const parseId = (id: string | null | undefined, field: string): number => {
-  if (!id || !/^\d{1,12}$/.test(id)) throw badInput('Not a valid id.', field);
-  return Number(id);
-};
 
 const payload = (r: workflow.TxResult): TransactionPayload =>
   r.ok
@@ -80,7 +76,7 @@ export class TransactionQueryResolver {
     if (filter?.stepKey) where.currentStep = { key: filter.stepKey };
     if (filter?.assignedToMe) where.assignee = caller(ctx).id;
     if (filter?.beneficiaryId) where.beneficiary = parseId(filter.beneficiaryId, 'beneficiaryId');
-    if (filter?.reference) where.reference = { $like: `${filter.reference.replace(/[%_]/g, '')}%` };
+    if (filter?.reference) where.reference = { $like: `${likeSafe(filter.reference)}%` };
     if (filter?.committeeOverdue) {
       where.status = TransactionStatus.AWAITING_COMMITTEE;
       where.committeeDueAt = { $lt: new Date() };
@@ -370,7 +366,7 @@ export class TransactionFieldsResolver {
   })
   async beneficiary(@Root() t: Transaction, @Ctx() ctx: Context): Promise<BeneficiaryType> {
     const b = await ref(t.beneficiary).loadOrFail({ dataloader: true });
-    await auditReads(ctx.em, actorOf(ctx), [b.id]);
+    notePersonalDataRead(ctx, b.id);
     return toBeneficiaryType(b);
   }
 

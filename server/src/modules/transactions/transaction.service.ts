@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { apiError, forbidden } from '../common/errors.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
-import { userError, type UserError } from '../common/payload.js';
+import { inTransaction, reject, type Result } from '../common/payload.js';
 import { Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
@@ -111,16 +111,28 @@ export function availableActions(
   );
 }
 
-export type TxResult = { ok: true; transaction: Transaction } | { ok: false; errors: UserError[] };
+export type TxResult = Result<{ transaction: Transaction }>;
 
-class Refused extends Error {
-  constructor(readonly errors: UserError[]) {
-    super(errors.map((e) => e.message).join(' '));
-  }
+/** Adds one entry to a transaction's timeline (in the caller's unit of work). */
+function addEvent(
+  tx: EntityManager,
+  t: Transaction,
+  user: User,
+  kind: Kind,
+  step: HandlingStep,
+  fields: { note?: string | null; data?: unknown } = {},
+): void {
+  tx.create(TransactionEvent, {
+    transaction: t,
+    kind,
+    step,
+    actor: user,
+    actorName: user.username,
+    at: new Date(),
+    note: fields.note?.trim() || null,
+    data: fields.data === undefined ? null : JSON.stringify(fields.data),
+  });
 }
-const refuse = (code: string, message: string, field?: string): never => {
-  throw new Refused([userError(code, message, field)]);
-};
 
 async function stepsOf(em: EntityManager, version: PolicyVersion): Promise<HandlingStep[]> {
   return em.find(
@@ -176,7 +188,7 @@ async function act(
   work: (c: ActContext) => Promise<void> | void,
 ): Promise<TxResult> {
   try {
-    const transaction = await em.transactional(async (tx) => {
+    return await inTransaction(em, async (tx) => {
       const t = await tx.findOne(
         Transaction,
         { id: input.id },
@@ -188,25 +200,15 @@ async function act(
       if (!user.hasAnyRole(rule.roles)) throw forbidden();
       const step = t.currentStep;
       if (!rule.when(t, step)) {
-        refuse(
+        reject(
           'TRANSITION_NOT_ALLOWED',
           `${action} is not possible while the transaction is ${t.status} at step ${step.position} (${step.key}).`,
         );
       }
       const before = { status: t.status, step: step.key, outcome: t.outcome ?? null };
       const steps = await stepsOf(tx, t.policyVersion);
-      const event: ActContext['event'] = (kind, fields = {}) => {
-        tx.create(TransactionEvent, {
-          transaction: t,
-          kind,
-          step: fields.step ?? step,
-          actor: user,
-          actorName: user.username,
-          at: new Date(),
-          note: fields.note?.trim() || null,
-          data: fields.data === undefined ? null : JSON.stringify(fields.data),
-        });
-      };
+      const event: ActContext['event'] = (kind, fields = {}) =>
+        addEvent(tx, t, user, kind, fields.step ?? step, fields);
       await work({ tx, t, step, steps, user, event });
       await tx.flush();
       recordAudit(tx, actor, {
@@ -216,11 +218,9 @@ async function act(
         before,
         after: { status: t.status, step: t.currentStep.key, outcome: t.outcome ?? null },
       });
-      return t;
+      return { transaction: t };
     });
-    return { ok: true, transaction };
   } catch (err) {
-    if (err instanceof Refused) return { ok: false, errors: err.errors };
     if (err instanceof OptimisticLockError) {
       const fresh = await em
         .fork()
@@ -240,7 +240,7 @@ function conflict(t: Transaction | null) {
 }
 
 const needReason = (reason: string | null | undefined, field = 'reason') => {
-  if (!reason || reason.trim().length < 3) refuse('REASON_REQUIRED', 'Give a reason.', field);
+  if (!reason || reason.trim().length < 3) reject('REASON_REQUIRED', 'Give a reason.', field);
 };
 
 export async function openTransaction(
@@ -257,66 +257,53 @@ export async function openTransaction(
   },
 ): Promise<TxResult> {
   if (!user.hasAnyRole(OFFICERS)) throw forbidden();
-  try {
-    const transaction = await em.transactional(async (tx) => {
-      const version = await tx.findOne(PolicyVersion, { status: PolicyVersionStatus.ACTIVE });
-      if (!version) refuse('NO_ACTIVE_POLICY', 'No policy version is active.');
-      const beneficiary = await tx.findOne(Beneficiary, { id: input.beneficiaryId });
-      if (!beneficiary) refuse('NOT_FOUND', 'No such beneficiary.', 'beneficiaryId');
-      const channel = await tx.findOne(Channel, { version: version!, key: input.channelKey });
-      if (!channel)
-        refuse('UNKNOWN_CHANNEL', 'No such channel in the active policy.', 'channelKey');
-      const subject = input.subject.trim();
-      if (subject.length < 3) refuse('SUBJECT_REQUIRED', 'Describe the subject.', 'subject');
-      let assignee = user;
-      if (input.assigneeId != null && input.assigneeId !== user.id) {
-        const other = await tx.findOne(User, { id: input.assigneeId, active: true });
-        if (!other || !other.hasAnyRole(OFFICERS)) {
-          refuse('INVALID_ASSIGNEE', 'The assignee must be an active officer.', 'assigneeId');
-        }
-        assignee = other!;
+  return inTransaction(em, async (tx) => {
+    const version = await tx.findOne(PolicyVersion, { status: PolicyVersionStatus.ACTIVE });
+    if (!version) reject('NO_ACTIVE_POLICY', 'No policy version is active.');
+    const beneficiary = await tx.findOne(Beneficiary, { id: input.beneficiaryId });
+    if (!beneficiary) reject('NOT_FOUND', 'No such beneficiary.', 'beneficiaryId');
+    const channel = await tx.findOne(Channel, { version: version!, key: input.channelKey });
+    if (!channel) reject('UNKNOWN_CHANNEL', 'No such channel in the active policy.', 'channelKey');
+    const subject = input.subject.trim();
+    if (subject.length < 3) reject('SUBJECT_REQUIRED', 'Describe the subject.', 'subject');
+    let assignee = user;
+    if (input.assigneeId != null && input.assigneeId !== user.id) {
+      const other = await tx.findOne(User, { id: input.assigneeId, active: true });
+      if (!other || !other.hasAnyRole(OFFICERS)) {
+        reject('INVALID_ASSIGNEE', 'The assignee must be an active officer.', 'assigneeId');
       }
-      const steps = await stepsOf(tx, version!);
-      const first = steps[0]!;
-      const now = new Date();
-      const t = tx.create(Transaction, {
-        // Replaced by MSR-<year>-<id> once the id is known; unique and within the column's 20.
-        reference: `T${randomBytes(8).toString('hex')}`,
-        beneficiary: beneficiary!,
-        channel: channel!,
-        type: input.type,
-        subject,
-        assignee,
-        policyVersion: version!,
-        currentStep: first,
-        openedAt: now,
-      });
-      await tx.flush();
-      t.reference = `MSR-${now.getUTCFullYear()}-${String(t.id).padStart(6, '0')}`;
-      tx.create(TransactionEvent, {
-        transaction: t,
-        kind: Kind.OPENED,
-        step: first,
-        actor: user,
-        actorName: user.username,
-        at: now,
-        note: input.note?.trim() || null,
-        data: JSON.stringify({ channel: channel!.key, type: input.type }),
-      });
-      await tx.flush();
-      recordAudit(tx, actor, {
-        action: 'transaction.open',
-        targetType: 'Transaction',
-        targetId: t.id,
-        after: { reference: t.reference, type: t.type, channel: channel!.key, step: first.key },
-      });
-      return t;
+      assignee = other!;
+    }
+    const steps = await stepsOf(tx, version!);
+    const first = steps[0]!;
+    const now = new Date();
+    const t = tx.create(Transaction, {
+      // Replaced by MSR-<year>-<id> once the id is known; unique and within the column's 20.
+      reference: `T${randomBytes(8).toString('hex')}`,
+      beneficiary: beneficiary!,
+      channel: channel!,
+      type: input.type,
+      subject,
+      assignee,
+      policyVersion: version!,
+      currentStep: first,
+      openedAt: now,
     });
-    return { ok: true, transaction };
-  } catch (err) {
-    if (err instanceof Refused) return { ok: false, errors: err.errors };
-    throw err;
-  }
+    await tx.flush();
+    t.reference = `MSR-${now.getUTCFullYear()}-${String(t.id).padStart(6, '0')}`;
+    addEvent(tx, t, user, Kind.OPENED, first, {
+      note: input.note,
+      data: { channel: channel!.key, type: input.type },
+    });
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'transaction.open',
+      targetType: 'Transaction',
+      targetId: t.id,
+      after: { reference: t.reference, type: t.type, channel: channel!.key, step: first.key },
+    });
+    return { transaction: t };
+  });
 }
 
 type Target = { id: number; expectedVersion: number };
@@ -331,7 +318,7 @@ export const completeStep = (
     const known = new Set(step.checklist.getItems().map((i) => i.key));
     const unknown = input.checkedItems.filter((k) => !known.has(k));
     if (unknown.length) {
-      refuse(
+      reject(
         'UNKNOWN_CHECKLIST_ITEM',
         `Not on this step's checklist: ${unknown.join(', ')}.`,
         'checkedItems',
@@ -342,7 +329,7 @@ export const completeStep = (
       .filter((i) => i.required && !input.checkedItems.includes(i.key))
       .map((i) => i.key);
     if (missing.length) {
-      refuse(
+      reject(
         'CHECKLIST_INCOMPLETE',
         `Required items not checked: ${missing.join(', ')}.`,
         'checkedItems',
@@ -374,10 +361,10 @@ export const refer = (
   act(em, actor, user, input, TransactionAction.REFER, async ({ tx, t, step, steps, event }) => {
     const researcher = await tx.findOne(User, { id: input.researcherId, active: true });
     if (!researcher || !researcher.hasAnyRole([Role.RESEARCHER])) {
-      refuse('INVALID_RESEARCHER', 'Choose an active social-research officer.', 'researcherId');
+      reject('INVALID_RESEARCHER', 'Choose an active social-research officer.', 'researcherId');
     }
     const reason = await tx.findOne(ReferralReason, { key: input.reasonKey, active: true });
-    if (!reason) refuse('UNKNOWN_REASON', 'Choose a referral reason from the list.', 'reasonKey');
+    if (!reason) reject('UNKNOWN_REASON', 'Choose a referral reason from the list.', 'reasonKey');
     const referral = stepByKey(steps, STEP.REFERRAL);
     event(Kind.REFERRED, {
       note: input.note,
@@ -399,7 +386,7 @@ export const returnFromReferral = (
   act(em, actor, user, input, TransactionAction.RETURN_FROM_REFERRAL, async ({ tx, t, event }) => {
     if (!user.hasAnyRole([Role.MANAGER]) && t.assignee?.id !== user.id) throw forbidden();
     if (!input.guidance || input.guidance.trim().length < 3) {
-      refuse('GUIDANCE_REQUIRED', 'Record the guidance given to the beneficiary.', 'guidance');
+      reject('GUIDANCE_REQUIRED', 'Record the guidance given to the beneficiary.', 'guidance');
     }
     const referredBy = await tx.findOne(
       TransactionEvent,
@@ -421,10 +408,10 @@ export const attest = (
 ) =>
   act(em, actor, user, input, TransactionAction.ATTEST, ({ t, step, steps, event }) => {
     if (!input.applicantConfirmed) {
-      refuse('NOT_CONFIRMED', 'The applicant must confirm the attestation.', 'applicantConfirmed');
+      reject('NOT_CONFIRMED', 'The applicant must confirm the attestation.', 'applicantConfirmed');
     }
     if (!input.attestationText || input.attestationText.trim().length < 10) {
-      refuse('ATTESTATION_TEXT_REQUIRED', 'Record the attestation text shown.', 'attestationText');
+      reject('ATTESTATION_TEXT_REQUIRED', 'Record the attestation text shown.', 'attestationText');
     }
     const hash = beneficiaryDataHash(t.beneficiary);
     event(Kind.ATTESTED, {
