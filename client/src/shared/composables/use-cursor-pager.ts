@@ -21,6 +21,9 @@ export function useCursorPager(options: { pageSize?: number; resetOn?: WatchSour
   function previous(): void {
     if (starts.value.length > 1) starts.value = starts.value.slice(0, -1);
   }
+  function setPageSize(size: number): void {
+    pageSize.value = size;
+  }
   function reset(): void {
     if (starts.value.length > 1) starts.value = [null];
   }
@@ -33,7 +36,9 @@ export function useCursorPager(options: { pageSize?: number; resetOn?: WatchSour
     return { from, to: pageIndex.value * pageSize.value + count };
   }
 
-  return { pageSize, pageIndex, after, next, previous, reset, range };
+  return { pageSize, pageIndex, after, next, previous, reset, range, setPageSize };
 }
+
+export type CursorPager = ReturnType<typeof useCursorPager>;
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
