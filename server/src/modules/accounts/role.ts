@@ -37,3 +37,6 @@ export const PERSONAL_DATA_ROLES: readonly Role[] = [
   Role.COMMITTEE,
   Role.MANAGER,
 ];
+
+/** Roles that receive beneficiaries and advance their transactions. */
+export const OFFICER_ROLES: Role[] = [Role.STAFF, Role.MANAGER];

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
 import { Access } from '../accounts/access.js';
-import { PERSONAL_DATA_ROLES, Role } from '../accounts/role.js';
+import { OFFICER_ROLES, PERSONAL_DATA_ROLES } from '../accounts/role.js';
 import { checkPageSize, decodeCursor, toConnection } from '../common/connection.js';
 import { parseId } from '../common/input.js';
 import { Beneficiary } from './beneficiary.entity.js';
@@ -19,8 +19,6 @@ import {
   BeneficiaryType,
   toBeneficiaryType,
 } from './beneficiary.type.js';
-
-const EDITORS = [Role.STAFF, Role.MANAGER] as const;
 
 function toPayload(result: BeneficiaryResult): BeneficiaryPayload {
   return result.ok
@@ -78,7 +76,7 @@ export class BeneficiaryResolver {
     return toBeneficiaryType(found);
   }
 
-  @Access(EDITORS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => BeneficiaryPayload, {
     description:
       'Registers a beneficiary. A national ID already registered is refused (DUPLICATE_NATIONAL_ID) and the existing record returned. Access: staff, manager.',
@@ -95,7 +93,7 @@ export class BeneficiaryResolver {
     return payload;
   }
 
-  @Access(EDITORS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => BeneficiaryPayload, {
     description: 'Changes a beneficiary’s details (not the national ID). Access: staff, manager.',
   })

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { actorOf, type Context } from '../../context.js';
 import { Access, SIGNED_IN } from '../accounts/access.js';
 import { toUserType, UserType } from '../accounts/accounts.types.js';
-import { PERSONAL_DATA_ROLES, Role } from '../accounts/role.js';
+import { OFFICER_ROLES, PERSONAL_DATA_ROLES, Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
 import { notePersonalDataRead } from '../beneficiaries/personal-data-reads.js';
 import { BeneficiaryType, toBeneficiaryType } from '../beneficiaries/beneficiary.type.js';
@@ -36,8 +36,6 @@ import {
 } from './transaction.types.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { text } from '../common/localized-text.js';
-
-const OFFICERS = [Role.STAFF, Role.MANAGER];
 
 const payload = (r: workflow.TxResult): TransactionPayload =>
   r.ok
@@ -153,7 +151,7 @@ export class TransactionQueryResolver {
     return { referralReason: saved, errors: [] };
   }
 
-  @Access(OFFICERS)
+  @Access(OFFICER_ROLES)
   @Query(() => [UserType], {
     description: 'Active users holding a role, to assign or refer to. Access: staff, manager.',
   })
@@ -169,7 +167,7 @@ export class TransactionQueryResolver {
     return users.filter((u) => u.roles.includes(role)).map(toUserType);
   }
 
-  @Access(OFFICERS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => TransactionPayload, {
     description: 'Opens a transaction at step 1 under the active policy. Access: staff, manager.',
   })
@@ -190,7 +188,7 @@ export class TransactionQueryResolver {
     );
   }
 
-  @Access(OFFICERS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => TransactionPayload, {
     description:
       'Completes the current step (reception of a support request, verification, registration); refused while a required checklist item is unchecked. Access: staff, manager.',
@@ -208,7 +206,7 @@ export class TransactionQueryResolver {
     );
   }
 
-  @Access(OFFICERS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => TransactionPayload, {
     description: 'Closes an inquiry after step 1. Access: staff, manager.',
   })
@@ -220,7 +218,7 @@ export class TransactionQueryResolver {
     return payload(await workflow.closeInquiry(ctx.em, actorOf(ctx), caller(ctx), target(input)));
   }
 
-  @Access(OFFICERS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => TransactionPayload, {
     description:
       'Refers the beneficiary to a social-research officer (step 3) with a reason, when the procedure is unclear to them. Access: staff, manager.',
@@ -257,7 +255,7 @@ export class TransactionQueryResolver {
     );
   }
 
-  @Access(OFFICERS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => TransactionPayload, {
     description:
       'Records the applicant’s attestation (step 4): the text shown, their confirmation, the witnessing officer, the time and a hash of the data as attested. Access: staff, manager.',
@@ -276,7 +274,7 @@ export class TransactionQueryResolver {
     );
   }
 
-  @Access(OFFICERS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => TransactionPayload, {
     description:
       'Submits the request to the research committee (step 5); due date = now + the step’s window. Access: staff, manager.',
@@ -310,7 +308,7 @@ export class TransactionQueryResolver {
     );
   }
 
-  @Access(OFFICERS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => TransactionPayload, {
     description:
       'Returns a deferred request to the committee once the applicant supplied what was missing; the due date moves by the time it waited. Access: staff, manager.',
@@ -323,7 +321,7 @@ export class TransactionQueryResolver {
     return payload(await workflow.resume(ctx.em, actorOf(ctx), caller(ctx), target(input)));
   }
 
-  @Access(OFFICERS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => TransactionPayload, {
     description: 'Records the service delivered and closes (step 7). Access: staff, manager.',
   })
@@ -340,7 +338,7 @@ export class TransactionQueryResolver {
     );
   }
 
-  @Access(OFFICERS)
+  @Access(OFFICER_ROLES)
   @Mutation(() => TransactionPayload, {
     description: 'Withdraws an open transaction, with a reason. Access: staff, manager.',
   })

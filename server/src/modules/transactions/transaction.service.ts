@@ -3,7 +3,7 @@ import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { apiError, forbidden } from '../common/errors.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
-import { Role } from '../accounts/role.js';
+import { OFFICER_ROLES, Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Channel } from '../policy/channel.entity.js';
@@ -45,15 +45,13 @@ export enum TransactionAction {
   WITHDRAW = 'WITHDRAW',
 }
 
-const OFFICERS = [Role.STAFF, Role.MANAGER];
-
 /** Who may take each action, and in which state (status and current step). */
 const RULES: Record<
   TransactionAction,
   { roles: Role[]; when: (t: Transaction, step: HandlingStep) => boolean }
 > = {
   [TransactionAction.COMPLETE_STEP]: {
-    roles: OFFICERS,
+    roles: OFFICER_ROLES,
     when: (t, s) =>
       t.status === Status.OPEN &&
       ((s.key === STEP.RECEPTION && t.type === TransactionType.SUPPORT_REQUEST) ||
@@ -61,12 +59,12 @@ const RULES: Record<
         s.key === STEP.REGISTRATION),
   },
   [TransactionAction.CLOSE_INQUIRY]: {
-    roles: OFFICERS,
+    roles: OFFICER_ROLES,
     when: (t, s) =>
       t.status === Status.OPEN && t.type === TransactionType.INQUIRY && s.key === STEP.RECEPTION,
   },
   [TransactionAction.REFER]: {
-    roles: OFFICERS,
+    roles: OFFICER_ROLES,
     when: (t, s) =>
       t.status === Status.OPEN && (s.key === STEP.RECEPTION || s.key === STEP.VERIFICATION),
   },
@@ -75,11 +73,11 @@ const RULES: Record<
     when: (t) => t.status === Status.REFERRED,
   },
   [TransactionAction.ATTEST]: {
-    roles: OFFICERS,
+    roles: OFFICER_ROLES,
     when: (t, s) => t.status === Status.OPEN && s.key === STEP.ATTESTATION,
   },
   [TransactionAction.SUBMIT_TO_COMMITTEE]: {
-    roles: OFFICERS,
+    roles: OFFICER_ROLES,
     when: (t, s) => t.status === Status.OPEN && s.key === STEP.COMMITTEE,
   },
   [TransactionAction.DECIDE]: {
@@ -87,15 +85,15 @@ const RULES: Record<
     when: (t) => t.status === Status.AWAITING_COMMITTEE,
   },
   [TransactionAction.RESUME]: {
-    roles: OFFICERS,
+    roles: OFFICER_ROLES,
     when: (t) => t.status === Status.DEFERRED,
   },
   [TransactionAction.DELIVER]: {
-    roles: OFFICERS,
+    roles: OFFICER_ROLES,
     when: (t, s) => t.status === Status.OPEN && s.key === STEP.DELIVERY,
   },
   [TransactionAction.WITHDRAW]: {
-    roles: OFFICERS,
+    roles: OFFICER_ROLES,
     when: (t) => t.status !== Status.CLOSED,
   },
 };
@@ -256,7 +254,7 @@ export async function openTransaction(
     note?: string | null;
   },
 ): Promise<TxResult> {
-  if (!user.hasAnyRole(OFFICERS)) throw forbidden();
+  if (!user.hasAnyRole(OFFICER_ROLES)) throw forbidden();
   return inTransaction(em, async (tx) => {
     const version = await tx.findOne(PolicyVersion, { status: PolicyVersionStatus.ACTIVE });
     if (!version) reject('NO_ACTIVE_POLICY', 'No policy version is active.');
@@ -269,7 +267,7 @@ export async function openTransaction(
     let assignee = user;
     if (input.assigneeId != null && input.assigneeId !== user.id) {
       const other = await tx.findOne(User, { id: input.assigneeId, active: true });
-      if (!other || !other.hasAnyRole(OFFICERS)) {
+      if (!other || !other.hasAnyRole(OFFICER_ROLES)) {
         reject('INVALID_ASSIGNEE', 'The assignee must be an active officer.', 'assigneeId');
       }
       assignee = other!;
