@@ -174,6 +174,8 @@ export function searchFilter(search: string | null | undefined): FilterQuery<Ben
       $or: [{ nationalId: { $like: `${digits}%` } }, { mobile: { $like: `%${local}%` } }],
     };
   }
-  const folded = likeSafe(foldArabic(term));
-  return { nameFolded: { $like: `%${folded}%` } };
+  // Every word must appear, in any order: "احمد الغامدى" finds "أحمد بن علي الغامدي".
+  const words = likeSafe(foldArabic(term)).split(/\s+/).filter(Boolean).slice(0, 6);
+  if (!words.length) return { id: -1 };
+  return { $and: words.map((w) => ({ nameFolded: { $like: `%${w}%` } })) };
 }

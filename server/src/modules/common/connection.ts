@@ -60,17 +60,43 @@ export function checkPageSize(first: number): number {
   return first;
 }
 
+/** A position in a list sorted by some column, ties broken by id: opaque to clients. */
+export interface KeysetPosition {
+  value: string | number | null;
+  id: number;
+}
+
+export const encodeKeyset = ({ value, id }: KeysetPosition): string =>
+  Buffer.from(JSON.stringify(['k', value, id])).toString('base64url');
+
+export function decodeKeyset(cursor: string | null | undefined): KeysetPosition | null {
+  if (!cursor) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+  } catch {
+    parsed = null;
+  }
+  const [tag, value, id] = Array.isArray(parsed) && parsed.length === 3 ? parsed : [];
+  const valueOk = value === null || typeof value === 'string' || typeof value === 'number';
+  if (tag !== 'k' || !valueOk || !Number.isSafeInteger(id)) {
+    throw badInput('The cursor is not valid.', 'after');
+  }
+  return { value: value as string | number | null, id: id as number };
+}
+
 export function toConnection<T extends { id: number }, N>(
   rows: T[],
   first: number,
   totalCount: number,
   map: (row: T) => N,
+  cursorOf: (row: T) => string = (row) => encodeCursor(row.id),
 ): ConnectionShape<N> {
   const page = rows.slice(0, first);
   const last = page[page.length - 1];
   return {
-    edges: page.map((row) => ({ node: map(row), cursor: encodeCursor(row.id) })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.id) : null },
+    edges: page.map((row) => ({ node: map(row), cursor: cursorOf(row) })),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? cursorOf(last) : null },
     totalCount,
   };
 }

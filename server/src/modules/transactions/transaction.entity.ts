@@ -27,6 +27,7 @@ import {
 @Entity({ tableName: 'beneficiary_transaction' })
 @Index({ properties: ['status', 'openedAt'] })
 @Index({ properties: ['currentStep', 'status'] })
+@Index({ properties: ['type', 'openedAt'] })
 export class Transaction extends BaseEntity {
   /** Human-readable reference, e.g. MSR-2026-000042. */
   @Property({ type: 'string', length: 20 })
@@ -65,6 +66,7 @@ export class Transaction extends BaseEntity {
   version!: Opt<number>;
 
   @Property({ type: 'datetime' })
+  @Index()
   openedAt!: Date;
 
   @Property({ type: 'datetime', nullable: true })

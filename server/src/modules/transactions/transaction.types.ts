@@ -151,6 +151,67 @@ export class TransactionFilter {
   @IsOptional()
   @Length(1, 20)
   reference?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Reference (or its beginning), beneficiary name (Arabic letter forms folded), national ID prefix or mobile.',
+  })
+  @IsOptional()
+  @Length(1, 80)
+  search?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Key of the channel, e.g. PHONE.' })
+  @IsOptional()
+  @Length(1, 64)
+  channelKey?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only those assigned to this user.' })
+  @IsOptional()
+  assigneeId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Opened at or after this time.' })
+  @IsOptional()
+  openedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Opened before this time (exclusive).' })
+  @IsOptional()
+  openedTo?: Date | null;
+}
+
+/** What the transactions list is ordered by; ties are broken by id in the same direction. */
+export enum TransactionSortField {
+  OPENED_AT = 'OPENED_AT',
+  COMMITTEE_DUE_AT = 'COMMITTEE_DUE_AT',
+  REFERENCE = 'REFERENCE',
+}
+describeEnum(
+  TransactionSortField,
+  'TransactionSortField',
+  'What the transactions list is ordered by.',
+  {
+    OPENED_AT: 'When it was opened.',
+    COMMITTEE_DUE_AT: 'When the committee should answer by; those without a due date come last.',
+    REFERENCE: 'Its reference.',
+  },
+);
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+describeEnum(SortDirection, 'SortDirection', 'Ascending or descending.', {
+  ASC: 'Smallest, earliest or A first.',
+  DESC: 'Largest, latest or Z first.',
+});
+
+@InputType({ description: 'Order of the transactions list.' })
+export class TransactionSort {
+  @Field(() => TransactionSortField, { description: 'The field.' })
+  field!: TransactionSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'The direction.' })
+  direction!: SortDirection;
 }
 
 @InputType({ description: 'Open a transaction at step 1 under the active policy.' })

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127025811 } from './Migration20261127025811.js';
 import { Migration20261127033114 } from './Migration20261127033114.js';
 import { Migration20261127033652 } from './Migration20261127033652.js';
+import { Migration20261127044607 } from './Migration20261127044607.js';
 
 /** The sqlite migrations, in order. Maintained by `pnpm migration:create`. */
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261127025811', class: Migration20261127025811 },
   { name: 'Migration20261127033114', class: Migration20261127033114 },
   { name: 'Migration20261127033652', class: Migration20261127033652 },
+  { name: 'Migration20261127044607', class: Migration20261127044607 },
 ];
