@@ -37,8 +37,17 @@ describe('the GraphQL schema artifact', () => {
 
   it('gives every object type with an identity an `id` (Apollo Client caches by it)', async () => {
     schema ??= await buildAppSchema();
-    // Values without an identity of their own: texts, pages, payloads, input problems.
-    const valueTypes = new Set(['LocalizedText', 'Query', 'Mutation', 'PageInfo', 'UserError']);
+    // Values without an identity of their own: texts, pages, payloads, input problems, and
+    // computed comparisons.
+    const valueTypes = new Set([
+      'LocalizedText',
+      'Query',
+      'Mutation',
+      'PageInfo',
+      'UserError',
+      'PolicyVersionDiff',
+      'PolicyChange',
+    ]);
     const isValue = (name: string) =>
       valueTypes.has(name) || /(Connection|Edge|Payload)$/.test(name) || name.startsWith('__');
     const withoutId = Object.values(schema.getTypeMap())

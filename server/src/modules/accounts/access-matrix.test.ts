@@ -62,6 +62,32 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
       allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
     },
     { field: 'referralReasons', op: '{ referralReasons { id } }', allowed: ROLES },
+    { field: 'policyVersions', op: '{ policyVersions { number } }', allowed: ROLES },
+    {
+      field: 'policyVersionDiff',
+      op: '{ policyVersionDiff(from: 1, to: 1) { changes { key } } }',
+      allowed: ROLES,
+    },
+    {
+      field: 'policyDraftCreate',
+      op: 'mutation { policyDraftCreate { errors { code } } }',
+      allowed: ['MANAGER'],
+    },
+    {
+      field: 'policyDraftSave',
+      op: 'mutation { policyDraftSave(input: { number: 999, title: { ar: "", en: "" }, preface: { ar: "", en: "" }, generalObjective: { ar: "", en: "" }, objectives: [], channels: [], tools: [], steps: [] }) { errors { code } } }',
+      allowed: ['MANAGER'],
+    },
+    {
+      field: 'policyDraftDiscard',
+      op: 'mutation { policyDraftDiscard(number: 999) { errors { code } } }',
+      allowed: ['MANAGER'],
+    },
+    {
+      field: 'policyApprove',
+      op: 'mutation { policyApprove(input: { number: 999, body: { ar: "مجلس", en: "Board" }, boardTerm: { ar: "الدورة", en: "Term" }, approvedOnGregorian: "2024-08-15", approvedOnHijri: "1446-02-11" }) { errors { code } } }',
+      allowed: ['MANAGER'],
+    },
     {
       field: 'referralReasonSave',
       op: 'mutation { referralReasonSave(input: { key: "MATRIX", labelAr: "مصفوفة", labelEn: "Matrix" }) { errors { code } } }',

@@ -11,6 +11,7 @@ import {
   PolicyQueryResolver,
   PolicyVersionResolver,
 } from './policy.resolver.js';
+import { PolicyDraftResolver } from './policy-drafts.resolver.js';
 
 /** The policy feature: its entities and resolvers, registered by the app. */
 export const policyModule = {
@@ -29,5 +30,6 @@ export const policyModule = {
     PolicyVersionResolver,
     HandlingStepResolver,
     PolicyObjectiveResolver,
+    PolicyDraftResolver,
   ],
 } as const;

@@ -64,6 +64,13 @@ export class PolicyVersion extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   activatedAt?: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a later version replaced it; null while it has not been superseded.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  supersededAt?: Date;
+
   @OneToMany(() => PolicyObjective, (o) => o.version, {
     cascade: [Cascade.ALL],
     orderBy: { position: QueryOrder.ASC },

@@ -10,6 +10,7 @@ import { Channel } from '../policy/channel.entity.js';
 import { HandlingStep } from '../policy/handling-step.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';
+import { SPECIAL_STEP_KEYS, WORKFLOW_STEP } from '../policy/workflow-steps.js';
 import { ReferralReason } from './referral-reason.entity.js';
 import { Transaction, TransactionEvent } from './transaction.entity.js';
 import {
@@ -21,15 +22,7 @@ import {
 } from './transaction.enums.js';
 
 /** The steps' stable keys (the same in every policy version). */
-export const STEP = {
-  RECEPTION: 'RECEPTION',
-  VERIFICATION: 'VERIFICATION',
-  REFERRAL: 'REFERRAL',
-  ATTESTATION: 'ATTESTATION',
-  COMMITTEE: 'COMMITTEE',
-  REGISTRATION: 'REGISTRATION',
-  DELIVERY: 'DELIVERY',
-} as const;
+export const STEP = WORKFLOW_STEP;
 
 /** Everything that can be done to a transaction. */
 export enum TransactionAction {
@@ -52,11 +45,12 @@ const RULES: Record<
 > = {
   [TransactionAction.COMPLETE_STEP]: {
     roles: OFFICER_ROLES,
+    // Any step without an action of its own (reception, verification, registration, and any
+    // plain step a policy version adds) is completed by its checklist; an inquiry closes instead.
     when: (t, s) =>
       t.status === Status.OPEN &&
-      ((s.key === STEP.RECEPTION && t.type === TransactionType.SUPPORT_REQUEST) ||
-        s.key === STEP.VERIFICATION ||
-        s.key === STEP.REGISTRATION),
+      !SPECIAL_STEP_KEYS.includes(s.key) &&
+      !(s.key === STEP.RECEPTION && t.type === TransactionType.INQUIRY),
   },
   [TransactionAction.CLOSE_INQUIRY]: {
     roles: OFFICER_ROLES,

@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261127045523 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table "policy_version" add column "superseded_at" timestamptz null;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table "policy_version" drop column "superseded_at";`);
+  }
+
+}
