@@ -153,6 +153,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
           user: auth?.user ?? null,
           auth,
           sessions,
+          surveyValidDays: config.surveyValidDays,
           secure: req.secure,
           res,
           personalDataReads: new Set(),

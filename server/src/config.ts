@@ -21,6 +21,8 @@ export interface Config {
   sessionMaxHours: number;
   /** Express `trust proxy` setting, for the client address behind a reverse proxy. */
   trustProxy: string | false;
+  /** A satisfaction-survey link stays valid this many days. */
+  surveyValidDays: number;
 }
 
 export class ConfigError extends Error {
@@ -78,5 +80,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     sessionMaxHours: parsePositive('MASAR_SESSION_MAX_HOURS', env.MASAR_SESSION_MAX_HOURS, 12),
     trustProxy: env.MASAR_TRUST_PROXY || false,
+    surveyValidDays: parsePositive('MASAR_SURVEY_DAYS', env.MASAR_SURVEY_DAYS, 30),
   };
 }

@@ -14,6 +14,8 @@ export interface Context {
   user: User | null;
   auth: Authenticated | null;
   sessions: SessionSettings;
+  /** How many days a survey link stays valid (MASAR_SURVEY_DAYS). */
+  surveyValidDays: number;
   /** Whether the request came over HTTPS (the session cookie is then marked Secure). */
   secure: boolean;
   res: Response;

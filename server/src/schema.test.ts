@@ -47,6 +47,11 @@ describe('the GraphQL schema artifact', () => {
       'UserError',
       'PolicyVersionDiff',
       'PolicyChange',
+      'PublicSurvey',
+      'SatisfactionFigures',
+      'SatisfactionGroup',
+      'SatisfactionReport',
+      'ScoreCount',
     ]);
     const isValue = (name: string) =>
       valueTypes.has(name) || /(Connection|Edge|Payload)$/.test(name) || name.startsWith('__');

@@ -8,6 +8,8 @@ import { accountsModule } from './modules/accounts/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { beneficiariesModule } from './modules/beneficiaries/index.js';
 import { transactionsModule } from './modules/transactions/index.js';
+import { satisfactionModule } from './modules/satisfaction/index.js';
+import { feedbackModule } from './modules/feedback/index.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver of every feature. */
@@ -17,6 +19,8 @@ export const resolvers = [
   ...auditModule.resolvers,
   ...beneficiariesModule.resolvers,
   ...transactionsModule.resolvers,
+  ...satisfactionModule.resolvers,
+  ...feedbackModule.resolvers,
 ] as const;
 
 /** Where the checked-in SDL lives: `schema/schema.graphql` at the repository root. */

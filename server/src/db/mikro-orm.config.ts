@@ -11,6 +11,8 @@ import { accountsModule } from '../modules/accounts/index.js';
 import { auditModule } from '../modules/audit/index.js';
 import { beneficiariesModule } from '../modules/beneficiaries/index.js';
 import { transactionsModule } from '../modules/transactions/index.js';
+import { satisfactionModule } from '../modules/satisfaction/index.js';
+import { feedbackModule } from '../modules/feedback/index.js';
 import type { DatabaseEngine } from '../config.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
@@ -24,6 +26,8 @@ export const entities = [
   ...auditModule.entities,
   ...beneficiariesModule.entities,
   ...transactionsModule.entities,
+  ...satisfactionModule.entities,
+  ...feedbackModule.entities,
 ];
 
 const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations');

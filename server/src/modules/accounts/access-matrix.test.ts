@@ -64,6 +64,66 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
     { field: 'referralReasons', op: '{ referralReasons { id } }', allowed: ROLES },
     { field: 'policyVersions', op: '{ policyVersions { number } }', allowed: ROLES },
     {
+      field: 'survey',
+      op: '{ survey(token: "no-such-token-000000000") { state } }',
+      allowed: EVERYONE,
+    },
+    {
+      field: 'surveySubmit',
+      op: 'mutation { surveySubmit(input: { token: "no-such-token-000000000", answers: { overall: 5, courtesy: 5, clarity: 5, speed: 5, recommend: 10 } }) { recorded errors { code } } }',
+      allowed: EVERYONE,
+    },
+    {
+      field: 'surveyInvitationIssue',
+      op: 'mutation { surveyInvitationIssue(transactionId: "999999") { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'surveyInvitations',
+      op: '{ surveyInvitations(transactionId: "999999") { id } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'surveyRecordAssisted',
+      op: 'mutation { surveyRecordAssisted(input: { transactionId: "999999", answers: { overall: 5, courtesy: 5, clarity: 5, speed: 5, recommend: 10 } }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'satisfactionReport',
+      op: '{ satisfactionReport { total { responses } } }',
+      allowed: ['MANAGER', 'ANALYST'],
+    },
+    {
+      field: 'satisfactionComments',
+      op: '{ satisfactionComments { totalCount } }',
+      allowed: ['MANAGER', 'ANALYST'],
+    },
+    {
+      field: 'feedbackItems',
+      op: '{ feedbackItems { totalCount } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'feedbackCreate',
+      op: 'mutation { feedbackCreate(input: { kind: SUGGESTION, subject: "x", body: "" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'feedbackUpdate',
+      op: 'mutation { feedbackUpdate(input: { id: "999999" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF'],
+    },
+    {
+      field: 'improvementActions',
+      op: '{ improvementActions { id } }',
+      allowed: ['MANAGER'],
+    },
+    {
+      field: 'improvementActionClose',
+      op: 'mutation { improvementActionClose(id: "999999", actionTaken: "trained the team") { errors { code } } }',
+      allowed: ['MANAGER'],
+    },
+    {
       field: 'policyVersionDiff',
       op: '{ policyVersionDiff(from: 1, to: 1) { changes { key } } }',
       allowed: ROLES,

@@ -46,11 +46,37 @@ import {
 } from './transaction.types.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { text } from '../common/localized-text.js';
+import { isRateable, issueForTransaction } from '../satisfaction/survey.service.js';
 
 const payload = (r: workflow.TxResult): TransactionPayload =>
   r.ok
     ? { transaction: r.transaction as unknown as TransactionObject, errors: [] }
     : { transaction: null, errors: r.errors };
+
+/**
+ * A closing action's payload, with a survey link issued when the transaction ended in a way
+ * the beneficiary is asked to rate. The link is shown once; if issuing fails, the close stands
+ * and an officer can issue one from the transaction page.
+ */
+async function withSurvey(ctx: Context, r: workflow.TxResult): Promise<TransactionPayload> {
+  const result = payload(r);
+  if (!r.ok || !isRateable(r.transaction)) return result;
+  const issued = await issueForTransaction(
+    ctx.em,
+    actorOf(ctx),
+    r.transaction.id,
+    ctx.user,
+    ctx.surveyValidDays,
+  );
+  if (issued.ok) {
+    result.surveyInvitation = {
+      id: issued.invitation.id,
+      token: issued.token,
+      expiresAt: issued.invitation.expiresAt,
+    };
+  }
+  return result;
+}
 
 function caller(ctx: Context): User {
   if (!ctx.user) throw unauthenticated();
@@ -307,7 +333,10 @@ export class TransactionQueryResolver {
     input: TransactionTargetInput,
     @Ctx() ctx: Context,
   ) {
-    return payload(await workflow.closeInquiry(ctx.em, actorOf(ctx), caller(ctx), target(input)));
+    return withSurvey(
+      ctx,
+      await workflow.closeInquiry(ctx.em, actorOf(ctx), caller(ctx), target(input)),
+    );
   }
 
   @Access(OFFICER_ROLES)
@@ -391,7 +420,8 @@ export class TransactionQueryResolver {
     input: TransactionDecideInput,
     @Ctx() ctx: Context,
   ) {
-    return payload(
+    return withSurvey(
+      ctx,
       await workflow.decide(ctx.em, actorOf(ctx), caller(ctx), {
         ...target(input),
         decision: input.decision,
@@ -422,7 +452,8 @@ export class TransactionQueryResolver {
     input: TransactionDeliverInput,
     @Ctx() ctx: Context,
   ) {
-    return payload(
+    return withSurvey(
+      ctx,
       await workflow.deliver(ctx.em, actorOf(ctx), caller(ctx), {
         ...target(input),
         serviceDelivered: input.serviceDelivered,

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-valid
 import { ReferralReason } from './referral-reason.entity.js';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
+import { IssuedSurveyInvitation } from '../satisfaction/survey.types.js';
 import {
   CommitteeDecision,
   TransactionEventKind,
@@ -114,6 +115,13 @@ export class TransactionPayload {
     description: 'Why the action was refused (nothing changed); empty on success.',
   })
   errors!: UserError[];
+
+  @Field(() => IssuedSurveyInvitation, {
+    nullable: true,
+    description:
+      'When the action closed the transaction (not by withdrawal): the satisfaction-survey link issued, shown this once.',
+  })
+  surveyInvitation?: IssuedSurveyInvitation | null;
 }
 
 @InputType({ description: 'Filter for the transactions list; all given conditions must hold.' })

@@ -4,6 +4,7 @@ import { Migration20261127033114 } from './Migration20261127033114.js';
 import { Migration20261127033652 } from './Migration20261127033652.js';
 import { Migration20261127044607 } from './Migration20261127044607.js';
 import { Migration20261127045523 } from './Migration20261127045523.js';
+import { Migration20261127051205 } from './Migration20261127051205.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261127033652', class: Migration20261127033652 },
   { name: 'Migration20261127044607', class: Migration20261127044607 },
   { name: 'Migration20261127045523', class: Migration20261127045523 },
+  { name: 'Migration20261127051205', class: Migration20261127051205 },
 ];

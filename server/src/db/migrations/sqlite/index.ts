@@ -4,6 +4,7 @@ import { Migration20261127033114 } from './Migration20261127033114.js';
 import { Migration20261127033652 } from './Migration20261127033652.js';
 import { Migration20261127044607 } from './Migration20261127044607.js';
 import { Migration20261127045523 } from './Migration20261127045523.js';
+import { Migration20261127051205 } from './Migration20261127051205.js';
 
 /** The sqlite migrations, in order. Maintained by `pnpm migration:create`. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261127033652', class: Migration20261127033652 },
   { name: 'Migration20261127044607', class: Migration20261127044607 },
   { name: 'Migration20261127045523', class: Migration20261127045523 },
+  { name: 'Migration20261127051205', class: Migration20261127051205 },
 ];

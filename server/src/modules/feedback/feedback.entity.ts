@@ -1,0 +1,141 @@
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  OneToOne,
+  Property,
+  Unique,
+  type Opt,
+  type Rel,
+} from '@mikro-orm/core';
+import { BaseEntity } from '../common/base.entity.js';
+import { User } from '../accounts/user.entity.js';
+import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
+import { Transaction } from '../transactions/transaction.entity.js';
+import { PolicyVersion } from '../policy/policy-version.entity.js';
+import { SurveyResponse } from '../satisfaction/survey.entity.js';
+
+export enum FeedbackKind {
+  SUGGESTION = 'SUGGESTION',
+  COMPLAINT = 'COMPLAINT',
+}
+
+export enum FeedbackStatus {
+  NEW = 'NEW',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  ANSWERED = 'ANSWERED',
+  CLOSED = 'CLOSED',
+}
+
+/** Which part of the policy an item concerns. */
+export enum PolicyClause {
+  CHANNEL = 'CHANNEL',
+  TOOL = 'TOOL',
+  STEP = 'STEP',
+  OBJECTIVE = 'OBJECTIVE',
+}
+
+export enum FeedbackSource {
+  STAFF = 'STAFF',
+  SURVEY = 'SURVEY',
+}
+
+/** A suggestion or complaint (اقتراح أو شكوى), from any channel or the end of a survey. */
+@Entity({ tableName: 'feedback_item' })
+@Index({ properties: ['status', 'receivedAt'] })
+@Index({ properties: ['kind', 'receivedAt'] })
+export class FeedbackItem extends BaseEntity {
+  /** FB-<year>-<id>, for people. */
+  @Property({ type: 'string', length: 20 })
+  @Unique()
+  reference!: string;
+
+  @Property({ type: 'string', length: 12 })
+  kind!: FeedbackKind;
+
+  @Property({ type: 'string', length: 8 })
+  source!: FeedbackSource;
+
+  /** Channel it came by (a channel key of the policy), when known. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  channelKey?: string | null;
+
+  @Property({ type: 'string', length: 200 })
+  subject!: string;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  /** Subject and body folded for search (see foldArabic). */
+  @Property({ type: 'text' })
+  searchText!: string;
+
+  @ManyToOne(() => Beneficiary, { nullable: true })
+  beneficiary?: Rel<Beneficiary> | null;
+
+  @ManyToOne(() => Transaction, { nullable: true })
+  transaction?: Rel<Transaction> | null;
+
+  @Property({ type: 'string', length: 12, nullable: true })
+  clause?: PolicyClause | null;
+
+  /** Key of the channel/tool/step, or the objective's place (e.g. 6.2). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  clauseKey?: string | null;
+
+  @Property({ type: 'string', length: 16 })
+  status: Opt<FeedbackStatus> = FeedbackStatus.NEW;
+
+  @ManyToOne(() => User, { nullable: true })
+  assignee?: Rel<User> | null;
+
+  @Property({ type: 'text', nullable: true })
+  response?: string | null;
+
+  @Property({ type: 'datetime' })
+  receivedAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  answeredAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+
+  @ManyToOne(() => User, { nullable: true })
+  createdBy?: Rel<User> | null;
+
+  /** The policy version (a draft, then in force) that answers it, when one does. */
+  @ManyToOne(() => PolicyVersion, { nullable: true })
+  answeredByPolicy?: Rel<PolicyVersion> | null;
+}
+
+export enum ImprovementStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+/**
+ * Opened by every low rating (overall 1–2): a tool for improvement, not for blame. A manager
+ * closes it with what was done.
+ */
+@Entity({ tableName: 'improvement_action' })
+@Index({ properties: ['status', 'openedAt'] })
+export class ImprovementAction extends BaseEntity {
+  @OneToOne(() => SurveyResponse, { owner: true, unique: true })
+  response!: Rel<SurveyResponse>;
+
+  @Property({ type: 'string', length: 8 })
+  status: Opt<ImprovementStatus> = ImprovementStatus.OPEN;
+
+  @Property({ type: 'datetime' })
+  openedAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+
+  @ManyToOne(() => User, { nullable: true })
+  closedBy?: Rel<User> | null;
+
+  @Property({ type: 'text', nullable: true })
+  actionTaken?: string | null;
+}

@@ -1,0 +1,283 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { badInput } from '../common/errors.js';
+import { foldArabic } from '../common/arabic.js';
+import { likeSafe } from '../common/input.js';
+import { parseIsoDate } from '../common/hijri.js';
+import { SurveyMode } from './survey.entity.js';
+
+/**
+ * Satisfaction figures, each one aggregate statement over survey invitations left-joined to
+ * their answers. Numerator and denominator always come from the same filtered rows: the
+ * invitations issued in the period (a re-issued link replaces the earlier one, so each closed
+ * transaction counts once) and, among them, those answered.
+ */
+
+export interface SatisfactionFilterData {
+  /** First day, YYYY-MM-DD (Riyadh time), inclusive. */
+  from?: string | null;
+  /** Last day, YYYY-MM-DD, inclusive. */
+  to?: string | null;
+  channelKey?: string | null;
+  transactionType?: string | null;
+  policyVersion?: number | null;
+  /** Count only answers given this way (invitations are counted whatever the mode). */
+  mode?: SurveyMode | null;
+}
+
+export const DIMENSIONS = {
+  CHANNEL: 'i.channel_key',
+  TRANSACTION_TYPE: 'i.transaction_type',
+  POLICY_VERSION: 'i.policy_version_number',
+  HANDLING_TIME: 'i.handling_bucket',
+  DAY: 'i.issued_day',
+  WEEK: 'i.issued_week',
+  MONTH: 'i.issued_month',
+  HIJRI_MONTH: 'i.issued_hijri_month',
+  OFFICER: 'i.officer_id',
+} as const;
+export type Dimension = keyof typeof DIMENSIONS;
+/** The dimensions by name (a GraphQL enum's values are these names, not the columns). */
+export const Dimension = Object.fromEntries(Object.keys(DIMENSIONS).map((k) => [k, k])) as {
+  [K in Dimension]: K;
+};
+
+/** Per-officer figures are shown only for groups of at least this many answers. */
+export const MIN_GROUP = 5;
+
+export interface Figures {
+  invitations: number;
+  responses: number;
+  /** Percent of invitations answered. */
+  responseRate: number | null;
+  /** Percent of answers with overall 4 or 5. */
+  csat: number | null;
+  /** Percent promoters (9–10) minus percent detractors (0–6). */
+  nps: number | null;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  meanOverall: number | null;
+  meanCourtesy: number | null;
+  meanClarity: number | null;
+  meanSpeed: number | null;
+  meanRecommend: number | null;
+}
+
+interface Sums {
+  invitations: number;
+  responses: number;
+  satisfied: number;
+  promoters: number;
+  detractors: number;
+  sumOverall: number;
+  sumCourtesy: number;
+  sumClarity: number;
+  sumSpeed: number;
+  sumRecommend: number;
+}
+
+const MEASURES = `count(i.id) as invitations, count(r.id) as responses,
+  sum(case when r.overall >= 4 then 1 else 0 end) as satisfied,
+  sum(case when r.recommend >= 9 then 1 else 0 end) as promoters,
+  sum(case when r.recommend <= 6 then 1 else 0 end) as detractors,
+  sum(r.overall) as sum_overall, sum(r.courtesy) as sum_courtesy, sum(r.clarity) as sum_clarity,
+  sum(r.speed) as sum_speed, sum(r.recommend) as sum_recommend`;
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const pct = (part: number, whole: number) => (whole ? round((100 * part) / whole) : null);
+const mean = (sum: number, n: number) => (n ? round(sum / n, 2) : null);
+
+export function figuresOf(s: Sums): Figures {
+  const n = s.responses;
+  return {
+    invitations: s.invitations,
+    responses: n,
+    responseRate: pct(n, s.invitations),
+    csat: pct(s.satisfied, n),
+    nps: n ? round((100 * (s.promoters - s.detractors)) / n) : null,
+    promoters: s.promoters,
+    passives: n - s.promoters - s.detractors,
+    detractors: s.detractors,
+    meanOverall: mean(s.sumOverall, n),
+    meanCourtesy: mean(s.sumCourtesy, n),
+    meanClarity: mean(s.sumClarity, n),
+    meanSpeed: mean(s.sumSpeed, n),
+    meanRecommend: mean(s.sumRecommend, n),
+  };
+}
+
+const num = (v: unknown) => (v == null ? 0 : Number(v));
+function sumsOf(row: Record<string, unknown>): Sums {
+  return {
+    invitations: num(row.invitations),
+    responses: num(row.responses),
+    satisfied: num(row.satisfied),
+    promoters: num(row.promoters),
+    detractors: num(row.detractors),
+    sumOverall: num(row.sum_overall),
+    sumCourtesy: num(row.sum_courtesy),
+    sumClarity: num(row.sum_clarity),
+    sumSpeed: num(row.sum_speed),
+    sumRecommend: num(row.sum_recommend),
+  };
+}
+
+const addSums = (a: Sums, b: Sums): Sums =>
+  Object.fromEntries(
+    Object.keys(a).map((k) => [k, a[k as keyof Sums] + b[k as keyof Sums]]),
+  ) as unknown as Sums;
+
+/** FROM … WHERE for the filter, with its parameters (every condition on an indexed column first). */
+export function filterSql(f: SatisfactionFilterData): { sql: string; params: unknown[] } {
+  const where = ['i.revoked_at is null'];
+  const params: unknown[] = [];
+  const join: unknown[] = [];
+  for (const [field, value] of [
+    ['from', f.from],
+    ['to', f.to],
+  ] as const) {
+    if (value != null && !parseIsoDate(value))
+      throw badInput('Give the date as YYYY-MM-DD.', field);
+  }
+  if (f.from) {
+    where.push('i.issued_day >= ?');
+    params.push(f.from);
+  }
+  if (f.to) {
+    where.push('i.issued_day <= ?');
+    params.push(f.to);
+  }
+  if (f.channelKey) {
+    where.push('i.channel_key = ?');
+    params.push(f.channelKey);
+  }
+  if (f.transactionType) {
+    where.push('i.transaction_type = ?');
+    params.push(f.transactionType);
+  }
+  if (f.policyVersion != null) {
+    where.push('i.policy_version_number = ?');
+    params.push(f.policyVersion);
+  }
+  let on = 'r.invitation_id = i.id';
+  if (f.mode) {
+    on += ' and r.mode = ?';
+    join.push(f.mode);
+  }
+  return {
+    sql: `from survey_invitation i left join survey_response r on ${on} where ${where.join(' and ')}`,
+    params: [...join, ...params],
+  };
+}
+
+export async function totals(em: EntityManager, f: SatisfactionFilterData): Promise<Figures> {
+  const { sql, params } = filterSql(f);
+  const [row] = await em.getConnection().execute(`select ${MEASURES} ${sql}`, params);
+  return figuresOf(sumsOf(row as Record<string, unknown>));
+}
+
+export interface Group {
+  key: string;
+  figures: Figures;
+}
+
+/**
+ * The figures grouped by one dimension, in key order. By officer: groups with fewer than
+ * MIN_GROUP answers are merged into one group keyed OTHER (itself shown whatever its size).
+ */
+export async function groups(
+  em: EntityManager,
+  f: SatisfactionFilterData,
+  by: Dimension,
+): Promise<Group[]> {
+  const column = DIMENSIONS[by];
+  const { sql, params } = filterSql(f);
+  const rows = (await em
+    .getConnection()
+    .execute(
+      `select ${column} as group_key, ${MEASURES} ${sql} group by ${column} order by ${column}`,
+      params,
+    )) as Record<string, unknown>[];
+  const all = rows.map((row) => ({
+    key: row.group_key == null ? 'NONE' : String(row.group_key),
+    sums: sumsOf(row),
+  }));
+  if (by !== 'OFFICER') return all.map((g) => ({ key: g.key, figures: figuresOf(g.sums) }));
+  const shown = all.filter((g) => g.key !== 'NONE' && g.sums.responses >= MIN_GROUP);
+  const merged = all.filter((g) => !shown.includes(g));
+  const result = shown.map((g) => ({ key: g.key, figures: figuresOf(g.sums) }));
+  if (merged.length) {
+    result.push({ key: 'OTHER', figures: figuresOf(merged.map((g) => g.sums).reduce(addSums)) });
+  }
+  return result;
+}
+
+/** How many answers gave each score (overall 1–5, recommend 0–10), all scores listed. */
+export async function distribution(
+  em: EntityManager,
+  f: SatisfactionFilterData,
+  question: 'overall' | 'recommend',
+): Promise<{ score: number; count: number }[]> {
+  const { sql, params } = filterSql(f);
+  const rows = (await em
+    .getConnection()
+    .execute(
+      `select r.${question} as score, count(r.id) as n ${sql} and r.id is not null group by r.${question}`,
+      params,
+    )) as { score: unknown; n: unknown }[];
+  const counts = new Map(rows.map((r) => [Number(r.score), Number(r.n)]));
+  const scores = question === 'overall' ? [1, 2, 3, 4, 5] : [...Array(11).keys()];
+  return scores.map((score) => ({ score, count: counts.get(score) ?? 0 }));
+}
+
+export interface CommentRow {
+  id: number;
+  submittedAt: Date;
+  overall: number;
+  recommend: number;
+  mode: SurveyMode;
+  channelKey: string;
+  comment: string;
+  commentRedacted: string;
+  transactionId: number;
+}
+
+/** Comments, newest first, optionally searched (Arabic letter forms folded); keyset by id. */
+export async function comments(
+  em: EntityManager,
+  f: SatisfactionFilterData,
+  search: string | null | undefined,
+  first: number,
+  afterId: number | null,
+): Promise<{ rows: CommentRow[]; totalCount: number }> {
+  const base = filterSql(f);
+  let sql = `${base.sql} and r.comment is not null`;
+  const params = [...base.params];
+  const words = search ? likeSafe(foldArabic(search)).split(' ').filter(Boolean).slice(0, 6) : [];
+  for (const w of words) {
+    sql += ' and r.comment_folded like ?';
+    params.push(`%${w}%`);
+  }
+  const conn = em.getConnection();
+  const [countRow] = await conn.execute(`select count(r.id) as n ${sql}`, params);
+  const rows = (await conn.execute(
+    `select r.id, r.submitted_at, r.overall, r.recommend, r.mode, i.channel_key, r.comment,
+       r.comment_redacted, i.transaction_id ${sql}${afterId ? ' and r.id < ?' : ''}
+     order by r.id desc limit ?`,
+    [...params, ...(afterId ? [afterId] : []), first + 1],
+  )) as Record<string, unknown>[];
+  return {
+    totalCount: Number((countRow as { n: unknown }).n),
+    rows: rows.map((r) => ({
+      id: Number(r.id),
+      submittedAt: new Date(r.submitted_at as string | number | Date),
+      overall: Number(r.overall),
+      recommend: Number(r.recommend),
+      mode: r.mode as SurveyMode,
+      channelKey: String(r.channel_key),
+      comment: String(r.comment),
+      commentRedacted: String(r.comment_redacted),
+      transactionId: Number(r.transaction_id),
+    })),
+  };
+}

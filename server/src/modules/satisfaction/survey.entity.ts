@@ -1,0 +1,120 @@
+import { Entity, Index, ManyToOne, OneToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../common/base.entity.js';
+import { User } from '../accounts/user.entity.js';
+import { Transaction } from '../transactions/transaction.entity.js';
+
+export enum SurveyMode {
+  SELF = 'SELF',
+  STAFF_ASSISTED = 'STAFF_ASSISTED',
+}
+
+/**
+ * An invitation to rate a closed transaction: a one-time link whose token is stored only as a
+ * hash. It carries the facts reports group by (channel, type, policy version, officer, handling
+ * time, period keys in Riyadh time), so every figure is one aggregate over this table and its
+ * answers, with numerator and denominator filtered the same way.
+ */
+@Entity({ tableName: 'survey_invitation' })
+@Index({ properties: ['issuedDay'] })
+@Index({ properties: ['channelKey', 'issuedDay'] })
+export class SurveyInvitation extends BaseEntity {
+  @ManyToOne(() => Transaction)
+  transaction!: Rel<Transaction>;
+
+  /** SHA-256 of the token (hex). */
+  @Property({ type: 'string', length: 64 })
+  @Unique()
+  tokenHash!: string;
+
+  @Property({ type: 'datetime' })
+  issuedAt!: Date;
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  usedAt?: Date | null;
+
+  /** Replaced by a newer invitation for the same transaction. */
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+
+  @ManyToOne(() => User, { nullable: true })
+  issuedBy?: Rel<User> | null;
+
+  // Facts for the reports, copied when issued.
+  @Property({ type: 'string', length: 64 })
+  channelKey!: string;
+
+  @Property({ type: 'string', length: 16 })
+  transactionType!: string;
+
+  @Property({ type: 'integer' })
+  policyVersionNumber!: number;
+
+  /** The officer the transaction was assigned to when it closed. */
+  @ManyToOne(() => User, { nullable: true })
+  officer?: Rel<User> | null;
+
+  @Property({ type: 'integer' })
+  handlingDays!: number;
+
+  @Property({ type: 'string', length: 10 })
+  handlingBucket!: string;
+
+  @Property({ type: 'string', length: 10 })
+  issuedDay!: string;
+
+  @Property({ type: 'string', length: 10 })
+  issuedWeek!: string;
+
+  @Property({ type: 'string', length: 7 })
+  issuedMonth!: string;
+
+  @Property({ type: 'string', length: 7 })
+  issuedHijriMonth!: string;
+}
+
+/** One answer to a survey: self-submitted through the link, or recorded by an officer. */
+@Entity({ tableName: 'survey_response' })
+export class SurveyResponse extends BaseEntity {
+  @OneToOne(() => SurveyInvitation, { owner: true, unique: true })
+  invitation!: Rel<SurveyInvitation>;
+
+  @Property({ type: 'datetime' })
+  submittedAt!: Date;
+
+  @Property({ type: 'string', length: 16 })
+  mode!: SurveyMode;
+
+  @ManyToOne(() => User, { nullable: true })
+  recordedBy?: Rel<User> | null;
+
+  /** 1–5 */
+  @Property({ type: 'smallint' })
+  overall!: number;
+
+  @Property({ type: 'smallint' })
+  courtesy!: number;
+
+  @Property({ type: 'smallint' })
+  clarity!: number;
+
+  @Property({ type: 'smallint' })
+  speed!: number;
+
+  /** 0–10, likelihood to recommend. */
+  @Property({ type: 'smallint' })
+  recommend!: number;
+
+  @Property({ type: 'text', nullable: true })
+  comment?: string | null;
+
+  /** The comment with numbers, e-mail addresses and the beneficiary's name masked: what analysts read. */
+  @Property({ type: 'text', nullable: true })
+  commentRedacted?: string | null;
+
+  /** The comment folded for search (see foldArabic). */
+  @Property({ type: 'text', nullable: true })
+  commentFolded?: string | null;
+}

@@ -1,0 +1,272 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { recordAudit, type Actor } from '../audit/audit.service.js';
+import { daysBetween, handlingBucket, periodKeys } from '../common/periods.js';
+import { inTransaction, reject, type Result } from '../common/payload.js';
+import type { User } from '../accounts/user.entity.js';
+import { Transaction } from '../transactions/transaction.entity.js';
+import { TransactionOutcome, TransactionStatus } from '../transactions/transaction.enums.js';
+import {
+  FeedbackItem,
+  FeedbackKind,
+  FeedbackSource,
+  ImprovementAction,
+} from '../feedback/feedback.entity.js';
+import { SurveyInvitation, SurveyMode, SurveyResponse } from './survey.entity.js';
+import { redactPersonalData } from './redact.js';
+import { foldArabic } from '../common/arabic.js';
+
+/** At most this many invitations per transaction in 24 hours (re-issuing included). */
+export const INVITATIONS_PER_DAY = 5;
+/** A rating at or below this overall score opens an improvement action. */
+export const LOW_RATING = 2;
+
+export const hashSurveyToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface Answers {
+  overall: number;
+  courtesy: number;
+  clarity: number;
+  speed: number;
+  recommend: number;
+  comment?: string | null;
+}
+
+export type SurveyState = 'OPEN' | 'EXPIRED' | 'USED' | 'UNKNOWN';
+
+/** Whether a transaction's end is one the beneficiary is asked to rate (a withdrawal is not). */
+export const isRateable = (t: Transaction) =>
+  t.status === TransactionStatus.CLOSED && t.outcome !== TransactionOutcome.WITHDRAWN;
+
+/**
+ * Issues a new invitation for a closed transaction, revoking earlier unused ones. Returns the
+ * token (192 random bits), which is shown once and stored only as its hash.
+ */
+export async function issueInvitation(
+  tx: EntityManager,
+  actor: Actor,
+  t: Transaction,
+  user: User | null,
+  validDays: number,
+  now = new Date(),
+): Promise<{ token: string; invitation: SurveyInvitation }> {
+  if (!isRateable(t)) {
+    reject('NOT_RATEABLE', 'Only a closed transaction that was not withdrawn can be rated.');
+  }
+  const recent = await tx.count(SurveyInvitation, {
+    transaction: t,
+    issuedAt: { $gt: new Date(now.getTime() - 86_400_000) },
+  });
+  if (recent >= INVITATIONS_PER_DAY) {
+    reject(
+      'LIMIT_EXCEEDED',
+      `At most ${INVITATIONS_PER_DAY} survey links a day for one transaction.`,
+    );
+  }
+  const answered = await tx.count(SurveyResponse, { invitation: { transaction: t } });
+  if (answered) reject('ALREADY_ANSWERED', 'This transaction has already been rated.');
+  await tx.nativeUpdate(
+    SurveyInvitation,
+    { transaction: t, usedAt: null, revokedAt: null },
+    { revokedAt: now },
+  );
+  const token = randomBytes(24).toString('base64url');
+  const keys = periodKeys(now);
+  const days = daysBetween(t.openedAt, t.closedAt ?? now);
+  const invitation = tx.create(SurveyInvitation, {
+    transaction: t,
+    tokenHash: hashSurveyToken(token),
+    issuedAt: now,
+    expiresAt: new Date(now.getTime() + validDays * 86_400_000),
+    issuedBy: user,
+    channelKey: t.channel.key,
+    transactionType: t.type,
+    policyVersionNumber: t.policyVersion.number,
+    officer: t.assignee ?? null,
+    handlingDays: days,
+    handlingBucket: handlingBucket(days),
+    issuedDay: keys.day,
+    issuedWeek: keys.week,
+    issuedMonth: keys.month,
+    issuedHijriMonth: keys.hijriMonth,
+  });
+  await tx.flush();
+  recordAudit(tx, actor, {
+    action: 'survey.issue',
+    targetType: 'SurveyInvitation',
+    targetId: invitation.id,
+    after: { transaction: t.reference, expiresAt: invitation.expiresAt },
+  });
+  return { token, invitation };
+}
+
+/** Loads what issuing needs (channel, version, assignee) and issues, in one transaction. */
+export function issueForTransaction(
+  em: EntityManager,
+  actor: Actor,
+  transactionId: number,
+  user: User | null,
+  validDays: number,
+): Promise<Result<{ token: string; invitation: SurveyInvitation }>> {
+  return inTransaction(em, async (tx) => {
+    const t = await tx.findOne(
+      Transaction,
+      { id: transactionId },
+      { populate: ['channel', 'policyVersion', 'assignee'] },
+    );
+    if (!t) reject('NOT_FOUND', 'No such transaction.', 'transactionId');
+    return issueInvitation(tx, actor, t!, user, validDays);
+  });
+}
+
+export function stateOf(invitation: SurveyInvitation | null, now = new Date()): SurveyState {
+  if (!invitation || invitation.revokedAt) return 'UNKNOWN';
+  if (invitation.usedAt) return 'USED';
+  if (invitation.expiresAt <= now) return 'EXPIRED';
+  return 'OPEN';
+}
+
+export async function invitationByToken(
+  em: EntityManager,
+  token: string,
+): Promise<SurveyInvitation | null> {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+  return em.findOne(SurveyInvitation, { tokenHash: hashSurveyToken(token) });
+}
+
+const SCORE_FIELDS = ['overall', 'courtesy', 'clarity', 'speed'] as const;
+
+function checkAnswers(a: Answers): void {
+  for (const f of SCORE_FIELDS) {
+    if (!Number.isInteger(a[f]) || a[f] < 1 || a[f] > 5)
+      reject('INVALID_SCORE', 'Choose 1 to 5.', f);
+  }
+  if (!Number.isInteger(a.recommend) || a.recommend < 0 || a.recommend > 10) {
+    reject('INVALID_SCORE', 'Choose 0 to 10.', 'recommend');
+  }
+  if ((a.comment?.length ?? 0) > 2000) reject('TOO_LONG', 'At most 2,000 characters.', 'comment');
+}
+
+/**
+ * Stores an answer on `invitation` and marks it used. The conditional update makes a token
+ * single-use even when two answers race. A low overall rating opens an improvement action.
+ */
+async function answer(
+  tx: EntityManager,
+  invitation: SurveyInvitation,
+  answers: Answers,
+  mode: SurveyMode,
+  recordedBy: User | null,
+  now: Date,
+): Promise<SurveyResponse> {
+  const claimed = await tx.nativeUpdate(
+    SurveyInvitation,
+    { id: invitation.id, usedAt: null, revokedAt: null, expiresAt: { $gt: now } },
+    { usedAt: now },
+  );
+  if (claimed !== 1) reject('TOKEN_USED', 'This survey has already been answered.', 'token');
+  const comment = answers.comment?.trim() || null;
+  const t = await tx.findOneOrFail(
+    Transaction,
+    { id: invitation.transaction.id },
+    { populate: ['beneficiary'] },
+  );
+  const response = tx.create(SurveyResponse, {
+    invitation,
+    submittedAt: now,
+    mode,
+    recordedBy,
+    overall: answers.overall,
+    courtesy: answers.courtesy,
+    clarity: answers.clarity,
+    speed: answers.speed,
+    recommend: answers.recommend,
+    comment,
+    commentRedacted: comment && redactPersonalData(comment, [t.beneficiary.fullName]),
+    commentFolded: comment && foldArabic(comment),
+  });
+  if (answers.overall <= LOW_RATING) {
+    tx.create(ImprovementAction, { response, openedAt: now });
+  }
+  return response;
+}
+
+/** The public answer through a link: unknown, expired or used tokens record nothing. */
+export function submit(
+  em: EntityManager,
+  token: string,
+  answers: Answers,
+  suggestion: string | null | undefined,
+  now = new Date(),
+): Promise<Result<{ response: SurveyResponse }>> {
+  return inTransaction(em, async (tx) => {
+    const invitation = await invitationByToken(tx, token);
+    const state = stateOf(invitation, now);
+    if (state === 'UNKNOWN') reject('TOKEN_UNKNOWN', 'This survey link is not valid.', 'token');
+    if (state === 'USED') reject('TOKEN_USED', 'This survey has already been answered.', 'token');
+    if (state === 'EXPIRED') reject('TOKEN_EXPIRED', 'This survey link has expired.', 'token');
+    checkAnswers(answers);
+    const text = suggestion?.trim();
+    if (text && text.length > 2000) reject('TOO_LONG', 'At most 2,000 characters.', 'suggestion');
+    const response = await answer(tx, invitation!, answers, SurveyMode.SELF, null, now);
+    if (text) {
+      const t = await tx.findOneOrFail(Transaction, { id: invitation!.transaction.id });
+      const item = tx.create(FeedbackItem, {
+        reference: `FB-${now.getUTCFullYear()}-${randomBytes(4).toString('hex')}`,
+        kind: FeedbackKind.SUGGESTION,
+        source: FeedbackSource.SURVEY,
+        channelKey: invitation!.channelKey,
+        subject: text.slice(0, 80),
+        body: text,
+        searchText: foldArabic(text),
+        beneficiary: t.beneficiary,
+        transaction: t,
+        receivedAt: now,
+      });
+      await tx.flush();
+      item.reference = `FB-${now.getUTCFullYear()}-${String(item.id).padStart(6, '0')}`;
+    }
+    await tx.flush();
+    return { response };
+  });
+}
+
+/**
+ * An officer records an answer given at an interview or by phone, marked staff-assisted. It
+ * uses the transaction's open invitation, or issues one (not shown) to hold the answer.
+ */
+export function recordAssisted(
+  em: EntityManager,
+  actor: Actor,
+  user: User,
+  transactionId: number,
+  answers: Answers,
+  validDays: number,
+  now = new Date(),
+): Promise<Result<{ response: SurveyResponse }>> {
+  return inTransaction(em, async (tx) => {
+    checkAnswers(answers);
+    const t = await tx.findOne(
+      Transaction,
+      { id: transactionId },
+      { populate: ['channel', 'policyVersion', 'assignee'] },
+    );
+    if (!t) reject('NOT_FOUND', 'No such transaction.', 'transactionId');
+    let invitation = await tx.findOne(SurveyInvitation, {
+      transaction: t!,
+      usedAt: null,
+      revokedAt: null,
+      expiresAt: { $gt: now },
+    });
+    invitation ??= (await issueInvitation(tx, actor, t!, user, validDays, now)).invitation;
+    const response = await answer(tx, invitation, answers, SurveyMode.STAFF_ASSISTED, user, now);
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'survey.record_assisted',
+      targetType: 'SurveyResponse',
+      targetId: response.id,
+      after: { transaction: t!.reference, overall: answers.overall },
+    });
+    return { response };
+  });
+}
