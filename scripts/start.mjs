@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start`: builds whatever is missing or older than its sources, then runs the server,
 // which migrates the database, loads the policy, and serves the SPA and /graphql on one port.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { buildIfStale, root } from './build-if-stale.mjs';
 
@@ -12,6 +12,20 @@ buildIfStale(
   path.join(root, 'client/dist/index.html'),
   '@masar/client',
 );
+
+// `pnpm start --demo [N]`: fill an empty database with N demo transactions (default 5,000) first.
+const demoAt = process.argv.findIndex((a) => a === '--demo' || a.startsWith('--demo='));
+if (demoAt >= 0) {
+  const arg = process.argv[demoAt];
+  const next = process.argv[demoAt + 1];
+  const count = arg.includes('=') ? arg.split('=')[1] : /^\d+$/.test(next ?? '') ? next : '5000';
+  const seeded = spawnSync(
+    process.execPath,
+    [path.join(root, 'server/dist/cli/seed-demo.js'), '--transactions', count],
+    { stdio: 'inherit', env: process.env },
+  );
+  if (seeded.status !== 0) console.error('Starting without new demo data.');
+}
 
 const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
   stdio: 'inherit',
