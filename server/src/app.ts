@@ -19,6 +19,7 @@ import { authenticate } from './modules/accounts/auth.service.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { personalDataReadsPlugin } from './modules/beneficiaries/personal-data-reads.js';
 import { readCookie, SESSION_COOKIE } from './modules/accounts/cookies.js';
+import { libraryRouter } from './modules/library/attachments.js';
 
 export interface RunningApp {
   config: Config;
@@ -161,6 +162,8 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
       },
     }),
   );
+
+  app.use('/api/library', libraryRouter(orm, config.dataDir, sessions));
 
   const clientDist = config.clientDist ?? defaultClientDist;
   const indexHtml = path.join(clientDist, 'index.html');

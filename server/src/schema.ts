@@ -10,6 +10,7 @@ import { beneficiariesModule } from './modules/beneficiaries/index.js';
 import { transactionsModule } from './modules/transactions/index.js';
 import { satisfactionModule } from './modules/satisfaction/index.js';
 import { feedbackModule } from './modules/feedback/index.js';
+import { libraryModule } from './modules/library/index.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver of every feature. */
@@ -21,6 +22,7 @@ export const resolvers = [
   ...transactionsModule.resolvers,
   ...satisfactionModule.resolvers,
   ...feedbackModule.resolvers,
+  ...libraryModule.resolvers,
 ] as const;
 
 /** Where the checked-in SDL lives: `schema/schema.graphql` at the repository root. */

@@ -13,6 +13,8 @@ import { beneficiariesModule } from '../modules/beneficiaries/index.js';
 import { transactionsModule } from '../modules/transactions/index.js';
 import { satisfactionModule } from '../modules/satisfaction/index.js';
 import { feedbackModule } from '../modules/feedback/index.js';
+import { libraryModule } from '../modules/library/index.js';
+import { SEARCH_TABLES } from '../modules/library/search.js';
 import type { DatabaseEngine } from '../config.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
@@ -28,6 +30,7 @@ export const entities = [
   ...transactionsModule.entities,
   ...satisfactionModule.entities,
   ...feedbackModule.entities,
+  ...libraryModule.entities,
 ];
 
 const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations');
@@ -46,6 +49,8 @@ export function ormOptions({ engine, databaseUrl }: OrmOptionsInput): Options {
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     allowGlobalContext: false,
+    // The library's search index is raw SQL (FTS5 / tsvector), created by the migrations.
+    schemaGenerator: { skipTables: SEARCH_TABLES },
   } satisfies Partial<Options>;
 
   const migrations = {
@@ -55,7 +60,10 @@ export function ormOptions({ engine, databaseUrl }: OrmOptionsInput): Options {
     transactional: true,
     silent: true,
     allOrNothing: true,
-    snapshot: true,
+    // No snapshot: after migrating, MikroORM 6.6 would introspect every table (skipTables not
+    // applied) and fail on the FTS5 table; the schema diff compares against the database instead,
+    // where `schemaGenerator.skipTables` leaves the search index out.
+    snapshot: false,
     snapshotName: '.snapshot',
     emit: 'ts',
   } satisfies Options['migrations'];

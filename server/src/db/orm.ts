@@ -4,6 +4,7 @@ import { ormOptions, sqlitePragmas } from './mikro-orm.config.js';
 import { loadPolicySeed } from './seeders/policy.seeder.js';
 import { policySeed } from './seeders/policy-seed.data.js';
 import { loadReferralReasons } from './seeders/referral-reasons.seeder.js';
+import { loadLibrarySeed } from '../modules/library/library.seeder.js';
 
 export interface OpenOptions {
   seed?: boolean;
@@ -30,6 +31,7 @@ export async function openDatabase(
   if (seed) {
     await loadPolicySeed(orm.em.fork(), policySeed);
     await loadReferralReasons(orm.em.fork());
+    await loadLibrarySeed(orm.em.fork());
   }
   return orm;
 }

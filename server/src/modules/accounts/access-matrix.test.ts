@@ -214,6 +214,51 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
       allowed: ['MANAGER', 'STAFF'],
     },
     {
+      field: 'libraryDocuments',
+      op: '{ libraryDocuments(first: 5) { totalCount } }',
+      allowed: ROLES,
+    },
+    {
+      field: 'libraryDocument',
+      op: '{ libraryDocument(slug: "bylaws") { id } }',
+      allowed: ROLES,
+    },
+    {
+      field: 'libraryDocumentsDueForReview',
+      op: '{ libraryDocumentsDueForReview(first: 5) { totalCount } }',
+      allowed: ROLES,
+    },
+    {
+      field: 'librarySearch',
+      op: '{ librarySearch(query: "الدعم", first: 5) { totalCount } }',
+      allowed: ROLES,
+    },
+    {
+      field: 'documentPreview',
+      op: '{ documentPreview(markdown: "## عنوان") }',
+      allowed: ['ADMIN', 'MANAGER'],
+    },
+    {
+      field: 'documentCreate',
+      op: 'mutation { documentCreate(input: { slug: "bylaws", kind: GUIDE, titleAr: "مصفوفة", titleEn: "Matrix", bodyAr: "x", bodyEn: "x" }) { errors { code } } }',
+      allowed: ['ADMIN', 'MANAGER'],
+    },
+    {
+      field: 'documentUpdate',
+      op: 'mutation { documentUpdate(input: { id: "999999", titleEn: "Matrix" }) { errors { code } } }',
+      allowed: ['ADMIN', 'MANAGER'],
+    },
+    {
+      field: 'documentVersionSave',
+      op: 'mutation { documentVersionSave(input: { documentId: "999999", bodyAr: "x", bodyEn: "x" }) { errors { code } } }',
+      allowed: ['ADMIN', 'MANAGER'],
+    },
+    {
+      field: 'documentVersionPublish',
+      op: 'mutation { documentVersionPublish(input: { id: "999999" }) { errors { code } } }',
+      allowed: ['ADMIN', 'MANAGER'],
+    },
+    {
       field: 'signIn',
       op: 'mutation { signIn(input: { login: "nobody", password: "x" }) { user { id } } }',
       // Anyone may try; the wrong password is refused with UNAUTHENTICATED/INVALID_CREDENTIALS.

@@ -3,6 +3,7 @@ import { Migration20261127025811 } from './Migration20261127025811.js';
 import { Migration20261127033114 } from './Migration20261127033114.js';
 import { Migration20261127033652 } from './Migration20261127033652.js';
 import { Migration20261127044607 } from './Migration20261127044607.js';
+import { Migration20261127045359 } from './Migration20261127045359.js';
 import { Migration20261127045523 } from './Migration20261127045523.js';
 import { Migration20261127051205 } from './Migration20261127051205.js';
 
@@ -12,6 +13,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261127033114', class: Migration20261127033114 },
   { name: 'Migration20261127033652', class: Migration20261127033652 },
   { name: 'Migration20261127044607', class: Migration20261127044607 },
+  { name: 'Migration20261127045359', class: Migration20261127045359 },
   { name: 'Migration20261127045523', class: Migration20261127045523 },
   { name: 'Migration20261127051205', class: Migration20261127051205 },
 ];
