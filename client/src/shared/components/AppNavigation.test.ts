@@ -33,24 +33,24 @@ describe('drawer: each user sees only the pages they may open', () => {
 
   it('shows an analyst the policy and their API tokens, no administration', async () => {
     const { entries, wrapper } = await drawerFor(rolesOf(['ANALYST']));
-    expect(entries).toEqual(['nav-policy', 'nav-tokens']);
+    expect(entries).toEqual(['nav-policy', 'nav-library', 'nav-tokens']);
     expect(wrapper.text()).not.toContain('Administration');
   });
 
   it('shows a manager the audit log but not the users', async () => {
     const { entries } = await drawerFor(rolesOf(['MANAGER']));
-    expect(entries).toEqual(['nav-policy', 'nav-audit', 'nav-tokens']);
+    expect(entries).toEqual(['nav-policy', 'nav-library', 'nav-audit', 'nav-tokens']);
   });
 
   it('shows an admin the users and the audit log, grouped under Administration', async () => {
     const { entries, wrapper } = await drawerFor(rolesOf(['ADMIN']));
-    expect(entries).toEqual(['nav-policy', 'nav-users', 'nav-audit', 'nav-tokens']);
+    expect(entries).toEqual(['nav-policy', 'nav-library', 'nav-users', 'nav-audit', 'nav-tokens']);
     expect(wrapper.text()).toContain('Administration');
     expect(wrapper.get('[data-testid="nav-users"]').text()).toContain('Users');
   });
 
   it('adds up the roles of a user holding several', async () => {
     const { entries } = await drawerFor(rolesOf(['STAFF', 'MANAGER']));
-    expect(entries).toEqual(['nav-policy', 'nav-audit', 'nav-tokens']);
+    expect(entries).toEqual(['nav-policy', 'nav-library', 'nav-audit', 'nav-tokens']);
   });
 });
