@@ -1,14 +1,23 @@
 import type { Feature } from '@/shared/feature';
 import { accountsFeature } from './accounts';
 import { auditFeature } from './audit';
-import { policyFeature } from './policy';
+import { beneficiariesFeature } from './beneficiaries';
 import { libraryFeature } from './library';
+import { policyFeature } from './policy';
+import { transactionsFeature } from './transactions';
 
 /**
  * Every feature of the app. Add new features here. Each route says who may open it
  * (`meta.roles`) and each drawer entry who sees it (`roles`); the drawer groups entries by
  * section, in this order within a section.
  */
-export const features: Feature[] = [policyFeature, libraryFeature, accountsFeature, auditFeature];
+export const features: Feature[] = [
+  policyFeature,
+  libraryFeature,
+  transactionsFeature,
+  beneficiariesFeature,
+  accountsFeature,
+  auditFeature,
+];
 
 export const navEntries = features.flatMap((feature) => feature.nav);

@@ -2,7 +2,7 @@ import type { RouteRecordRaw } from 'vue-router';
 import type { Access } from './access';
 
 /** Groups of the navigation drawer, in the order they are shown. */
-export const NAV_SECTIONS = ['documents', 'administration', 'account'] as const;
+export const NAV_SECTIONS = ['work', 'documents', 'administration', 'account'] as const;
 export type NavSection = (typeof NAV_SECTIONS)[number];
 
 /** An entry of the navigation drawer. */
@@ -34,5 +34,10 @@ declare module 'vue-router' {
     titleKey?: string;
     /** Who may open the route; a route without it needs a signed-in user (see `access.ts`). */
     roles?: Access;
+    /**
+     * Shown without the app bar and the menu (the public survey page a beneficiary opens from a
+     * link: the page brings its own header).
+     */
+    bare?: boolean;
   }
 }

@@ -31,26 +31,74 @@ describe('drawer: each user sees only the pages they may open', () => {
     expect(entries).toEqual(['nav-policy']);
   });
 
-  it('shows an analyst the policy and their API tokens, no administration', async () => {
+  it('shows an analyst the policy, the library and their API tokens, no administration', async () => {
     const { entries, wrapper } = await drawerFor(rolesOf(['ANALYST']));
-    expect(entries).toEqual(['nav-policy', 'nav-library', 'nav-tokens']);
+    expect(entries).toEqual(['nav-policy', 'nav-policy-versions', 'nav-library', 'nav-tokens']);
     expect(wrapper.text()).not.toContain('Administration');
   });
 
-  it('shows a manager the audit log but not the users', async () => {
+  it('shows a manager the daily work and the audit log, but not the users', async () => {
     const { entries } = await drawerFor(rolesOf(['MANAGER']));
-    expect(entries).toEqual(['nav-policy', 'nav-library', 'nav-audit', 'nav-tokens']);
+    expect(entries).toEqual([
+      'nav-transactions',
+      'nav-committee',
+      'nav-referrals',
+      'nav-beneficiaries',
+      'nav-policy',
+      'nav-policy-versions',
+      'nav-library',
+      'nav-audit',
+      'nav-tokens',
+    ]);
+  });
+
+  it('shows a committee member their queue, a researcher theirs, each without the other', async () => {
+    const committee = await drawerFor(rolesOf(['COMMITTEE']));
+    expect(committee.entries).toEqual([
+      'nav-transactions',
+      'nav-committee',
+      'nav-beneficiaries',
+      'nav-policy',
+      'nav-policy-versions',
+      'nav-library',
+      'nav-tokens',
+    ]);
+    document.body.innerHTML = '';
+    const researcher = await drawerFor(rolesOf(['RESEARCHER']));
+    expect(researcher.entries).toEqual([
+      'nav-transactions',
+      'nav-referrals',
+      'nav-beneficiaries',
+      'nav-policy',
+      'nav-policy-versions',
+      'nav-library',
+      'nav-tokens',
+    ]);
   });
 
   it('shows an admin the users and the audit log, grouped under Administration', async () => {
     const { entries, wrapper } = await drawerFor(rolesOf(['ADMIN']));
-    expect(entries).toEqual(['nav-policy', 'nav-library', 'nav-users', 'nav-audit', 'nav-tokens']);
+    expect(entries).toEqual([
+      'nav-policy',
+      'nav-policy-versions',
+      'nav-library',
+      'nav-users',
+      'nav-audit',
+      'nav-tokens',
+    ]);
     expect(wrapper.text()).toContain('Administration');
     expect(wrapper.get('[data-testid="nav-users"]').text()).toContain('Users');
   });
 
   it('adds up the roles of a user holding several', async () => {
-    const { entries } = await drawerFor(rolesOf(['STAFF', 'MANAGER']));
-    expect(entries).toEqual(['nav-policy', 'nav-library', 'nav-audit', 'nav-tokens']);
+    const { entries } = await drawerFor(rolesOf(['STAFF', 'ANALYST']));
+    expect(entries).toEqual([
+      'nav-transactions',
+      'nav-beneficiaries',
+      'nav-policy',
+      'nav-policy-versions',
+      'nav-library',
+      'nav-tokens',
+    ]);
   });
 });

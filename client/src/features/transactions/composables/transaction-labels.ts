@@ -1,0 +1,108 @@
+import {
+  mdiAccountArrowLeftOutline,
+  mdiAccountArrowRightOutline,
+  mdiAccountGroupOutline,
+  mdiCancel,
+  mdiCheckDecagramOutline,
+  mdiCheckboxMarkedCircleOutline,
+  mdiCloseCircleOutline,
+  mdiFileDocumentEditOutline,
+  mdiFolderOpenOutline,
+  mdiGiftOutline,
+  mdiPauseCircleOutline,
+  mdiPlayCircleOutline,
+  mdiSendOutline,
+  mdiThumbUpOutline,
+  mdiMessageReplyTextOutline,
+} from '@mdi/js';
+import type { TransactionAction, TransactionEventKind, TransactionStatus } from '@/gql/graphql';
+
+/** Vuetify colour of each status's chip. */
+export const STATUS_COLORS: Record<TransactionStatus, string> = {
+  OPEN: 'info',
+  REFERRED: 'secondary',
+  AWAITING_COMMITTEE: 'primary',
+  DEFERRED: 'warning',
+  CLOSED: 'success',
+};
+
+/** The order action buttons are shown in: the step's own action first, withdrawal last. */
+export const ACTION_ORDER: readonly TransactionAction[] = [
+  'COMPLETE_STEP',
+  'CLOSE_INQUIRY',
+  'ATTEST',
+  'SUBMIT_TO_COMMITTEE',
+  'DECIDE',
+  'RESUME',
+  'DELIVER',
+  'RETURN_FROM_REFERRAL',
+  'REFER',
+  'WITHDRAW',
+];
+
+export const ACTION_ICONS: Record<TransactionAction, string> = {
+  COMPLETE_STEP: mdiCheckboxMarkedCircleOutline,
+  CLOSE_INQUIRY: mdiMessageReplyTextOutline,
+  REFER: mdiAccountArrowRightOutline,
+  RETURN_FROM_REFERRAL: mdiAccountArrowLeftOutline,
+  ATTEST: mdiFileDocumentEditOutline,
+  SUBMIT_TO_COMMITTEE: mdiSendOutline,
+  DECIDE: mdiAccountGroupOutline,
+  RESUME: mdiPlayCircleOutline,
+  DELIVER: mdiGiftOutline,
+  WITHDRAW: mdiCancel,
+};
+
+export const EVENT_ICONS: Record<TransactionEventKind, string> = {
+  OPENED: mdiFolderOpenOutline,
+  STEP_COMPLETED: mdiCheckboxMarkedCircleOutline,
+  REFERRED: mdiAccountArrowRightOutline,
+  REFERRAL_RETURNED: mdiAccountArrowLeftOutline,
+  ATTESTED: mdiFileDocumentEditOutline,
+  SUBMITTED_TO_COMMITTEE: mdiSendOutline,
+  APPROVED: mdiThumbUpOutline,
+  REJECTED: mdiCloseCircleOutline,
+  DEFERRED: mdiPauseCircleOutline,
+  RESUMED: mdiPlayCircleOutline,
+  DELIVERED: mdiCheckDecagramOutline,
+  INQUIRY_CLOSED: mdiMessageReplyTextOutline,
+  WITHDRAWN: mdiCancel,
+};
+
+export const EVENT_COLORS: Partial<Record<TransactionEventKind, string>> = {
+  APPROVED: 'success',
+  DELIVERED: 'success',
+  INQUIRY_CLOSED: 'success',
+  REJECTED: 'error',
+  WITHDRAWN: 'error',
+  DEFERRED: 'warning',
+  REFERRED: 'secondary',
+  REFERRAL_RETURNED: 'secondary',
+};
+
+/** The JSON `data` of a timeline event, read safely. */
+export function eventData(data: string | null | undefined): Record<string, unknown> {
+  if (!data) return {};
+  try {
+    const parsed: unknown = JSON.parse(data);
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The key of the reason of the latest referral in a timeline, if any. */
+export function latestReferralReason(
+  timeline: readonly { kind: TransactionEventKind; data?: string | null }[],
+): string | null {
+  const last = [...timeline].reverse().find((e) => e.kind === 'REFERRED');
+  const reason = last ? eventData(last.data).reason : null;
+  return typeof reason === 'string' ? reason : null;
+}
+
+/** When the latest deferral happened, if the transaction is deferred. */
+export function latestDeferral(
+  timeline: readonly { kind: TransactionEventKind; at: string }[],
+): string | null {
+  return [...timeline].reverse().find((e) => e.kind === 'DEFERRED')?.at ?? null;
+}
