@@ -144,7 +144,16 @@ describe('journey: a manager drafts version 2 of the policy, compares it and rec
 
     const channels = await openPanel(page, 'channels');
     expect(await channels.locator(testid('draft-channel')).count()).toBe(8);
+    // The panel may still be opening: click again only if the first click added nothing.
+    const count = () => channels.locator(testid('draft-channel')).count();
     await page.locator(testid('draft-channel-add')).click();
+    await channels
+      .locator(testid('draft-channel'))
+      .nth(8)
+      .waitFor({ timeout: 5000 })
+      .catch(async () => {
+        if ((await count()) === 8) await page.locator(testid('draft-channel-add')).click();
+      });
     const added = channels.locator(testid('draft-channel')).nth(8);
     await added.locator(`${testid('draft-channel-name-ar')} input`).fill('واتساب');
     await added.locator(`${testid('draft-channel-name-en')} input`).fill('WhatsApp');

@@ -499,6 +499,20 @@ describe('journey: a support request from step 1 to step 7, and an inquiry close
       'STEP_COMPLETED',
       'DELIVERED',
     ]);
+    // Closing issues the satisfaction-survey link, shown once with its QR code.
+    const link = page.locator(testid('survey-link-url')).first();
+    await link.waitFor();
+    const surveyUrl = (await link.innerText()).trim();
+    expect(surveyUrl).toMatch(new RegExp(`^${server.url}/s/[A-Za-z0-9_-]{32}$`));
+    expect(await page.locator(testid('survey-link-qr')).count()).toBeGreaterThan(0);
+    await settled(page);
+    await screenshot(page, 'transaction-survey-link-ar');
+    await page.keyboard.press('Escape');
+    await page.locator(testid('survey-panel')).waitFor();
+    const survey = await context.newPage();
+    await survey.goto(surveyUrl);
+    await survey.locator(testid('survey-form')).waitFor();
+    await survey.close();
     await settled(page);
     await screenshot(page, 'transaction-closed-ar');
     await page.goto(`${server.url}/transactions/${reference}?lang=en`);

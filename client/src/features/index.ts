@@ -3,7 +3,9 @@ import { accountsFeature } from './accounts';
 import { auditFeature } from './audit';
 import { beneficiariesFeature } from './beneficiaries';
 import { libraryFeature } from './library';
+import { feedbackFeature } from './feedback';
 import { policyFeature } from './policy';
+import { satisfactionFeature } from './satisfaction';
 import { transactionsFeature } from './transactions';
 
 /**
@@ -16,6 +18,8 @@ export const features: Feature[] = [
   libraryFeature,
   transactionsFeature,
   beneficiariesFeature,
+  feedbackFeature,
+  satisfactionFeature,
   accountsFeature,
   auditFeature,
 ];

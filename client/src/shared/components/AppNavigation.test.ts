@@ -31,9 +31,15 @@ describe('drawer: each user sees only the pages they may open', () => {
     expect(entries).toEqual(['nav-policy']);
   });
 
-  it('shows an analyst the policy, the library and their API tokens, no administration', async () => {
+  it('shows an analyst the satisfaction figures, the policy, the library and their API tokens, no administration', async () => {
     const { entries, wrapper } = await drawerFor(rolesOf(['ANALYST']));
-    expect(entries).toEqual(['nav-policy', 'nav-policy-versions', 'nav-library', 'nav-tokens']);
+    expect(entries).toEqual([
+      'nav-satisfaction',
+      'nav-policy',
+      'nav-policy-versions',
+      'nav-library',
+      'nav-tokens',
+    ]);
     expect(wrapper.text()).not.toContain('Administration');
   });
 
@@ -44,6 +50,8 @@ describe('drawer: each user sees only the pages they may open', () => {
       'nav-committee',
       'nav-referrals',
       'nav-beneficiaries',
+      'nav-feedback',
+      'nav-satisfaction',
       'nav-policy',
       'nav-policy-versions',
       'nav-library',
@@ -95,6 +103,8 @@ describe('drawer: each user sees only the pages they may open', () => {
     expect(entries).toEqual([
       'nav-transactions',
       'nav-beneficiaries',
+      'nav-feedback',
+      'nav-satisfaction',
       'nav-policy',
       'nav-policy-versions',
       'nav-library',

@@ -1,4 +1,5 @@
-import { ref } from 'vue';
+import type { IssuedSurveyLink } from '@/features/satisfaction/composables/survey-link';
+import { ref, shallowRef } from 'vue';
 import { useApolloClient } from '@vue/apollo-composable';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLFormattedError } from 'graphql';
@@ -51,7 +52,7 @@ export interface ConflictInfo {
 }
 
 export type ActionOutcome =
-  | { kind: 'done'; transaction: TransactionDetailFragment }
+  | { kind: 'done'; transaction: TransactionDetailFragment; surveyLink: IssuedSurveyLink | null }
   | { kind: 'refused'; errors: PayloadError[] }
   | { kind: 'conflict'; conflict: ConflictInfo };
 
@@ -67,6 +68,13 @@ export function readConflict(error: unknown): ConflictInfo | null {
     currentStep: typeof ext.currentStep === 'string' ? ext.currentStep : null,
   };
 }
+
+/**
+ * The survey link the last closing action issued (its token is shown only once). Kept here, not
+ * only emitted: the action panel is re-created when the transaction's version changes, which can
+ * happen before its dialog's `done` event would reach the page.
+ */
+export const issuedSurveyLink = shallowRef<IssuedSurveyLink | null>(null);
 
 /**
  * Takes an action on a transaction: the mutation of that action with the transaction's id and
@@ -91,12 +99,22 @@ export function useTransactionAction() {
         variables: { input: { id: target.id, expectedVersion: target.version, ...input } },
       });
       const payload = (res.data as Record<string, unknown> | null | undefined)?.[field] as
-        { transaction: TransactionDetailFragment | null; errors: PayloadError[] } | undefined;
+        | {
+            transaction: TransactionDetailFragment | null;
+            errors: PayloadError[];
+            surveyInvitation?: IssuedSurveyLink | null;
+          }
+        | undefined;
       if (!payload) throw new Error(`${field} returned nothing`);
       if (payload.errors.length || !payload.transaction) {
         return { kind: 'refused', errors: payload.errors };
       }
-      return { kind: 'done', transaction: payload.transaction };
+      if (payload.surveyInvitation) issuedSurveyLink.value = payload.surveyInvitation;
+      return {
+        kind: 'done',
+        transaction: payload.transaction,
+        surveyLink: payload.surveyInvitation ?? null,
+      };
     } catch (err) {
       const conflict = readConflict(err);
       if (conflict) return { kind: 'conflict', conflict };

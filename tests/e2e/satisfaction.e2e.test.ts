@@ -1,0 +1,385 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshot } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+/**
+ * Journey: satisfaction surveys. Staff close inquiries over GraphQL and collect the one-time
+ * survey links from the closing payloads. On a phone, in Arabic, a beneficiary answers one link
+ * with the keyboard and the mouse and is thanked; the same link then says "already answered" and
+ * an unknown one says so clearly. A manager sees the answers move the figures and the charts on
+ * the analytics page (Arabic and English); an analyst reads the comments with personal data
+ * masked. Screens are saved in Arabic and English.
+ */
+
+const STAFF = { username: 'staff-s', password: 'staff-pass-2024', name: 'سارة الموظفة' };
+const MANAGER = { username: 'manager-s', password: 'manager-pass-2024', name: 'مها المديرة' };
+const ANALYST = { username: 'analyst-s', password: 'analyst-pass-2024', name: 'عمر المحلل' };
+const PHONE_NUMBER = '0551234567';
+
+/** A valid Saudi national ID: nine digits and their Luhn check digit. */
+function nationalId(firstNine: string): string {
+  for (let d = 0; d <= 9; d++) {
+    const id = firstNine + d;
+    let sum = 0;
+    for (let i = 0; i < 10; i++) {
+      const digit = Number(id[i]);
+      const doubled = digit * 2;
+      sum += i % 2 === 0 ? (doubled > 9 ? doubled - 9 : doubled) : digit;
+    }
+    if (sum % 10 === 0) return id;
+  }
+  throw new Error('no check digit');
+}
+
+interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+async function post<T>(
+  server: RunningServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  cookie?: string,
+): Promise<{ body: GraphQLAnswer<T>; res: Response }> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { body: (await res.json()) as GraphQLAnswer<T>, res };
+}
+
+async function signInOverHttp(server: RunningServer, login: string, password: string) {
+  const { body, res } = await post<{ signIn: { user: { id: string } } }>(
+    server,
+    'mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+    { input: { login, password } },
+  );
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('masar_session='));
+  expect(cookie).toBeTruthy();
+  return cookie!;
+}
+
+async function createUser(
+  server: RunningServer,
+  cookie: string,
+  user: { username: string; password: string; name: string },
+  roles: string[],
+) {
+  const { body } = await post<{ userCreate: { errors: unknown[] } }>(
+    server,
+    `mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } errors { code } } }`,
+    { input: { username: user.username, displayName: user.name, roles, password: user.password } },
+    cookie,
+  );
+  expect(body.errors).toBeUndefined();
+  expect(body.data!.userCreate.errors).toEqual([]);
+}
+
+const testid = (id: string) => `[data-testid="${id}"]`;
+
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // From the top, so the fixed app bar is not drawn across the middle of a full-page shot.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(400);
+}
+
+async function signInThroughUi(page: Page, server: RunningServer, login: string, password: string) {
+  await page.goto(`${server.url}/sign-in?lang=ar`);
+  await page.locator(`${testid('sign-in-login')} input`).fill(login);
+  await page.locator(`${testid('sign-in-password')} input`).fill(password);
+  await page.locator(`${testid('sign-in-password')} input`).press('Enter');
+  await page.locator(testid('user-menu')).waitFor();
+}
+
+async function signOutThroughUi(page: Page): Promise<void> {
+  await page.locator(testid('user-menu')).click();
+  await page.locator(testid('sign-out')).click();
+  await page.locator(testid('app-sign-in')).waitFor();
+}
+
+/** Waits until every chart that has data has drawn its SVG with shapes in it. */
+async function chartsDrawn(page: Page, names: string[]): Promise<void> {
+  for (const name of names) {
+    const svg = page.locator(`${testid(`chart-${name}`)} ${testid('chart-canvas')} svg`);
+    await svg.first().waitFor();
+    await page.waitForFunction((n) => {
+      const el = document.querySelector(
+        `[data-testid="chart-${n}"] [data-testid="chart-canvas"] svg`,
+      );
+      if (!el) return false;
+      const box = el.getBoundingClientRect();
+      return box.width > 100 && box.height > 100 && el.querySelectorAll('path').length > 3;
+    }, name);
+  }
+}
+
+const kpi = async (page: Page, name: string) =>
+  (await page.locator(`${testid(`kpi-${name}`)} ${testid('kpi-value')}`).innerText()).trim();
+
+describe('journey: a beneficiary answers a survey link; the figures move', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const tokens: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    const adminPassword = /with the password (\S+)/.exec(server.output)![1]!;
+    const admin = await signInOverHttp(server, 'admin', adminPassword);
+    await createUser(server, admin, STAFF, ['STAFF']);
+    await createUser(server, admin, MANAGER, ['MANAGER']);
+    await createUser(server, admin, ANALYST, ['ANALYST']);
+
+    const staff = await signInOverHttp(server, STAFF.username, STAFF.password);
+    const b = await post<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
+      server,
+      'mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } errors { code } } }',
+      {
+        i: {
+          fullName: 'فاطمة أحمد الزهراني',
+          nationalId: nationalId('108765432'),
+          mobile: PHONE_NUMBER,
+          city: 'الرياض',
+          gender: 'FEMALE',
+        },
+      },
+      staff,
+    );
+    expect(b.body.errors, JSON.stringify(b.body.errors)).toBeUndefined();
+    const beneficiaryId = b.body.data!.beneficiaryCreate.beneficiary.id;
+
+    // Four inquiries by phone, each closed at step 1: each closing issues a survey link.
+    for (let i = 0; i < 4; i++) {
+      const opened = await post<{
+        transactionOpen: { transaction: { id: string; version: number } };
+      }>(
+        server,
+        'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version } } }',
+        {
+          i: { beneficiaryId, channelKey: 'PHONE', type: 'INQUIRY', subject: 'استفسار عن الخدمات' },
+        },
+        staff,
+      );
+      expect(opened.body.errors, JSON.stringify(opened.body.errors)).toBeUndefined();
+      const t = opened.body.data!.transactionOpen.transaction;
+      const closed = await post<{
+        transactionCloseInquiry: {
+          errors: unknown[];
+          surveyInvitation: { token: string; expiresAt: string } | null;
+        };
+      }>(
+        server,
+        'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { errors { code } surveyInvitation { id token expiresAt } } }',
+        { i: { id: t.id, expectedVersion: t.version } },
+        staff,
+      );
+      expect(closed.body.data!.transactionCloseInquiry.errors).toEqual([]);
+      tokens.push(closed.body.data!.transactionCloseInquiry.surveyInvitation!.token);
+    }
+
+    // One beneficiary answers by themselves, low, with their phone number in the comment.
+    const answered = await post<{ surveySubmit: { recorded: boolean } }>(
+      server,
+      'mutation($i: SurveySubmitInput!) { surveySubmit(input: $i) { recorded errors { code } } }',
+      {
+        i: {
+          token: tokens[1],
+          answers: {
+            overall: 2,
+            courtesy: 3,
+            clarity: 2,
+            speed: 1,
+            recommend: 5,
+            comment: `انتظرت طويلاً على الهاتف، رقمي ${PHONE_NUMBER}`,
+          },
+        },
+      },
+    );
+    expect(answered.body.data!.surveySubmit.recorded).toBe(true);
+
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets a beneficiary answer on a phone, in Arabic, with the keyboard and the mouse', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${server.url}/s/${tokens[0]}?lang=ar`);
+    await phone.locator(testid('survey-form')).waitFor();
+    expect(await phone.locator('html').getAttribute('dir')).toBe('rtl');
+    // No app bar and no menu for the public page: the association's name on top.
+    expect(await phone.locator('.v-app-bar').count()).toBe(0);
+    expect(await phone.locator(testid('nav')).count()).toBe(0);
+    expect(await phone.locator(testid('survey-org')).innerText()).toContain('جمعية');
+    // Nothing overflows the phone's width.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await settled(phone);
+    await screenshot(phone, 'survey-ar-390');
+
+    // Sending with nothing chosen marks every question and moves the focus to the first.
+    await phone.locator(testid('survey-submit')).click();
+    await phone.locator(testid('survey-error')).waitFor();
+    expect(await phone.locator('fieldset[aria-invalid="true"]').count()).toBe(5);
+    expect(
+      await phone.evaluate(() => document.activeElement?.closest('fieldset')?.dataset.testid),
+    ).toBe('survey-q-overall');
+    await settled(phone);
+    await screenshot(phone, 'survey-errors-ar-390');
+
+    // Keyboard: the focus is on the overall question's first option; arrows move and choose.
+    for (let i = 0; i < 4; i++) await phone.keyboard.press('ArrowDown');
+    expect(await phone.locator(`${testid('survey-overall-5')} input`).isChecked()).toBe(true);
+    await phone.keyboard.press('Tab'); // into the next question's group
+    for (let i = 0; i < 3; i++) await phone.keyboard.press('ArrowDown');
+    expect(await phone.locator(`${testid('survey-courtesy-4')} input`).isChecked()).toBe(true);
+    // Mouse (taps) for the rest.
+    await phone.locator(testid('survey-clarity-4')).click();
+    await phone.locator(testid('survey-speed-5')).click();
+    await phone.locator(testid('survey-recommend-10')).click();
+    await phone.locator(`${testid('survey-comment')} textarea`).fill('الموظفة كانت متعاونة جدًا');
+    await phone
+      .locator(`${testid('survey-suggestion')} textarea`)
+      .fill('ليت ساعات العمل تمتد إلى المساء');
+    expect(await phone.locator('fieldset[aria-invalid="true"]').count()).toBe(0);
+    await phone.locator(`${testid('survey-q-recommend')}`).scrollIntoViewIfNeeded();
+    await settled(phone);
+    await screenshot(phone, 'survey-filled-ar-390');
+
+    await phone.locator(testid('survey-submit')).click();
+    await phone.locator(testid('survey-thanks')).waitFor();
+    await settled(phone);
+    await screenshot(phone, 'survey-thanks-ar-390');
+
+    // The same link again: already answered, no form.
+    await phone.goto(`${server.url}/s/${tokens[0]}`);
+    await phone.locator(testid('survey-state-used')).waitFor();
+    expect(await phone.locator(testid('survey-form')).count()).toBe(0);
+    await settled(phone);
+    await screenshot(phone, 'survey-used-ar-390');
+
+    // A link nobody issued.
+    await phone.goto(`${server.url}/s/not-a-real-token-0000000000000000`);
+    await phone.locator(testid('survey-state-unknown')).waitFor();
+    await settled(phone);
+    await screenshot(phone, 'survey-unknown-ar-390');
+
+    // English, on the phone and on a wide screen.
+    await phone.goto(`${server.url}/s/${tokens[2]}?lang=en`);
+    await phone.locator(testid('survey-form')).waitFor();
+    expect(await phone.locator('html').getAttribute('dir')).toBe('ltr');
+    await settled(phone);
+    await screenshot(phone, 'survey-en-390');
+    await phone.goto(`${server.url}/s/not-a-real-token-0000000000000000`);
+    await phone.locator(testid('survey-state-unknown')).waitFor();
+    await settled(phone);
+    await screenshot(phone, 'survey-unknown-en-390');
+    await phone.close();
+
+    await page.goto(`${server.url}/s/${tokens[2]}?lang=ar`);
+    await page.locator(testid('survey-form')).waitFor();
+    await settled(page);
+    await screenshot(page, 'survey-ar');
+  });
+
+  it('shows the manager the figures moved by the answers, with charts, in Arabic and English', async () => {
+    await signInThroughUi(page, server, MANAGER.username, MANAGER.password);
+    await page.locator(testid('nav-satisfaction')).click();
+    await page.waitForURL((url) => url.pathname === '/satisfaction');
+    await page.locator(testid('kpi-csat')).waitFor();
+    // 4 links, 2 answers (5/10 on the phone above, 2/5 over the API).
+    expect(await kpi(page, 'response-rate')).toBe('50٪');
+    expect(await kpi(page, 'csat')).toBe('50٪');
+    expect(await kpi(page, 'nps')).toBe('0');
+    expect(await kpi(page, 'mean-overall')).toBe('3.50');
+    await chartsDrawn(page, ['trend', 'distribution', 'nps', 'channel', 'transaction-type']);
+    // Arabic: the category axis reads from the right; the value axis stands on the right.
+    expect(await page.locator(testid('chart-empty')).count()).toBe(0);
+
+    // The table behind the score distribution.
+    const distribution = page.locator(testid('chart-distribution'));
+    await distribution.locator(testid('chart-table-toggle')).click();
+    const rows = distribution.locator(`${testid('chart-table')} tbody tr`);
+    expect(await rows.count()).toBe(5);
+    expect(await rows.nth(1).innerText()).toContain('1'); // score 2: one answer
+    // CSV export: a download with the BOM.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      distribution.locator(testid('chart-csv')).click(),
+    ]);
+    const csv = await new Promise<string>((resolve, reject) => {
+      void download.createReadStream().then((stream) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        stream.on('error', reject);
+      });
+    });
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('راضٍ جدًا');
+
+    // Managers see per-officer figures: fewer than 5 answers, merged into "others".
+    await page.locator(testid('officers')).waitFor();
+    // The comments, unmasked for the manager.
+    await page.locator(testid('comment')).first().waitFor();
+    expect(await page.locator(testid('comments')).innerText()).toContain(PHONE_NUMBER);
+    await settled(page);
+    await screenshot(page, 'satisfaction-ar');
+
+    await page.locator(testid('lang-switch')).click();
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await page.locator(testid('kpi-csat')).waitFor();
+    expect(await kpi(page, 'csat')).toBe('50%');
+    expect(await page.locator('h1').innerText()).toContain('Satisfaction analytics');
+    await chartsDrawn(page, ['trend', 'distribution', 'nps']);
+    await settled(page);
+    await screenshot(page, 'satisfaction-en');
+
+    // The suggestion left in the survey reached the board; the low rating opened an action.
+    await page.goto(`${server.url}/feedback`);
+    await page.locator(testid('feedback-card')).first().waitFor();
+    expect(await page.locator(testid('feedback-column-NEW')).innerText()).toContain('ساعات العمل');
+    await settled(page);
+    await screenshot(page, 'feedback-board-en');
+    await page.goto(`${server.url}/feedback/improvements?lang=ar`);
+    await page.locator(testid('improvement')).first().waitFor();
+    await settled(page);
+    await screenshot(page, 'improvements-ar');
+    await page.goto(`${server.url}/feedback?lang=ar`);
+    await page.locator(testid('feedback-card')).first().click();
+    await page.locator(testid('feedback-detail-dialog')).waitFor();
+    await settled(page);
+    await screenshot(page, 'feedback-detail-ar');
+    await page.keyboard.press('Escape');
+    await signOutThroughUi(page);
+  });
+
+  it('shows the analyst the comments with personal data masked, and no per-officer figures', async () => {
+    await signInThroughUi(page, server, ANALYST.username, ANALYST.password);
+    await page.goto(`${server.url}/satisfaction`);
+    await page.locator(testid('comment')).first().waitFor();
+    const comments = await page.locator(testid('comments')).innerText();
+    expect(comments).not.toContain(PHONE_NUMBER);
+    expect(comments).toContain('[…]');
+    expect(comments).not.toContain('MSR-');
+    expect(await page.locator(testid('officers')).count()).toBe(0);
+    await chartsDrawn(page, ['trend', 'distribution']);
+    await settled(page);
+    await screenshot(page, 'satisfaction-analyst-ar');
+    await signOutThroughUi(page);
+  });
+});
