@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
+import { createUser, post, signInOverHttp } from '../support/graphql.js';
 import { outputDir, startServer, type RunningServer } from '../support/server.js';
 
 /**
@@ -13,59 +14,6 @@ import { outputDir, startServer, type RunningServer } from '../support/server.js
 
 const MANAGER = { username: 'manager1', password: 'manager-pass-2024', name: 'مها المدير' };
 const ANALYST = { username: 'analyst1', password: 'analyst-pass-2024', name: 'Omar Analyst' };
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-async function post<T>(
-  server: RunningServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Promise<{ body: GraphQLAnswer<T>; res: Response }> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { body: (await res.json()) as GraphQLAnswer<T>, res };
-}
-
-/** Signs in over HTTP and returns the session cookie to send back. */
-async function signInOverHttp(server: RunningServer, login: string, password: string) {
-  const { body, res } = await post<{ signIn: { user: { username: string } } }>(
-    server,
-    'mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id username } } }',
-    { input: { login, password } },
-  );
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith('masar_session='));
-  expect(cookie).toBeTruthy();
-  return cookie!;
-}
-
-async function createUser(
-  server: RunningServer,
-  cookie: string,
-  user: { username: string; password: string; name: string },
-  roles: string[],
-) {
-  const { body } = await post<{ userCreate: { user: { id: string } | null; errors: unknown[] } }>(
-    server,
-    `mutation UserCreate($input: UserCreateInput!) {
-      userCreate(input: $input) { user { id username roles } errors { code message field } }
-    }`,
-    { input: { username: user.username, displayName: user.name, roles, password: user.password } },
-    { cookie },
-  );
-  expect(body.errors).toBeUndefined();
-  expect(body.data!.userCreate.errors).toEqual([]);
-}
 
 const testid = (id: string) => `[data-testid="${id}"]`;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
+import { createUser, signInOverHttp } from '../support/graphql.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 /**
@@ -14,15 +15,6 @@ const ADMIN_PASSWORD = 'library-admin-pass-2026';
 const STAFF = { username: 'officer1', password: 'officer-pass-2026', name: 'نورة الموظفة' };
 const testid = (id: string) => `[data-testid="${id}"]`;
 
-async function post<T>(server: RunningServer, query: string, variables = {}, cookie = '') {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { res, body: (await res.json()) as { data?: T; errors?: unknown[] } };
-}
-
 async function settled(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForTimeout(400);
@@ -35,29 +27,8 @@ describe('journey: an officer finds a policy tool by an Arabic search and reads 
 
   beforeAll(async () => {
     server = await startServer({ env: { MASAR_ADMIN_PASSWORD: ADMIN_PASSWORD } });
-    const signIn = await post(
-      server,
-      'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-      { input: { login: 'admin', password: ADMIN_PASSWORD } },
-    );
-    const cookie = signIn.res.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0]!)
-      .find((c) => c.startsWith('masar_session='))!;
-    const created = await post<{ userCreate: { errors: unknown[] } }>(
-      server,
-      'mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } errors { code } } }',
-      {
-        input: {
-          username: STAFF.username,
-          displayName: STAFF.name,
-          roles: ['STAFF'],
-          password: STAFF.password,
-        },
-      },
-      cookie,
-    );
-    expect(created.body.errors).toBeUndefined();
+    const cookie = await signInOverHttp(server, 'admin', ADMIN_PASSWORD);
+    await createUser(server, cookie, STAFF, ['STAFF']);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${server.url}/sign-in?lang=ar`);

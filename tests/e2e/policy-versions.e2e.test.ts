@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import path from 'node:path';
 import { launchBrowser, screenshot } from '../support/browser.js';
+import { createUser, signInOverHttp } from '../support/graphql.js';
 import { outputDir, startServer, type RunningServer } from '../support/server.js';
 
 /**
@@ -16,41 +17,6 @@ import { outputDir, startServer, type RunningServer } from '../support/server.js
  */
 
 const MANAGER = { username: 'manager1', password: 'manager-pass-2024', name: 'مها المدير' };
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-async function post<T>(
-  server: RunningServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Promise<{ body: GraphQLAnswer<T>; res: Response }> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { body: (await res.json()) as GraphQLAnswer<T>, res };
-}
-
-/** Signs in over HTTP and returns the session cookie to send back. */
-async function signInOverHttp(server: RunningServer, login: string, password: string) {
-  const { body, res } = await post<{ signIn: { user: { username: string } } }>(
-    server,
-    'mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id username } } }',
-    { input: { login, password } },
-  );
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith('masar_session='));
-  expect(cookie).toBeTruthy();
-  return cookie!;
-}
 
 const testid = (id: string) => `[data-testid="${id}"]`;
 
@@ -93,23 +59,7 @@ describe('journey: a manager drafts version 2 of the policy, compares it and rec
     const printed = /with the password (\S+)/.exec(server.output);
     expect(printed, 'the first start prints the generated admin password').toBeTruthy();
     const cookie = await signInOverHttp(server, 'admin', printed![1]!);
-    const { body } = await post<{ userCreate: { errors: unknown[] } }>(
-      server,
-      `mutation UserCreate($input: UserCreateInput!) {
-        userCreate(input: $input) { user { id } errors { code message field } }
-      }`,
-      {
-        input: {
-          username: MANAGER.username,
-          displayName: MANAGER.name,
-          roles: ['MANAGER'],
-          password: MANAGER.password,
-        },
-      },
-      { cookie },
-    );
-    expect(body.errors).toBeUndefined();
-    expect(body.data!.userCreate.errors).toEqual([]);
+    await createUser(server, cookie, MANAGER, ['MANAGER']);
 
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1366, height: 900 } });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
+import { createUser, post, signInOverHttp } from '../support/graphql.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 /**
@@ -30,56 +31,6 @@ function nationalId(firstNine: string): string {
     if (sum % 10 === 0) return id;
   }
   throw new Error('no check digit');
-}
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-async function post<T>(
-  server: RunningServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-  cookie?: string,
-): Promise<{ body: GraphQLAnswer<T>; res: Response }> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { body: (await res.json()) as GraphQLAnswer<T>, res };
-}
-
-async function signInOverHttp(server: RunningServer, login: string, password: string) {
-  const { body, res } = await post<{ signIn: { user: { id: string } } }>(
-    server,
-    'mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id } } }',
-    { input: { login, password } },
-  );
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith('masar_session='));
-  expect(cookie).toBeTruthy();
-  return cookie!;
-}
-
-async function createUser(
-  server: RunningServer,
-  cookie: string,
-  user: { username: string; password: string; name: string },
-  roles: string[],
-) {
-  const { body } = await post<{ userCreate: { errors: unknown[] } }>(
-    server,
-    `mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } errors { code } } }`,
-    { input: { username: user.username, displayName: user.name, roles, password: user.password } },
-    cookie,
-  );
-  expect(body.errors).toBeUndefined();
-  expect(body.data!.userCreate.errors).toEqual([]);
 }
 
 const testid = (id: string) => `[data-testid="${id}"]`;
@@ -152,7 +103,7 @@ describe('journey: a beneficiary answers a survey link; the figures move', () =>
           gender: 'FEMALE',
         },
       },
-      staff,
+      { cookie: staff },
     );
     expect(b.body.errors, JSON.stringify(b.body.errors)).toBeUndefined();
     const beneficiaryId = b.body.data!.beneficiaryCreate.beneficiary.id;
@@ -167,7 +118,7 @@ describe('journey: a beneficiary answers a survey link; the figures move', () =>
         {
           i: { beneficiaryId, channelKey: 'PHONE', type: 'INQUIRY', subject: 'استفسار عن الخدمات' },
         },
-        staff,
+        { cookie: staff },
       );
       expect(opened.body.errors, JSON.stringify(opened.body.errors)).toBeUndefined();
       const t = opened.body.data!.transactionOpen.transaction;
@@ -180,7 +131,7 @@ describe('journey: a beneficiary answers a survey link; the figures move', () =>
         server,
         'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { errors { code } surveyInvitation { id token expiresAt } } }',
         { i: { id: t.id, expectedVersion: t.version } },
-        staff,
+        { cookie: staff },
       );
       expect(closed.body.data!.transactionCloseInquiry.errors).toEqual([]);
       tokens.push(closed.body.data!.transactionCloseInquiry.surveyInvitation!.token);
