@@ -155,6 +155,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
           auth,
           sessions,
           surveyValidDays: config.surveyValidDays,
+          engine: config.engine,
           secure: req.secure,
           res,
           personalDataReads: new Set(),

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { DatabaseEngine } from './config.js';
 import type { Response } from 'express';
 import type { Authenticated, SessionSettings } from './modules/accounts/auth.service.js';
 import type { Actor } from './modules/audit/audit.service.js';
@@ -14,6 +15,8 @@ export interface Context {
   user: User | null;
   auth: Authenticated | null;
   sessions: SessionSettings;
+  /** The database engine, for the few statements written per engine (reports). */
+  engine: DatabaseEngine;
   /** How many days a survey link stays valid (MASAR_SURVEY_DAYS). */
   surveyValidDays: number;
   /** Whether the request came over HTTPS (the session cookie is then marked Secure). */

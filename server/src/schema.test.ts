@@ -52,6 +52,12 @@ describe('the GraphQL schema artifact', () => {
       'SatisfactionGroup',
       'SatisfactionReport',
       'ScoreCount',
+      'Dashboard',
+      'DashboardWorkload',
+      'DashboardFunnelStep',
+      'DashboardVolume',
+      'DashboardCompliance',
+      'DashboardReason',
     ]);
     const isValue = (name: string) =>
       valueTypes.has(name) || /(Connection|Edge|Payload)$/.test(name) || name.startsWith('__');

@@ -10,6 +10,7 @@ import { beneficiariesModule } from './modules/beneficiaries/index.js';
 import { transactionsModule } from './modules/transactions/index.js';
 import { satisfactionModule } from './modules/satisfaction/index.js';
 import { feedbackModule } from './modules/feedback/index.js';
+import { analyticsModule } from './modules/analytics/index.js';
 import { libraryModule } from './modules/library/index.js';
 import { authChecker } from './auth-checker.js';
 
@@ -22,6 +23,7 @@ export const resolvers = [
   ...transactionsModule.resolvers,
   ...satisfactionModule.resolvers,
   ...feedbackModule.resolvers,
+  ...analyticsModule.resolvers,
   ...libraryModule.resolvers,
 ] as const;
 

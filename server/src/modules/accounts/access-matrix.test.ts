@@ -64,6 +64,11 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
     { field: 'referralReasons', op: '{ referralReasons { id } }', allowed: ROLES },
     { field: 'policyVersions', op: '{ policyVersions { number } }', allowed: ROLES },
     {
+      field: 'dashboard',
+      op: '{ dashboard(period: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { openFeedback } }',
+      allowed: ['MANAGER', 'ADMIN'],
+    },
+    {
       field: 'survey',
       op: '{ survey(token: "no-such-token-000000000") { state } }',
       allowed: EVERYONE,
