@@ -58,6 +58,7 @@ describe('the GraphQL schema artifact', () => {
       'DashboardVolume',
       'DashboardCompliance',
       'DashboardReason',
+      'DashboardStepDuration',
     ]);
     const isValue = (name: string) =>
       valueTypes.has(name) || /(Connection|Edge|Payload)$/.test(name) || name.startsWith('__');

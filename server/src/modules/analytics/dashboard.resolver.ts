@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Access } from '../accounts/access.js';
 import { Role } from '../accounts/role.js';
@@ -77,6 +77,24 @@ class DashboardReason {
   count!: number;
 }
 
+@ObjectType({ description: 'Days spent at a step: median and 90th percentile (nearest rank).' })
+class DashboardStepDuration {
+  @Field(() => String, { description: 'The step’s key.' })
+  stepKey!: string;
+
+  @Field(() => Int, { description: 'Its position in the policy.' })
+  position!: number;
+
+  @Field(() => Int, { description: 'Transactions that left the step in the period.' })
+  transactions!: number;
+
+  @Field(() => Float, { description: 'Median days at the step.' })
+  medianDays!: number;
+
+  @Field(() => Float, { description: '90th-percentile days at the step.' })
+  p90Days!: number;
+}
+
 @ObjectType({ description: 'The manager’s dashboard: each figure one SQL aggregate.' })
 class Dashboard {
   @Field(() => DashboardWorkload, { description: 'Transactions in hand now.' })
@@ -101,6 +119,11 @@ class Dashboard {
   })
   topReferralReasons!: DashboardReason[];
 
+  @Field(() => [DashboardStepDuration], {
+    description: 'Median and 90th-percentile days per step, over stays that ended in the period.',
+  })
+  stepDurations!: DashboardStepDuration[];
+
   @Field(() => Int, { description: 'Suggestions and complaints not closed.' })
   openFeedback!: number;
 
@@ -123,13 +146,14 @@ export class DashboardResolver {
     if (!(period.from < period.to))
       throw badInput('The period must end after it starts.', 'period');
     const engine = ctx.engine;
-    const [workload, funnel, volume, compliance, reasons, followUp] = await Promise.all([
+    const [workload, funnel, volume, compliance, reasons, followUp, durations] = await Promise.all([
       dashboard.workload(ctx.em, engine),
       dashboard.funnel(ctx.em),
       dashboard.volumeByChannel(ctx.em, engine, period),
       dashboard.committeeCompliance(ctx.em, engine, period),
       dashboard.topReferralReasons(ctx.em, engine, period),
       dashboard.followUp(ctx.em),
+      dashboard.stepDurations(ctx.em, engine, period),
     ]);
     return {
       workload,
@@ -137,6 +161,7 @@ export class DashboardResolver {
       volumeByChannel: volume,
       committeeCompliance: compliance,
       topReferralReasons: reasons,
+      stepDurations: durations,
       ...followUp,
     };
   }

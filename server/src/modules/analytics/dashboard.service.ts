@@ -145,3 +145,55 @@ export async function followUp(
   )) as Record<string, unknown>[];
   return { openFeedback: num(feedback?.n), openImprovementActions: num(actions?.n) };
 }
+
+/** Milliseconds between two datetime columns, in the engine's own SQL. */
+function msBetween(engine: DatabaseEngine, later: string, earlier: string): string {
+  return engine === 'sqlite'
+    ? `(${later} - ${earlier})`
+    : `(extract(epoch from (${later} - ${earlier})) * 1000)`;
+}
+
+/**
+ * Days spent at each step, over the transactions that left a step in the period: the time from
+ * the event before to each event at a step, summed per transaction and step (a step visited twice
+ * counts both stays), then the median and 90th percentile by nearest rank, in SQL.
+ */
+export async function stepDurations(
+  em: EntityManager,
+  engine: DatabaseEngine,
+  period: Period,
+): Promise<
+  { stepKey: string; position: number; transactions: number; medianDays: number; p90Days: number }[]
+> {
+  const gap = msBetween(
+    engine,
+    'e.at',
+    'lag(e.at) over (partition by e.transaction_id order by e.id)',
+  );
+  const rows = (await em.getConnection().execute(
+    `with gaps as (
+       select e.step_id, e.transaction_id, e.at, ${gap} as ms from transaction_event e
+     ), stays as (
+       select step_id, transaction_id, sum(ms) as ms from gaps
+       where ms is not null and at >= ? and at < ? group by step_id, transaction_id
+     ), ranked as (
+       select step_id, ms, row_number() over (partition by step_id order by ms) as rn,
+              count(*) over (partition by step_id) as n
+       from stays
+     )
+     select s.key as step_key, min(s.position) as position, min(r.n) as n,
+            min(case when r.rn = (r.n + 1) / 2 then r.ms end) as median_ms,
+            min(case when r.rn = (9 * r.n + 9) / 10 then r.ms end) as p90_ms
+     from ranked r join handling_step s on s.id = r.step_id
+     group by s.key order by min(s.position)`,
+    [at(engine, period.from), at(engine, period.to)],
+  )) as Record<string, unknown>[];
+  const days = (ms: unknown) => Math.round((num(ms) / 86_400_000) * 10) / 10;
+  return rows.map((r) => ({
+    stepKey: String(r.step_key),
+    position: num(r.position),
+    transactions: num(r.n),
+    medianDays: days(r.median_ms),
+    p90Days: days(r.p90_ms),
+  }));
+}
