@@ -1,5 +1,6 @@
 import type { Feature } from '@/shared/feature';
 import { accountsFeature } from './accounts';
+import { analyticsFeature } from './analytics';
 import { auditFeature } from './audit';
 import { beneficiariesFeature } from './beneficiaries';
 import { libraryFeature } from './library';
@@ -16,6 +17,7 @@ import { transactionsFeature } from './transactions';
 export const features: Feature[] = [
   policyFeature,
   libraryFeature,
+  analyticsFeature,
   transactionsFeature,
   beneficiariesFeature,
   feedbackFeature,

@@ -46,6 +46,7 @@ describe('drawer: each user sees only the pages they may open', () => {
   it('shows a manager the daily work and the audit log, but not the users', async () => {
     const { entries } = await drawerFor(rolesOf(['MANAGER']));
     expect(entries).toEqual([
+      'nav-dashboard',
       'nav-transactions',
       'nav-committee',
       'nav-referrals',
@@ -87,6 +88,7 @@ describe('drawer: each user sees only the pages they may open', () => {
   it('shows an admin the users and the audit log, grouped under Administration', async () => {
     const { entries, wrapper } = await drawerFor(rolesOf(['ADMIN']));
     expect(entries).toEqual([
+      'nav-dashboard',
       'nav-policy',
       'nav-policy-versions',
       'nav-library',
