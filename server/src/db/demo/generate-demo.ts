@@ -23,6 +23,7 @@ import {
   type PeriodKeys,
 } from '../../modules/common/periods.js';
 import { withCheckDigit } from '../../modules/beneficiaries/saudi-identity.js';
+import { beneficiaryDataHash } from '../../modules/transactions/transaction.service.js';
 import { PolicyVersion } from '../../modules/policy/policy-version.entity.js';
 import { PolicyVersionStatus } from '../../modules/policy/policy.enums.js';
 import { redactPersonalData } from '../../modules/satisfaction/redact.js';
@@ -527,18 +528,14 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
       current = step.ATTESTATION!;
       at = next(0, 2);
       if (at === null) break run;
-      attested = createHash('sha256')
-        .update(
-          JSON.stringify([
-            person.name,
-            person.nationalId,
-            person.mobile,
-            person.city,
-            person.gender,
-            person.dob,
-          ]),
-        )
-        .digest('hex');
+      attested = beneficiaryDataHash({
+        fullName: person.name,
+        nationalId: person.nationalId,
+        mobile: person.mobile,
+        city: person.city,
+        gender: person.gender as 'MALE' | 'FEMALE',
+        dateOfBirth: person.dob,
+      });
       await event('ATTESTED', at, officer, current.id, null, { witnessedBy: officer.username });
       current = step.COMMITTEE!;
       at = next(0, 1);

@@ -26,6 +26,7 @@ import { inTransaction, reject, UserError } from '../common/payload.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import { Transaction } from '../transactions/transaction.entity.js';
+import { createFeedbackItem } from './feedback.service.js';
 import {
   FeedbackItem,
   FeedbackKind,
@@ -381,24 +382,19 @@ export class FeedbackResolver {
       if (input.transactionReference && !transaction) {
         reject('NOT_FOUND', 'No transaction has this reference.', 'transactionReference');
       }
-      const now = new Date();
-      const item = tx.create(FeedbackItem, {
-        reference: `FB-T${now.getTime().toString(36)}`.slice(0, 20),
+      const item = await createFeedbackItem(tx, {
         kind: input.kind,
         source: FeedbackSource.STAFF,
         channelKey: input.channelKey ?? null,
         subject,
         body,
-        searchText: foldArabic(`${subject} ${body}`),
         beneficiary: beneficiary ?? transaction?.beneficiary ?? null,
         transaction,
         clause: input.clause ?? null,
         clauseKey: input.clauseKey ?? null,
-        receivedAt: now,
+        receivedAt: new Date(),
         createdBy: ctx.user,
       });
-      await tx.flush();
-      item.reference = `FB-${now.getUTCFullYear()}-${String(item.id).padStart(6, '0')}`;
       recordAudit(tx, actorOf(ctx), {
         action: 'feedback.create',
         targetType: 'FeedbackItem',

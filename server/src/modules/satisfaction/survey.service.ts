@@ -6,12 +6,8 @@ import { inTransaction, reject, type Result } from '../common/payload.js';
 import type { User } from '../accounts/user.entity.js';
 import { Transaction } from '../transactions/transaction.entity.js';
 import { TransactionOutcome, TransactionStatus } from '../transactions/transaction.enums.js';
-import {
-  FeedbackItem,
-  FeedbackKind,
-  FeedbackSource,
-  ImprovementAction,
-} from '../feedback/feedback.entity.js';
+import { createFeedbackItem } from '../feedback/feedback.service.js';
+import { FeedbackKind, FeedbackSource, ImprovementAction } from '../feedback/feedback.entity.js';
 import { SurveyInvitation, SurveyMode, SurveyResponse } from './survey.entity.js';
 import { redactPersonalData } from './redact.js';
 import { foldArabic } from '../common/arabic.js';
@@ -211,20 +207,16 @@ export function submit(
     const response = await answer(tx, invitation!, answers, SurveyMode.SELF, null, now);
     if (text) {
       const t = await tx.findOneOrFail(Transaction, { id: invitation!.transaction.id });
-      const item = tx.create(FeedbackItem, {
-        reference: `FB-${now.getUTCFullYear()}-${randomBytes(4).toString('hex')}`,
+      await createFeedbackItem(tx, {
         kind: FeedbackKind.SUGGESTION,
         source: FeedbackSource.SURVEY,
         channelKey: invitation!.channelKey,
         subject: text.slice(0, 80),
         body: text,
-        searchText: foldArabic(text),
         beneficiary: t.beneficiary,
         transaction: t,
         receivedAt: now,
       });
-      await tx.flush();
-      item.reference = `FB-${now.getUTCFullYear()}-${String(item.id).padStart(6, '0')}`;
     }
     await tx.flush();
     return { response };

@@ -148,7 +148,9 @@ const stepByKey = (steps: HandlingStep[], key: string): HandlingStep => {
 };
 
 /** SHA-256 over the beneficiary's data, as attested at step 4. */
-export function beneficiaryDataHash(b: Beneficiary): string {
+export function beneficiaryDataHash(
+  b: Pick<Beneficiary, 'fullName' | 'nationalId' | 'mobile' | 'city' | 'gender' | 'dateOfBirth'>,
+): string {
   const data = [b.fullName, b.nationalId, b.mobile, b.city, b.gender, b.dateOfBirth ?? ''];
   return createHash('sha256').update(JSON.stringify(data)).digest('hex');
 }
