@@ -1,5 +1,5 @@
 import type { IssuedSurveyLink } from '@/features/satisfaction/composables/survey-link';
-import { ref, shallowRef } from 'vue';
+import { ref } from 'vue';
 import { useApolloClient } from '@vue/apollo-composable';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLFormattedError } from 'graphql';
@@ -70,13 +70,6 @@ export function readConflict(error: unknown): ConflictInfo | null {
 }
 
 /**
- * The survey link the last closing action issued (its token is shown only once). Kept here, not
- * only emitted: the action panel is re-created when the transaction's version changes, which can
- * happen before its dialog's `done` event would reach the page.
- */
-export const issuedSurveyLink = shallowRef<IssuedSurveyLink | null>(null);
-
-/**
  * Takes an action on a transaction: the mutation of that action with the transaction's id and
  * the `version` it was read at (`expectedVersion`). The answer is the changed transaction, the
  * server's refusal (`errors`, nothing changed), or a conflict when someone acted first. Other
@@ -109,7 +102,6 @@ export function useTransactionAction() {
       if (payload.errors.length || !payload.transaction) {
         return { kind: 'refused', errors: payload.errors };
       }
-      if (payload.surveyInvitation) issuedSurveyLink.value = payload.surveyInvitation;
       return {
         kind: 'done',
         transaction: payload.transaction,
