@@ -1,4 +1,4 @@
-import { addDays, todayInRiyadh } from '@/features/satisfaction/composables/periods';
+import { addDays, todayInRiyadh } from '@/shared/periods';
 
 /** The dashboard's periods, each ending today (Riyadh time). */
 export const DASHBOARD_PRESETS = ['thisMonth', 'last3Months', 'thisYear', 'last12Months'] as const;

@@ -4,7 +4,7 @@ import type { SatisfactionDimension } from '@/gql/graphql';
 import { useAppLocale } from '@/shared/composables/use-app-locale';
 import { formatGregorianDate, formatHijriDate } from '@/shared/composables/use-date-format';
 import type { AppLocale } from '@/shared/locale';
-import { hijriMonthLabel, hijriMonthOf, hijriMonthStart } from './hijri';
+import { hijriMonthLabel, hijriMonthOf, hijriMonthStart } from '@/shared/hijri';
 
 /** Number tags: the language's conventions, with Latin digits as everywhere else in the app. */
 const NUMBER_TAGS: Record<AppLocale, string> = { ar: 'ar-SA-u-nu-latn', en: 'en-GB' };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   gregorianOfHijri,
+  hijriMonthLabel,
+  hijriMonthOf,
+  hijriMonthStart,
   hijriOfGregorian,
   parseGregorian,
   spellGregorian,
@@ -41,5 +44,19 @@ describe('Umm al-Qura dates in the browser (the approval dialog fills the Hijri 
     expect(visible(spellGregorian('2025-06-26', 'en'))).toContain('26 June 2025');
     expect(visible(spellHijriOfGregorian('2025-06-26', 'en'))).toContain('Muharram 1, 1447 AH');
     expect(spellGregorian('', 'en')).toBe('');
+  });
+});
+
+describe('Hijri (Umm al-Qura) month labels of the trend', () => {
+  it('finds the first day of a Hijri month', () => {
+    // 1 Safar 1446 = 5 August 2024 (the seed's approval, 11 Safar, is 15 August).
+    expect(hijriMonthStart(1446, 2)?.toISOString().slice(0, 10)).toBe('2024-08-05');
+  });
+
+  it('names the month of a `YYYY-MM` key in both languages', () => {
+    expect(hijriMonthLabel('1446-02', 'ar')).toBe('صفر 1446 هـ');
+    expect(hijriMonthLabel('1446-02', 'en')).toMatch(/Safar 1446/);
+    expect(hijriMonthLabel('not-a-key', 'en')).toBe('not-a-key');
+    expect(hijriMonthOf('2024-08-15', 'ar')).toBe('صفر 1446 هـ');
   });
 });
