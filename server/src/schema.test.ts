@@ -59,6 +59,9 @@ describe('the GraphQL schema artifact', () => {
       'DashboardCompliance',
       'DashboardReason',
       'DashboardStepDuration',
+      'DashboardFollowUp',
+      'DashboardSatisfactionMonth',
+      'DashboardPeriodRange',
     ]);
     const isValue = (name: string) =>
       valueTypes.has(name) || /(Connection|Edge|Payload)$/.test(name) || name.startsWith('__');

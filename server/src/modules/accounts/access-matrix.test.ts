@@ -65,7 +65,7 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
     { field: 'policyVersions', op: '{ policyVersions { number } }', allowed: ROLES },
     {
       field: 'dashboard',
-      op: '{ dashboard(period: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { openFeedback } }',
+      op: '{ dashboard(period: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { followUp { openFeedback } } }',
       allowed: ['MANAGER', 'ADMIN'],
     },
     {

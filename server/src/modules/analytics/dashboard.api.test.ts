@@ -8,7 +8,13 @@ const QUERY = `query($p: DashboardPeriod!) { dashboard(period: $p) {
   volumeByChannel { month channelKey count }
   committeeCompliance { month decisions onTime }
   topReferralReasons { reasonKey count }
-  openFeedback openImprovementActions } }`;
+  followUp { openFeedback openImprovementActions libraryDocumentsPastReview }
+  previousPeriod { from to } } }`;
+
+const SATISFACTION = `query($p: DashboardPeriod!) { dashboard(period: $p) {
+  satisfaction { invitations responses responseRate csat nps }
+  satisfactionPrevious { invitations responses responseRate csat nps }
+  satisfactionTrend { month figures { invitations responses csat } } } }`;
 
 /**
  * A hand-made data set with known answers: five transactions put in known states and dates, a
@@ -116,6 +122,40 @@ describe(`the manager's dashboard (${testEngine})`, () => {
         },
       },
     );
+
+    // Survey links on known days: the real one moved to 10 February, copies on other days.
+    const [invitation] = await conn.execute('select id from survey_invitation');
+    const copy = async (day: string, answer: [number, number] | null) => {
+      await conn.execute(
+        `insert into survey_invitation (created_at, updated_at, transaction_id, token_hash, issued_at,
+           expires_at, channel_key, transaction_type, policy_version_number, handling_days,
+           handling_bucket, issued_day, issued_week, issued_month, issued_hijri_month)
+         select created_at, updated_at, transaction_id, ?, issued_at, expires_at, channel_key,
+           transaction_type, policy_version_number, handling_days, handling_bucket, ?, ?, ?, ?
+         from survey_invitation where id = ?`,
+        [`copy-${day}`, day, day, day.slice(0, 7), 'x', invitation.id],
+      );
+      if (!answer) return;
+      await conn.execute(
+        `insert into survey_response (created_at, updated_at, invitation_id, submitted_at, mode,
+           overall, courtesy, clarity, speed, recommend)
+         select created_at, updated_at, (select id from survey_invitation where token_hash = ?),
+           submitted_at, mode, ?, 3, 3, 3, ? from survey_response limit 1`,
+        [`copy-${day}`, ...answer],
+      );
+    };
+    await conn.execute(
+      "update survey_invitation set issued_day = '2026-02-10', issued_month = '2026-02' where id = ?",
+      [invitation.id],
+    );
+    await copy('2026-01-05', [5, 10]);
+    await copy('2026-01-06', null);
+    await copy('2025-12-15', [4, 9]);
+    await copy('2025-10-31', [5, 10]);
+    // One library document past its review date (the seeded ones are due in a year).
+    await conn.execute(
+      "update library_document set review_by = '2026-01-01' where id = (select min(id) from library_document)",
+    );
   });
   afterAll(async () => server?.stop());
 
@@ -144,9 +184,41 @@ describe(`the manager's dashboard (${testEngine})`, () => {
         { reasonKey: 'DOCUMENTS', count: 2 },
         { reasonKey: 'ELIGIBILITY', count: 1 },
       ],
-      openFeedback: 1,
-      openImprovementActions: 1,
+      followUp: { openFeedback: 1, openImprovementActions: 1, libraryDocumentsPastReview: 1 },
+      // Two whole months are compared with the two months before.
+      previousPeriod: { from: '2025-10-31T21:00:00.000Z', to: '2025-12-31T21:00:00.000Z' },
     });
+  });
+
+  it('compares satisfaction with the previous period and gives it per month', async () => {
+    const res = await manager.graphql<{ dashboard: Record<string, unknown> }>(SATISFACTION, {
+      p: { from: '2026-01-01T00:00:00+03:00', to: '2026-03-01T00:00:00+03:00' },
+    });
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(res.data!.dashboard).toEqual({
+      // 10 Feb (overall 1, recommend 0), 5 Jan (5, 10), 6 Jan (not answered).
+      satisfaction: { invitations: 3, responses: 2, responseRate: 66.7, csat: 50, nps: 0 },
+      // 15 Dec (4, 9); 31 Oct is before the previous period.
+      satisfactionPrevious: {
+        invitations: 1,
+        responses: 1,
+        responseRate: 100,
+        csat: 100,
+        nps: 100,
+      },
+      satisfactionTrend: [
+        { month: '2026-01', figures: { invitations: 2, responses: 1, csat: 100 } },
+        { month: '2026-02', figures: { invitations: 1, responses: 1, csat: 0 } },
+      ],
+    });
+  });
+
+  it('answers a query for one figure alone', async () => {
+    const res = await manager.graphql<{ dashboard: Record<string, unknown> }>(
+      'query($p: DashboardPeriod!) { dashboard(period: $p) { funnel { count } } }',
+      { p: { from: '2026-01-01T00:00:00+03:00', to: '2026-03-01T00:00:00+03:00' } },
+    );
+    expect(res.data!.dashboard).toEqual({ funnel: [{ count: 1 }, { count: 1 }, { count: 2 }] });
   });
 
   it('refuses a period that ends before it starts', async () => {

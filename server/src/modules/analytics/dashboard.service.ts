@@ -1,14 +1,36 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DatabaseEngine } from '../../config.js';
+import { periodKeys } from '../common/periods.js';
+import { today } from '../library/library.service.js';
+import {
+  figuresOf,
+  filterSql,
+  MEASURES,
+  sumsOf,
+  type Figures,
+} from '../satisfaction/analytics.service.js';
 
 /**
  * The manager's dashboard figures, each one aggregate statement over indexed columns: nothing
  * is loaded row by row into JavaScript. Periods are [from, to) instants; months are Riyadh-time.
+ *
+ * Each figure is a statement builder (`…Sql`, also what `pnpm bench` runs directly) and a runner
+ * that maps its rows.
  */
 export interface Period {
   from: Date;
   to: Date;
 }
+
+/** One SQL statement with its parameters. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+type Row = Record<string, unknown>;
+const run = async (em: EntityManager, st: Statement) =>
+  (await em.getConnection().execute(st.sql, st.params)) as Row[];
 
 const num = (v: unknown) => (v == null ? 0 : Number(v));
 
@@ -22,6 +44,39 @@ function monthOf(engine: DatabaseEngine, column: string): string {
 /** A Date as the engine stores it (SQLite: epoch milliseconds). */
 const at = (engine: DatabaseEngine, d: Date) => (engine === 'sqlite' ? d.getTime() : d);
 
+const RIYADH_OFFSET_MS = 3 * 3_600_000;
+
+/** The month index (year × 12 + month) if the instant is a Riyadh month's first midnight. */
+function riyadhMonthIndex(d: Date): number | null {
+  const local = new Date(d.getTime() + RIYADH_OFFSET_MS);
+  if (local.getUTCDate() !== 1 || local.getTime() % 86_400_000 !== 0) return null;
+  return local.getUTCFullYear() * 12 + local.getUTCMonth();
+}
+
+const riyadhMonthStart = (index: number) =>
+  new Date(Date.UTC(Math.floor(index / 12), index % 12, 1) - RIYADH_OFFSET_MS);
+
+/**
+ * The period a figure is compared with: for whole Riyadh months (a month, a quarter, a year) the
+ * same number of months just before; otherwise the same length just before.
+ */
+export function previousPeriod(p: Period): Period {
+  const from = riyadhMonthIndex(p.from);
+  const to = riyadhMonthIndex(p.to);
+  if (from != null && to != null && to > from) {
+    return { from: riyadhMonthStart(2 * from - to), to: p.from };
+  }
+  return { from: new Date(2 * p.from.getTime() - p.to.getTime()), to: p.from };
+}
+
+/** The Riyadh days a period covers, first and last inclusive (survey facts are keyed by day). */
+export function riyadhDays(p: Period): { first: string; last: string } {
+  return {
+    first: periodKeys(p.from).day,
+    last: periodKeys(new Date(p.to.getTime() - 1)).day,
+  };
+}
+
 export interface Workload {
   open: number;
   awaitingCommittee: number;
@@ -30,22 +85,24 @@ export interface Workload {
   referred: number;
 }
 
-/** Transactions in hand now, by where they stand. */
-export async function workload(
-  em: EntityManager,
-  engine: DatabaseEngine,
-  now = new Date(),
-): Promise<Workload> {
-  const [row] = (await em.getConnection().execute(
-    `select
+export const workloadSql = (engine: DatabaseEngine, now: Date): Statement => ({
+  sql: `select
        sum(case when status <> 'CLOSED' then 1 else 0 end) as open,
        sum(case when status = 'AWAITING_COMMITTEE' then 1 else 0 end) as awaiting,
        sum(case when status = 'AWAITING_COMMITTEE' and committee_due_at < ? then 1 else 0 end) as overdue,
        sum(case when status = 'DEFERRED' then 1 else 0 end) as deferred,
        sum(case when status = 'REFERRED' then 1 else 0 end) as referred
      from beneficiary_transaction where status <> 'CLOSED'`,
-    [at(engine, now)],
-  )) as Record<string, unknown>[];
+  params: [at(engine, now)],
+});
+
+/** Transactions in hand now, by where they stand. */
+export async function workload(
+  em: EntityManager,
+  engine: DatabaseEngine,
+  now = new Date(),
+): Promise<Workload> {
+  const [row] = await run(em, workloadSql(engine, now));
   return {
     open: num(row?.open),
     awaitingCommittee: num(row?.awaiting),
@@ -55,20 +112,33 @@ export async function workload(
   };
 }
 
+export const funnelSql = (): Statement => ({
+  sql: `select s.key as step_key, min(s.position) as position, count(t.id) as n
+     from beneficiary_transaction t join handling_step s on s.id = t.current_step_id
+     where t.status <> 'CLOSED' group by s.key order by min(s.position)`,
+  params: [],
+});
+
 /** Open transactions per current step (the funnel), in the policy's step order. */
 export async function funnel(
   em: EntityManager,
 ): Promise<{ stepKey: string; position: number; count: number }[]> {
-  const rows = (await em.getConnection().execute(
-    `select s.key as step_key, min(s.position) as position, count(t.id) as n
-     from beneficiary_transaction t join handling_step s on s.id = t.current_step_id
-     where t.status <> 'CLOSED' group by s.key order by min(s.position)`,
-  )) as Record<string, unknown>[];
-  return rows.map((r) => ({
+  return (await run(em, funnelSql())).map((r) => ({
     stepKey: String(r.step_key),
     position: num(r.position),
     count: num(r.n),
   }));
+}
+
+export function volumeByChannelSql(engine: DatabaseEngine, period: Period): Statement {
+  const month = monthOf(engine, 't.opened_at');
+  return {
+    sql: `select ${month} as month, c.key as channel_key, count(t.id) as n
+     from beneficiary_transaction t join channel c on c.id = t.channel_id
+     where t.opened_at >= ? and t.opened_at < ?
+     group by ${month}, c.key order by 1, 2`,
+    params: [at(engine, period.from), at(engine, period.to)],
+  };
 }
 
 /** Transactions opened per month and channel within the period. */
@@ -77,19 +147,23 @@ export async function volumeByChannel(
   engine: DatabaseEngine,
   period: Period,
 ): Promise<{ month: string; channelKey: string; count: number }[]> {
-  const month = monthOf(engine, 't.opened_at');
-  const rows = (await em.getConnection().execute(
-    `select ${month} as month, c.key as channel_key, count(t.id) as n
-     from beneficiary_transaction t join channel c on c.id = t.channel_id
-     where t.opened_at >= ? and t.opened_at < ?
-     group by ${month}, c.key order by 1, 2`,
-    [at(engine, period.from), at(engine, period.to)],
-  )) as Record<string, unknown>[];
-  return rows.map((r) => ({
+  return (await run(em, volumeByChannelSql(engine, period))).map((r) => ({
     month: String(r.month),
     channelKey: String(r.channel_key),
     count: num(r.n),
   }));
+}
+
+export function committeeComplianceSql(engine: DatabaseEngine, period: Period): Statement {
+  const month = monthOf(engine, 'e.at');
+  return {
+    sql: `select ${month} as month, count(e.id) as decisions,
+       sum(case when e.data like '%"late":true%' then 0 else 1 end) as on_time
+     from transaction_event e
+     where e.kind in ('APPROVED', 'REJECTED') and e.at >= ? and e.at < ?
+     group by ${month} order by 1`,
+    params: [at(engine, period.from), at(engine, period.to)],
+  };
 }
 
 /** Committee decisions per month of the decision, and how many came within the window. */
@@ -98,20 +172,26 @@ export async function committeeCompliance(
   engine: DatabaseEngine,
   period: Period,
 ): Promise<{ month: string; decisions: number; onTime: number }[]> {
-  const month = monthOf(engine, 'e.at');
-  const rows = (await em.getConnection().execute(
-    `select ${month} as month, count(e.id) as decisions,
-       sum(case when e.data like '%"late":true%' then 0 else 1 end) as on_time
-     from transaction_event e
-     where e.kind in ('APPROVED', 'REJECTED') and e.at >= ? and e.at < ?
-     group by ${month} order by 1`,
-    [at(engine, period.from), at(engine, period.to)],
-  )) as Record<string, unknown>[];
-  return rows.map((r) => ({
+  return (await run(em, committeeComplianceSql(engine, period))).map((r) => ({
     month: String(r.month),
     decisions: num(r.decisions),
     onTime: num(r.on_time),
   }));
+}
+
+export function topReferralReasonsSql(
+  engine: DatabaseEngine,
+  period: Period,
+  limit = 5,
+): Statement {
+  const reason =
+    engine === 'sqlite' ? `json_extract(e.data, '$.reason')` : `(e.data::json ->> 'reason')`;
+  return {
+    sql: `select ${reason} as reason_key, count(e.id) as n from transaction_event e
+     where e.kind = 'REFERRED' and e.at >= ? and e.at < ?
+     group by ${reason} order by count(e.id) desc, 1 limit ?`,
+    params: [at(engine, period.from), at(engine, period.to), limit],
+  };
 }
 
 /** The referral reasons given most often in the period: where procedures are unclear. */
@@ -121,29 +201,37 @@ export async function topReferralReasons(
   period: Period,
   limit = 5,
 ): Promise<{ reasonKey: string; count: number }[]> {
-  const reason =
-    engine === 'sqlite' ? `json_extract(e.data, '$.reason')` : `(e.data::json ->> 'reason')`;
-  const rows = (await em.getConnection().execute(
-    `select ${reason} as reason_key, count(e.id) as n from transaction_event e
-     where e.kind = 'REFERRED' and e.at >= ? and e.at < ?
-     group by ${reason} order by count(e.id) desc, 1 limit ?`,
-    [at(engine, period.from), at(engine, period.to), limit],
-  )) as Record<string, unknown>[];
-  return rows.map((r) => ({ reasonKey: String(r.reason_key), count: num(r.n) }));
+  return (await run(em, topReferralReasonsSql(engine, period, limit))).map((r) => ({
+    reasonKey: String(r.reason_key),
+    count: num(r.n),
+  }));
 }
 
-/** Follow-up waiting: suggestions and complaints not closed, improvement actions open. */
-export async function followUp(
-  em: EntityManager,
-): Promise<{ openFeedback: number; openImprovementActions: number }> {
-  const conn = em.getConnection();
-  const [feedback] = (await conn.execute(
-    `select count(*) as n from feedback_item where status <> 'CLOSED'`,
-  )) as Record<string, unknown>[];
-  const [actions] = (await conn.execute(
-    `select count(*) as n from improvement_action where status = 'OPEN'`,
-  )) as Record<string, unknown>[];
-  return { openFeedback: num(feedback?.n), openImprovementActions: num(actions?.n) };
+export const followUpSql = (now: Date): Statement => ({
+  sql: `select
+       (select count(*) from feedback_item where status <> 'CLOSED') as open_feedback,
+       (select count(*) from improvement_action where status = 'OPEN') as open_actions,
+       (select count(*) from library_document where review_by < ?) as past_review`,
+  params: [today(now)],
+});
+
+export interface FollowUp {
+  openFeedback: number;
+  openImprovementActions: number;
+  libraryDocumentsPastReview: number;
+}
+
+/**
+ * Follow-up waiting: suggestions and complaints not closed, improvement actions open, library
+ * documents past their review date.
+ */
+export async function followUp(em: EntityManager, now = new Date()): Promise<FollowUp> {
+  const [row] = await run(em, followUpSql(now));
+  return {
+    openFeedback: num(row?.open_feedback),
+    openImprovementActions: num(row?.open_actions),
+    libraryDocumentsPastReview: num(row?.past_review),
+  };
 }
 
 /** Milliseconds between two datetime columns, in the engine's own SQL. */
@@ -153,25 +241,14 @@ function msBetween(engine: DatabaseEngine, later: string, earlier: string): stri
     : `(extract(epoch from (${later} - ${earlier})) * 1000)`;
 }
 
-/**
- * Days spent at each step, over the transactions that left a step in the period: the time from
- * the event before to each event at a step, summed per transaction and step (a step visited twice
- * counts both stays), then the median and 90th percentile by nearest rank, in SQL.
- */
-export async function stepDurations(
-  em: EntityManager,
-  engine: DatabaseEngine,
-  period: Period,
-): Promise<
-  { stepKey: string; position: number; transactions: number; medianDays: number; p90Days: number }[]
-> {
+export function stepDurationsSql(engine: DatabaseEngine, period: Period): Statement {
   const gap = msBetween(
     engine,
     'e.at',
     'lag(e.at) over (partition by e.transaction_id order by e.id)',
   );
-  const rows = (await em.getConnection().execute(
-    `with gaps as (
+  return {
+    sql: `with gaps as (
        select e.step_id, e.transaction_id, e.at, ${gap} as ms from transaction_event e
      ), stays as (
        select step_id, transaction_id, sum(ms) as ms from gaps
@@ -186,14 +263,94 @@ export async function stepDurations(
             min(case when r.rn = (9 * r.n + 9) / 10 then r.ms end) as p90_ms
      from ranked r join handling_step s on s.id = r.step_id
      group by s.key order by min(s.position)`,
-    [at(engine, period.from), at(engine, period.to)],
-  )) as Record<string, unknown>[];
+    params: [at(engine, period.from), at(engine, period.to)],
+  };
+}
+
+/**
+ * Days spent at each step, over the transactions that left a step in the period: the time from
+ * the event before to each event at a step, summed per transaction and step (a step visited twice
+ * counts both stays), then the median and 90th percentile by nearest rank, in SQL.
+ */
+export async function stepDurations(
+  em: EntityManager,
+  engine: DatabaseEngine,
+  period: Period,
+): Promise<
+  { stepKey: string; position: number; transactions: number; medianDays: number; p90Days: number }[]
+> {
   const days = (ms: unknown) => Math.round((num(ms) / 86_400_000) * 10) / 10;
-  return rows.map((r) => ({
+  return (await run(em, stepDurationsSql(engine, period))).map((r) => ({
     stepKey: String(r.step_key),
     position: num(r.position),
     transactions: num(r.n),
     medianDays: days(r.median_ms),
     p90Days: days(r.p90_ms),
   }));
+}
+
+export function satisfactionSql(period: Period): Statement {
+  const current = riyadhDays(period);
+  const previous = riyadhDays(previousPeriod(period));
+  const { sql, params } = filterSql({ from: previous.first, to: current.last });
+  return {
+    sql: `select case when i.issued_day >= ? then 'current' else 'previous' end as which,
+       ${MEASURES} ${sql} group by 1`,
+    params: [current.first, ...params],
+  };
+}
+
+/**
+ * Satisfaction in the period and in the period of the same length just before it, in one
+ * statement over the invitations issued in either (by Riyadh day).
+ */
+export async function satisfaction(
+  em: EntityManager,
+  period: Period,
+): Promise<{ current: Figures; previous: Figures }> {
+  const rows = await run(em, satisfactionSql(period));
+  const of = (which: string) => figuresOf(sumsOf(rows.find((r) => r.which === which) ?? {}));
+  return { current: of('current'), previous: of('previous') };
+}
+
+export function satisfactionTrendSql(period: Period): Statement {
+  const days = riyadhDays(period);
+  const { sql, params } = filterSql({ from: days.first, to: days.last });
+  return {
+    sql: `select i.issued_month as month, ${MEASURES} ${sql} group by i.issued_month order by 1`,
+    params,
+  };
+}
+
+/** Satisfaction per Riyadh month of the period. */
+export async function satisfactionTrend(
+  em: EntityManager,
+  period: Period,
+): Promise<{ month: string; figures: Figures }[]> {
+  return (await run(em, satisfactionTrendSql(period))).map((r) => ({
+    month: String(r.month),
+    figures: figuresOf(sumsOf(r)),
+  }));
+}
+
+/**
+ * Every statement behind each dashboard field, by field name: what `pnpm bench` runs directly
+ * next to the same field through GraphQL.
+ */
+export function dashboardStatements(
+  engine: DatabaseEngine,
+  period: Period,
+  now: Date,
+): Record<string, Statement[]> {
+  return {
+    workload: [workloadSql(engine, now)],
+    funnel: [funnelSql()],
+    followUp: [followUpSql(now)],
+    volumeByChannel: [volumeByChannelSql(engine, period)],
+    committeeCompliance: [committeeComplianceSql(engine, period)],
+    topReferralReasons: [topReferralReasonsSql(engine, period)],
+    stepDurations: [stepDurationsSql(engine, period)],
+    satisfaction: [satisfactionSql(period)],
+    satisfactionTrend: [satisfactionTrendSql(period)],
+  };
 }

@@ -76,7 +76,7 @@ interface Sums {
   sumRecommend: number;
 }
 
-const MEASURES = `count(i.id) as invitations, count(r.id) as responses,
+export const MEASURES = `count(i.id) as invitations, count(r.id) as responses,
   sum(case when r.overall >= 4 then 1 else 0 end) as satisfied,
   sum(case when r.recommend >= 9 then 1 else 0 end) as promoters,
   sum(case when r.recommend <= 6 then 1 else 0 end) as detractors,
@@ -107,7 +107,7 @@ export function figuresOf(s: Sums): Figures {
 }
 
 const num = (v: unknown) => (v == null ? 0 : Number(v));
-function sumsOf(row: Record<string, unknown>): Sums {
+export function sumsOf(row: Record<string, unknown>): Sums {
   return {
     invitations: num(row.invitations),
     responses: num(row.responses),

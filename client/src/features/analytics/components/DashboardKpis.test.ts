@@ -7,8 +7,7 @@ import type { Role } from '@/shared/roles';
 
 const figures = {
   workload: { open: 42, awaitingCommittee: 7, committeeOverdue: 3, deferred: 2, referred: 5 },
-  openFeedback: 11,
-  openImprovementActions: 4,
+  followUp: { openFeedback: 11, openImprovementActions: 4, libraryDocumentsPastReview: 1 },
 };
 
 async function mountFor(roles: Role[]) {
