@@ -15,11 +15,11 @@ import type { Context } from './context.js';
 import { openDatabase, type OpenOptions } from './db/orm.js';
 import { buildAppSchema } from './schema.js';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { authenticate } from './modules/accounts/auth.service.js';
+import { authenticate, requestCredentials } from './modules/accounts/auth.service.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { personalDataReadsPlugin } from './modules/beneficiaries/personal-data-reads.js';
-import { readCookie, SESSION_COOKIE } from './modules/accounts/cookies.js';
 import { libraryRouter } from './modules/library/attachments.js';
+import { transactionExportRouter } from './modules/transactions/transaction-export.js';
 
 export interface RunningApp {
   config: Config;
@@ -134,13 +134,9 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork();
-        const authorization = req.headers.authorization;
-        const bearerToken = authorization?.startsWith('Bearer ')
-          ? authorization.slice('Bearer '.length).trim()
-          : undefined;
-        const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
-        const auth = await authenticate(em, { bearerToken, sessionToken }, sessions);
-        if (authorization && !auth) {
+        const credentials = requestCredentials(req.headers);
+        const auth = await authenticate(em, credentials, sessions);
+        if (req.headers.authorization && !auth) {
           // A script that sends a token wants to know at once that it no longer works.
           throw new GraphQLError('The API token is not valid (unknown, expired or revoked).', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
@@ -165,6 +161,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   );
 
   app.use('/api/library', libraryRouter(orm, config.dataDir, sessions));
+  app.use('/api/export', transactionExportRouter(orm, schema, config.engine, sessions));
 
   const clientDist = config.clientDist ?? defaultClientDist;
   const indexHtml = path.join(clientDist, 'index.html');

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
 import { apiError } from '../common/errors.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
@@ -6,6 +7,7 @@ import { Session } from './session.entity.js';
 import { SignInThrottle } from './sign-in-throttle.entity.js';
 import { User } from './user.entity.js';
 import { randomToken, sha256, verifyPassword } from './secrets.js';
+import { readCookie, SESSION_COOKIE } from './cookies.js';
 
 export interface SessionSettings {
   idleMinutes: number;
@@ -30,6 +32,20 @@ export const THROTTLE = {
 } as const;
 
 const TOUCH_EVERY_MS = 60_000;
+
+/** A request's credentials: `Authorization: Bearer <API token>`, or the session cookie. */
+export function requestCredentials(headers: IncomingHttpHeaders): {
+  bearerToken?: string;
+  sessionToken?: string;
+} {
+  const authorization = headers.authorization;
+  return {
+    bearerToken: authorization?.startsWith('Bearer ')
+      ? authorization.slice('Bearer '.length).trim()
+      : undefined,
+    sessionToken: readCookie(headers.cookie, SESSION_COOKIE),
+  };
+}
 
 /** Finds who a request speaks for: a session cookie's token or a bearer token. */
 export async function authenticate(

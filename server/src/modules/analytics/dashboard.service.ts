@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DatabaseEngine } from '../../config.js';
-import { periodKeys } from '../common/periods.js';
+import { periodKeys, RIYADH_OFFSET_MS } from '../common/periods.js';
+import { monthOf, msBetween, storedDate } from '../common/sql-dates.js';
 import { today } from '../library/library.service.js';
 import {
   figuresOf,
@@ -34,17 +35,7 @@ const run = async (em: EntityManager, st: Statement) =>
 
 const num = (v: unknown) => (v == null ? 0 : Number(v));
 
-/** YYYY-MM of a datetime column in Riyadh time, in the engine's own SQL. */
-function monthOf(engine: DatabaseEngine, column: string): string {
-  return engine === 'sqlite'
-    ? `strftime('%Y-%m', ${column} / 1000, 'unixepoch', '+3 hours')`
-    : `to_char(${column} at time zone 'Asia/Riyadh', 'YYYY-MM')`;
-}
-
-/** A Date as the engine stores it (SQLite: epoch milliseconds). */
-const at = (engine: DatabaseEngine, d: Date) => (engine === 'sqlite' ? d.getTime() : d);
-
-const RIYADH_OFFSET_MS = 3 * 3_600_000;
+const at = storedDate;
 
 /** The month index (year × 12 + month) if the instant is a Riyadh month's first midnight. */
 function riyadhMonthIndex(d: Date): number | null {
@@ -232,13 +223,6 @@ export async function followUp(em: EntityManager, now = new Date()): Promise<Fol
     openImprovementActions: num(row?.open_actions),
     libraryDocumentsPastReview: num(row?.past_review),
   };
-}
-
-/** Milliseconds between two datetime columns, in the engine's own SQL. */
-function msBetween(engine: DatabaseEngine, later: string, earlier: string): string {
-  return engine === 'sqlite'
-    ? `(${later} - ${earlier})`
-    : `(extract(epoch from (${later} - ${earlier})) * 1000)`;
 }
 
 export function stepDurationsSql(engine: DatabaseEngine, period: Period): Statement {

@@ -1,7 +1,7 @@
 import { hijriOf } from './hijri.js';
 
 /** The association's local time: Riyadh, UTC+3 all year (no daylight saving). */
-const RIYADH_OFFSET_MS = 3 * 3_600_000;
+export const RIYADH_OFFSET_MS = 3 * 3_600_000;
 
 /** Calendar keys of a moment, in Riyadh time, stored beside facts so reports group without date functions. */
 export interface PeriodKeys {

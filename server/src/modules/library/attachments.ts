@@ -15,8 +15,11 @@ import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import express from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import { authenticate, type SessionSettings } from '../accounts/auth.service.js';
-import { readCookie, SESSION_COOKIE } from '../accounts/cookies.js';
+import {
+  authenticate,
+  requestCredentials,
+  type SessionSettings,
+} from '../accounts/auth.service.js';
 import type { User } from '../accounts/user.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { DocumentAttachment, DocumentVersion, LibraryDocument } from './library.entity.js';
@@ -148,12 +151,7 @@ export function libraryRouter(
   const router = express.Router();
 
   async function who(req: express.Request, em: EntityManager) {
-    const authorization = req.headers.authorization;
-    const bearerToken = authorization?.startsWith('Bearer ')
-      ? authorization.slice('Bearer '.length).trim()
-      : undefined;
-    const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
-    return (await authenticate(em, { bearerToken, sessionToken }, sessions))?.user ?? null;
+    return (await authenticate(em, requestCredentials(req.headers), sessions))?.user ?? null;
   }
   const send = (res: express.Response, p: Problem) =>
     res.status(p.status).json({ errors: [{ code: p.code, message: p.message }] });

@@ -1,4 +1,4 @@
-import { QueryOrder, ref, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
 import { Access, SIGNED_IN } from '../accounts/access.js';
@@ -6,23 +6,17 @@ import { toUserType, UserType } from '../accounts/accounts.types.js';
 import { OFFICER_ROLES, PERSONAL_DATA_ROLES, Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
 import { notePersonalDataRead } from '../beneficiaries/personal-data-reads.js';
-import { searchFilter as beneficiarySearch } from '../beneficiaries/beneficiary.service.js';
 import { BeneficiaryType, toBeneficiaryType } from '../beneficiaries/beneficiary.type.js';
-import {
-  checkPageSize,
-  decodeKeyset,
-  encodeKeyset,
-  toConnection,
-  type KeysetPosition,
-} from '../common/connection.js';
+import { checkPageSize, decodeKeyset, toConnection } from '../common/connection.js';
 import { badInput, unauthenticated } from '../common/errors.js';
-import { likeSafe, parseId } from '../common/input.js';
+import { parseId } from '../common/input.js';
 import { Channel } from '../policy/channel.entity.js';
 import { HandlingStep } from '../policy/handling-step.entity.js';
 import { ReferralReason } from './referral-reason.entity.js';
 import { Transaction, TransactionEvent } from './transaction.entity.js';
 import { TransactionStatus } from './transaction.enums.js';
 import * as workflow from './transaction.service.js';
+import { listOrder, transactionWhere } from './transaction-list.js';
 import {
   TransactionAttestInput,
   TransactionCompleteStepInput,
@@ -37,8 +31,6 @@ import {
   TransactionReferInput,
   TransactionReturnInput,
   TransactionSort,
-  TransactionSortField,
-  SortDirection,
   TransactionTargetInput,
   TransactionWithdrawInput,
   ReferralReasonPayload,
@@ -88,85 +80,6 @@ const target = (input: TransactionTargetInput) => ({
   expectedVersion: input.expectedVersion,
   note: input.note,
 });
-
-/** The list filter as a query condition; every condition is backed by an index. */
-function transactionWhere(filter: TransactionFilter | null, me: User): FilterQuery<Transaction> {
-  const where: FilterQuery<Transaction> & Record<string, unknown> = {};
-  if (!filter) return where;
-  const and: FilterQuery<Transaction>[] = [];
-  if (filter.status?.length) where.status = { $in: filter.status };
-  if (filter.type) where.type = filter.type;
-  if (filter.stepKey) where.currentStep = { key: filter.stepKey };
-  if (filter.channelKey) where.channel = { key: filter.channelKey };
-  if (filter.assignedToMe) and.push({ assignee: me.id });
-  if (filter.assigneeId) and.push({ assignee: parseId(filter.assigneeId, 'assigneeId') });
-  if (filter.beneficiaryId) where.beneficiary = parseId(filter.beneficiaryId, 'beneficiaryId');
-  if (filter.reference) where.reference = { $like: `${likeSafe(filter.reference)}%` };
-  if (filter.openedFrom || filter.openedTo) {
-    where.openedAt = {
-      ...(filter.openedFrom ? { $gte: filter.openedFrom } : {}),
-      ...(filter.openedTo ? { $lt: filter.openedTo } : {}),
-    };
-  }
-  if (filter.committeeOverdue) {
-    and.push({ status: TransactionStatus.AWAITING_COMMITTEE, committeeDueAt: { $lt: new Date() } });
-  }
-  const term = filter.search?.trim();
-  if (term) {
-    and.push({
-      $or: [
-        { reference: { $like: `%${likeSafe(term.toUpperCase())}%` } },
-        { beneficiary: beneficiarySearch(term) },
-      ],
-    });
-  }
-  return and.length ? { $and: [where, ...and] } : where;
-}
-
-const SORT_COLUMNS = {
-  [TransactionSortField.OPENED_AT]: { column: 'openedAt', date: true, nullable: false },
-  [TransactionSortField.COMMITTEE_DUE_AT]: { column: 'committeeDueAt', date: true, nullable: true },
-  [TransactionSortField.REFERENCE]: { column: 'reference', date: false, nullable: false },
-} as const;
-
-/**
- * Keyset order for the list: the sort column then id, nulls last in both directions; the
- * cursor carries the last row's (value, id), so pages stay stable while rows are added.
- */
-function listOrder(sort: TransactionSort | null) {
-  const { column, date, nullable } = SORT_COLUMNS[sort?.field ?? TransactionSortField.OPENED_AT];
-  const asc = (sort?.direction ?? SortDirection.DESC) === SortDirection.ASC;
-  const beyond = asc ? '$gt' : '$lt';
-  const valueOf = (t: Transaction): string | null => {
-    const v = t[column] as Date | string | null | undefined;
-    return v == null ? null : v instanceof Date ? v.toISOString() : v;
-  };
-  return {
-    orderBy: [
-      // Only a nullable column needs NULLS LAST, which SQLite cannot read from an index ascending.
-      { [column]: nullable ? (asc ? 'asc nulls last' : 'desc nulls last') : asc ? 'asc' : 'desc' },
-      { id: asc ? QueryOrder.ASC : QueryOrder.DESC },
-    ] as QueryOrderMap<Transaction>[],
-    cursorOf: (t: Transaction) => encodeKeyset({ value: valueOf(t), id: t.id }),
-    after({ value, id }: KeysetPosition): FilterQuery<Transaction> {
-      if (value === null) {
-        if (!nullable) throw badInput('The cursor does not fit this order.', 'after');
-        return { [column]: null, id: { [beyond]: id } };
-      }
-      const v = date ? new Date(value) : value;
-      if (date && Number.isNaN((v as Date).getTime())) {
-        throw badInput('The cursor does not fit this order.', 'after');
-      }
-      return {
-        $or: [
-          { [column]: { [beyond]: v } },
-          { [column]: v, id: { [beyond]: id } },
-          ...(nullable ? [{ [column]: null }] : []),
-        ],
-      } as FilterQuery<Transaction>;
-    },
-  };
-}
 
 @Resolver()
 export class TransactionQueryResolver {

@@ -1,0 +1,355 @@
+import express from 'express';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { validate } from 'class-validator';
+import {
+  coerceInputValue,
+  GraphQLInputObjectType,
+  type GraphQLSchema,
+  type GraphQLInputType,
+} from 'graphql';
+import type { DatabaseEngine } from '../../config.js';
+import { recordAudit } from '../audit/audit.service.js';
+import {
+  authenticate,
+  requestCredentials,
+  type SessionSettings,
+} from '../accounts/auth.service.js';
+import { PERSONAL_DATA_ROLES } from '../accounts/role.js';
+import { CSV_BOM, csvLine, type CsvValue } from '../common/csv.js';
+import { hijriOf } from '../common/hijri.js';
+import { periodKeys, RIYADH_OFFSET_MS } from '../common/periods.js';
+import { msBetween, readDate } from '../common/sql-dates.js';
+import { Transaction } from './transaction.entity.js';
+import { listOrder, transactionWhere } from './transaction-list.js';
+import { TransactionFilter, TransactionSort } from './transaction.types.js';
+
+/**
+ * GET /api/export/transactions.csv?filter=<JSON>&sort=<JSON>&lang=ar|en — the transactions list
+ * as CSV, one row per transaction with its channel, days at each step, committee timing and
+ * rating. `filter` and `sort` are the GraphQL list's `TransactionFilter` and `TransactionSort`,
+ * checked against the schema exactly as GraphQL would. Same readers as the list (session cookie
+ * or API token). No personal data: the reference identifies the transaction.
+ *
+ * Rows are read in keyset batches of BATCH and streamed; each batch's step times, decisions
+ * and ratings come from three statements over its ids (no per-row query).
+ */
+const BATCH = 500;
+
+type Lang = 'ar' | 'en';
+type Row = Record<string, unknown>;
+
+const HEADERS: Record<Lang, Record<string, string>> = {
+  ar: {
+    reference: 'المرجع',
+    type: 'النوع',
+    channel: 'القناة',
+    status: 'الحالة',
+    outcome: 'النتيجة',
+    step: 'الخطوة الحالية',
+    opened: 'تاريخ الفتح',
+    openedHijri: 'تاريخ الفتح (هجري)',
+    closed: 'تاريخ الإغلاق',
+    daysToClose: 'أيام حتى الإغلاق',
+    daysAt: 'أيام في: ',
+    submitted: 'الرفع إلى اللجنة',
+    due: 'موعد قرار اللجنة',
+    decided: 'قرار اللجنة في',
+    decision: 'قرار اللجنة',
+    late: 'قرار متأخر',
+    overall: 'الرضا العام (1–5)',
+    recommend: 'التوصية (0–10)',
+  },
+  en: {
+    reference: 'Reference',
+    type: 'Type',
+    channel: 'Channel',
+    status: 'Status',
+    outcome: 'Outcome',
+    step: 'Current step',
+    opened: 'Opened',
+    openedHijri: 'Opened (Hijri)',
+    closed: 'Closed',
+    daysToClose: 'Days to close',
+    daysAt: 'Days at: ',
+    submitted: 'Submitted to committee',
+    due: 'Committee due',
+    decided: 'Committee decided',
+    decision: 'Committee decision',
+    late: 'Decided late',
+    overall: 'Overall satisfaction (1–5)',
+    recommend: 'Recommend (0–10)',
+  },
+};
+
+class ExportInputError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A query parameter as the named GraphQL input type, validated like a GraphQL argument. */
+async function inputOf<T extends object>(
+  schema: GraphQLSchema,
+  raw: unknown,
+  typeName: string,
+  cls: new () => T,
+  field: string,
+): Promise<T | null> {
+  if (raw == null || raw === '') return null;
+  if (typeof raw !== 'string') throw new ExportInputError(`Give ${field} once.`, field);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new ExportInputError(`${field} must be JSON.`, field);
+  }
+  const type = schema.getType(typeName) as GraphQLInputType;
+  if (!(type instanceof GraphQLInputObjectType)) throw new Error(`No input type ${typeName}`);
+  const problems: string[] = [];
+  const value = coerceInputValue(json, type, (path, _invalid, error) => {
+    problems.push(`${[field, ...path].join('.')}: ${error.message}`);
+  }) as object;
+  if (problems.length) throw new ExportInputError(problems.join(' '), field);
+  const instance = Object.assign(new cls(), value);
+  const errors = await validate(instance, { forbidUnknownValues: false });
+  if (errors.length) {
+    throw new ExportInputError(
+      errors
+        .map((e) => `${field}.${e.property}: ${Object.values(e.constraints ?? {})[0]}`)
+        .join(' '),
+      field,
+    );
+  }
+  return instance;
+}
+
+const riyadhTime = (d: Date | null) =>
+  d ? new Date(d.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ') : '';
+const days = (ms: number) => Math.round((ms / 86_400_000) * 10) / 10;
+
+const inList = (ids: number[]) => ids.map(() => '?').join(', ');
+
+/** Days at each step per transaction: the gap before each event, summed per step (as the dashboard). */
+async function stepDays(em: EntityManager, engine: DatabaseEngine, ids: number[]) {
+  const gap = msBetween(
+    engine,
+    'e.at',
+    'lag(e.at) over (partition by e.transaction_id order by e.id)',
+  );
+  const rows = (await em.getConnection().execute(
+    `with gaps as (
+       select e.transaction_id, e.step_id, ${gap} as ms from transaction_event e
+       where e.transaction_id in (${inList(ids)})
+     )
+     select g.transaction_id, s.key as step_key, sum(g.ms) as ms
+     from gaps g join handling_step s on s.id = g.step_id
+     where g.ms is not null group by g.transaction_id, s.key`,
+    ids,
+  )) as Row[];
+  const byTransaction = new Map<number, Map<string, number>>();
+  for (const r of rows) {
+    const id = Number(r.transaction_id);
+    if (!byTransaction.has(id)) byTransaction.set(id, new Map());
+    byTransaction.get(id)!.set(String(r.step_key), days(Number(r.ms)));
+  }
+  return byTransaction;
+}
+
+/** The latest committee decision of each transaction. */
+async function decisions(em: EntityManager, ids: number[]) {
+  const rows = (await em.getConnection().execute(
+    `select transaction_id, kind, at, data from transaction_event
+     where kind in ('APPROVED', 'REJECTED') and transaction_id in (${inList(ids)}) order by id`,
+    ids,
+  )) as Row[];
+  const result = new Map<number, { kind: string; at: Date | null; late: boolean }>();
+  for (const r of rows) {
+    let late = false;
+    try {
+      late = JSON.parse(String(r.data ?? '{}')).late === true;
+    } catch {
+      late = false;
+    }
+    result.set(Number(r.transaction_id), { kind: String(r.kind), at: readDate(r.at), late });
+  }
+  return result;
+}
+
+/** The answer to each transaction's survey, if any. */
+async function ratings(em: EntityManager, ids: number[]) {
+  const rows = (await em.getConnection().execute(
+    `select i.transaction_id, r.overall, r.recommend from survey_invitation i
+     join survey_response r on r.invitation_id = i.id
+     where i.transaction_id in (${inList(ids)})`,
+    ids,
+  )) as Row[];
+  return new Map(
+    rows.map((r) => [
+      Number(r.transaction_id),
+      { overall: Number(r.overall), recommend: Number(r.recommend) },
+    ]),
+  );
+}
+
+/** Step keys in policy order, channel names and step titles in the language asked for. */
+async function labels(em: EntityManager, lang: Lang) {
+  const conn = em.getConnection();
+  const steps = (await conn.execute(
+    `select key, min(position) as position, max(title_${lang}) as title from handling_step
+     group by key order by min(position), key`,
+  )) as Row[];
+  const channels = (await conn.execute(`select id, name_${lang} as name from channel`)) as Row[];
+  const stepIds = (await conn.execute(
+    `select id, title_${lang} as title from handling_step`,
+  )) as Row[];
+  return {
+    steps: steps.map((s) => ({ key: String(s.key), title: String(s.title) })),
+    channel: new Map(channels.map((c) => [Number(c.id), String(c.name)])),
+    step: new Map(stepIds.map((s) => [Number(s.id), String(s.title)])),
+  };
+}
+
+export function transactionExportRouter(
+  orm: MikroORM,
+  schema: GraphQLSchema,
+  engine: DatabaseEngine,
+  sessions: SessionSettings,
+): express.Router {
+  const router = express.Router();
+  const problem = (
+    res: express.Response,
+    status: number,
+    code: string,
+    message: string,
+    field?: string,
+  ) => res.status(status).json({ errors: [{ code, message, ...(field ? { field } : {}) }] });
+
+  router.get('/transactions.csv', async (req, res, next) => {
+    try {
+      const em = orm.em.fork();
+      const auth = await authenticate(em, requestCredentials(req.headers), sessions);
+      if (!auth) return problem(res, 401, 'UNAUTHENTICATED', 'Sign in or send an API token.');
+      const user = auth.user;
+      if (!user.roles.some((r) => PERSONAL_DATA_ROLES.includes(r))) {
+        return problem(res, 403, 'FORBIDDEN', 'Your roles do not include the transactions list.');
+      }
+      const lang: Lang = req.query.lang === 'en' ? 'en' : 'ar';
+      let filter: TransactionFilter | null;
+      let sort: TransactionSort | null;
+      try {
+        filter = await inputOf(
+          schema,
+          req.query.filter,
+          'TransactionFilter',
+          TransactionFilter,
+          'filter',
+        );
+        sort = await inputOf(schema, req.query.sort, 'TransactionSort', TransactionSort, 'sort');
+      } catch (e) {
+        if (e instanceof ExportInputError)
+          return problem(res, 400, 'BAD_USER_INPUT', e.message, e.field);
+        throw e;
+      }
+      const where = transactionWhere(filter, user);
+      const order = listOrder(sort);
+      const names = await labels(em, lang);
+      const h = HEADERS[lang];
+      const stamp = periodKeys(new Date()).day;
+
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="transactions-${stamp}.csv"`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.write(
+        CSV_BOM +
+          csvLine([
+            h.reference,
+            h.type,
+            h.channel,
+            h.status,
+            h.outcome,
+            h.step,
+            h.opened,
+            h.openedHijri,
+            h.closed,
+            h.daysToClose,
+            ...names.steps.map((s) => h.daysAt + s.title),
+            h.submitted,
+            h.due,
+            h.decided,
+            h.decision,
+            h.late,
+            h.overall,
+            h.recommend,
+          ]),
+      );
+
+      let rows = 0;
+      let after: Transaction | null = null;
+      for (;;) {
+        const batchEm = orm.em.fork();
+        const batch: Transaction[] = await batchEm.find(
+          Transaction,
+          after ? { $and: [where, order.after(order.positionOf(after))] } : where,
+          { orderBy: order.orderBy, limit: BATCH },
+        );
+        if (!batch.length) break;
+        const ids = batch.map((t) => t.id);
+        const [times, decided, rated] = await Promise.all([
+          stepDays(batchEm, engine, ids),
+          decisions(batchEm, ids),
+          ratings(batchEm, ids),
+        ]);
+        let chunk = '';
+        for (const t of batch) {
+          const d = decided.get(t.id);
+          const r = rated.get(t.id);
+          const stepTimes = times.get(t.id);
+          const line: CsvValue[] = [
+            t.reference,
+            t.type,
+            names.channel.get(t.channel.id) ?? '',
+            t.status,
+            t.outcome ?? '',
+            names.step.get(t.currentStep.id) ?? '',
+            riyadhTime(t.openedAt),
+            hijriOf(periodKeys(t.openedAt).day),
+            riyadhTime(t.closedAt ?? null),
+            t.closedAt ? days(t.closedAt.getTime() - t.openedAt.getTime()) : null,
+            ...names.steps.map((s) => stepTimes?.get(s.key) ?? null),
+            riyadhTime(t.committeeSubmittedAt ?? null),
+            riyadhTime(t.committeeDueAt ?? null),
+            riyadhTime(d?.at ?? null),
+            d?.kind ?? '',
+            d ? d.late : null,
+            r?.overall ?? null,
+            r?.recommend ?? null,
+          ];
+          chunk += csvLine(line);
+        }
+        rows += batch.length;
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+        if (batch.length < BATCH) break;
+        after = batch[batch.length - 1]!;
+      }
+      res.end();
+      const audit = orm.em.fork();
+      recordAudit(
+        audit,
+        { userId: user.id, username: user.username, requestId: null, ip: req.ip ?? null },
+        {
+          action: 'TRANSACTIONS_EXPORTED',
+          targetType: 'Transaction',
+          after: { filter, sort, rows },
+        },
+      );
+      await audit.flush();
+    } catch (e) {
+      if (res.headersSent) res.destroy(e as Error);
+      else next(e);
+    }
+  });
+  return router;
+}
