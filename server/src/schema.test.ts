@@ -62,6 +62,10 @@ describe('the GraphQL schema artifact', () => {
       'DashboardFollowUp',
       'DashboardSatisfactionMonth',
       'DashboardPeriodRange',
+      'StatsKey',
+      'TransactionMeasures',
+      'TransactionStatsGroup',
+      'SatisfactionStatsGroup',
     ]);
     const isValue = (name: string) =>
       valueTypes.has(name) || /(Connection|Edge|Payload)$/.test(name) || name.startsWith('__');

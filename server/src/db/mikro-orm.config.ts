@@ -14,6 +14,7 @@ import { transactionsModule } from '../modules/transactions/index.js';
 import { satisfactionModule } from '../modules/satisfaction/index.js';
 import { feedbackModule } from '../modules/feedback/index.js';
 import { libraryModule } from '../modules/library/index.js';
+import { analyticsModule } from '../modules/analytics/index.js';
 import { SEARCH_TABLES } from '../modules/library/search.js';
 import type { DatabaseEngine } from '../config.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -31,6 +32,7 @@ export const entities = [
   ...satisfactionModule.entities,
   ...feedbackModule.entities,
   ...libraryModule.entities,
+  ...analyticsModule.entities,
 ];
 
 const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations');

@@ -5,6 +5,7 @@ import { loadPolicySeed } from './seeders/policy.seeder.js';
 import { policySeed } from './seeders/policy-seed.data.js';
 import { loadReferralReasons } from './seeders/referral-reasons.seeder.js';
 import { loadLibrarySeed } from '../modules/library/library.seeder.js';
+import { ensureCalendar } from '../modules/analytics/calendar-day.entity.js';
 
 export interface OpenOptions {
   seed?: boolean;
@@ -28,6 +29,7 @@ export async function openDatabase(
     for (const pragma of sqlitePragmas) await orm.em.getConnection().execute(pragma);
   }
   await orm.getMigrator().up();
+  await ensureCalendar(orm.em.fork());
   if (seed) {
     await loadPolicySeed(orm.em.fork(), policySeed);
     await loadReferralReasons(orm.em.fork());

@@ -94,6 +94,16 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
       allowed: ['MANAGER', 'STAFF'],
     },
     {
+      field: 'transactionStats',
+      op: '{ transactionStats(groupBy: [CHANNEL]) { measures { count } } }',
+      allowed: ['MANAGER', 'ANALYST'],
+    },
+    {
+      field: 'satisfactionStats',
+      op: '{ satisfactionStats(groupBy: [CHANNEL]) { figures { responses } } }',
+      allowed: ['MANAGER', 'ANALYST'],
+    },
+    {
       field: 'satisfactionReport',
       op: '{ satisfactionReport { total { responses } } }',
       allowed: ['MANAGER', 'ANALYST'],

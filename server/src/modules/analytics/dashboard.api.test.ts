@@ -213,12 +213,25 @@ describe(`the manager's dashboard (${testEngine})`, () => {
     });
   });
 
+  it('runs the satisfaction statement once for the period and the previous one', async () => {
+    server.resetQueries();
+    const res = await manager.graphql(SATISFACTION, {
+      p: { from: '2026-01-01T00:00:00+03:00', to: '2026-03-01T00:00:00+03:00' },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(server.queries.filter((q) => q.includes("'current' else 'previous'"))).toHaveLength(1);
+  });
+
   it('answers a query for one figure alone', async () => {
+    server.resetQueries();
     const res = await manager.graphql<{ dashboard: Record<string, unknown> }>(
       'query($p: DashboardPeriod!) { dashboard(period: $p) { funnel { count } } }',
       { p: { from: '2026-01-01T00:00:00+03:00', to: '2026-03-01T00:00:00+03:00' } },
     );
     expect(res.data!.dashboard).toEqual({ funnel: [{ count: 1 }, { count: 1 }, { count: 2 }] });
+    // Only the funnel's statement ran: no other figure's tables were read.
+    expect(server.queries.filter((q) => q.includes('t.current_step_id'))).toHaveLength(1);
+    expect(server.queries.filter((q) => /transaction_event|survey_invitation/.test(q))).toEqual([]);
   });
 
   it('refuses a period that ends before it starts', async () => {

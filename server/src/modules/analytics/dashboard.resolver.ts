@@ -171,7 +171,13 @@ export class DashboardResolver {
     if (period.to.getTime() - period.from.getTime() > MAX_PERIOD_MS)
       throw badInput('The period may cover at most ten years.', 'period');
     const p = { from: period.from, to: period.to };
-    return { period: p, previousPeriod: dashboard.previousPeriod(p), now: new Date() };
+    // An instance, not a literal: type-graphql would convert a literal anew for every field
+    // resolver, and `satisfactionPair` shares one statement per instance.
+    return Object.assign(new Dashboard(), {
+      period: p,
+      previousPeriod: dashboard.previousPeriod(p),
+      now: new Date(),
+    });
   }
 
   @FieldResolver(() => DashboardWorkload, { description: 'Transactions in hand now.' })

@@ -1,7 +1,9 @@
+import { CalendarDay } from './calendar-day.entity.js';
 import { DashboardResolver } from './dashboard.resolver.js';
+import { StatsResolver } from './stats.resolver.js';
 
-/** Analytics: the managers' dashboard (satisfaction figures live in the satisfaction feature). */
+/** Analytics: the managers' dashboard and the analysts' statistics API. */
 export const analyticsModule = {
-  entities: [],
-  resolvers: [DashboardResolver],
+  entities: [CalendarDay],
+  resolvers: [DashboardResolver, StatsResolver],
 } as const;

@@ -98,6 +98,7 @@ export class Transaction extends BaseEntity {
 /** One entry of a transaction's timeline: who, when, what, note. Never changed. */
 @Entity({ tableName: 'transaction_event' })
 @Index({ properties: ['kind', 'at'] })
+@Index({ properties: ['at'] })
 export class TransactionEvent {
   @Property({ type: 'integer', primary: true, autoincrement: true })
   id!: number;
