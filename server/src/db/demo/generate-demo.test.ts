@@ -5,6 +5,7 @@ import { nationalIdProblem } from '../../modules/beneficiaries/saudi-identity.js
 import { DEMO_PASSWORD, generateDemo } from './generate-demo.js';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
+const toDb = (d: Date) => (testEngine === 'sqlite' ? d.getTime() : d);
 
 /** A digest of the rows of the tables demo data fills, in id order. */
 async function digest(server: TestServer): Promise<string> {
@@ -105,6 +106,22 @@ describe(`demo data (${testEngine})`, () => {
       (new Date(spread!.last as string).getTime() - new Date(spread!.first as string).getTime()) /
       86_400_000;
     expect(days).toBeGreaterThan(500);
+    // Nothing happens after `now`, and every referral gives one of the seeded reasons.
+    const [future] = await conn.execute<{ n: number }[]>(
+      `select (select count(*) from beneficiary_transaction where opened_at > ?)
+            + (select count(*) from transaction_event where at > ?) as n`,
+      [toDb(NOW), toDb(NOW)],
+    );
+    expect(Number(future!.n)).toBe(0);
+    const reasons = await conn.execute<{ reason: string }[]>(
+      `select distinct ${a.db.config.engine === 'sqlite' ? "json_extract(data, '$.reason')" : "(data::json ->> 'reason')"} as reason
+       from transaction_event where kind = 'REFERRED'`,
+    );
+    const seeded = (await conn.execute<{ key: string }[]>('select key from referral_reason')).map(
+      (r) => r.key,
+    );
+    expect(reasons.length).toBeGreaterThan(3);
+    expect(reasons.filter((r) => !seeded.includes(r.reason))).toEqual([]);
   });
 
   it('reads back through the API: demo users sign in, figures and lists work', async () => {

@@ -140,6 +140,20 @@ class TableWriter {
   }
 }
 
+/** Referral reasons (the seeded ones), weighted as officers give them: documents most often. */
+const REFERRAL_REASONS = [
+  'DOCUMENTS',
+  'DOCUMENTS',
+  'DOCUMENTS',
+  'ELIGIBILITY',
+  'ELIGIBILITY',
+  'PROCEDURE',
+  'PROCEDURE',
+  'SUPPORT_TYPES',
+  'SOCIAL_RESEARCH',
+  'OTHER',
+];
+
 export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise<DemoSummary> {
   const started = Date.now();
   const n = options.transactions;
@@ -417,7 +431,11 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
   for (let i = 0; i < n; i++) {
     // Volume grows over the period: more transactions in recent months.
     const u = (i + rnd.next()) / n;
-    const opened = workTime(start + Math.pow(u, 0.85) * (now - start - 2 * HOUR), 0, 0);
+    // Moved to a working hour, but never past `now`.
+    const opened = Math.min(
+      workTime(start + Math.pow(u, 0.85) * (now - start - 2 * HOUR), 0, 0),
+      now - HOUR,
+    );
     const id = transactionId++;
     const who = (i * 7 + rnd.int(0, beneficiaryCount - 1)) % beneficiaryCount;
     const person = people[who]!;
@@ -486,7 +504,7 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
       if (at === null) return false;
       const from = current;
       await event('REFERRED', at, officer, from.id, null, {
-        reason: rnd.pick(['PROCEDURE_UNCLEAR', 'DOCUMENTS', 'ELIGIBILITY']),
+        reason: rnd.pick(REFERRAL_REASONS),
         from: from.key,
         researcher: researcher.username,
       });
