@@ -141,3 +141,52 @@ export function hijriMonthOf(day: string, locale: AppLocale): string {
 export function todayIso(now = new Date()): string {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;
 }
+
+/** `1447-06` for Jumada II 1447. */
+export const hijriMonthKey = (year: number, month: number) => `${pad(year, 4)}-${pad(month, 2)}`;
+
+/** The year and month (1–12) of a `YYYY-MM` Hijri month key, or null when it is not one. */
+export function parseHijriMonthKey(key: string): { year: number; month: number } | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(key);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  return year >= 1 && month >= 1 && month <= 12 ? { year, month } : null;
+}
+
+/**
+ * The Gregorian days (YYYY-MM-DD, both inclusive) an Umm al-Qura month covers: from its first
+ * day to the day before the next month begins. Null for a key that is not a month.
+ */
+export function hijriMonthRange(key: string): { from: string; to: string } | null {
+  const parsed = parseHijriMonthKey(key);
+  if (!parsed) return null;
+  const { year, month } = parsed;
+  const start = hijriMonthStart(year, month);
+  const next = hijriMonthStart(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1);
+  if (!start || !next) return null;
+  return {
+    from: start.toISOString().slice(0, 10),
+    to: new Date(next.getTime() - DAY_MS).toISOString().slice(0, 10),
+  };
+}
+
+/**
+ * The `count` Umm al-Qura months up to the one `today` (YYYY-MM-DD) falls in, most recent first,
+ * as `YYYY-MM` keys: the choices of a "Hijri month" period.
+ */
+export function recentHijriMonths(today: string, count = 18): string[] {
+  const date = parseGregorian(today);
+  if (!date) return [];
+  let { year, month } = hijriParts(date);
+  const keys: string[] = [];
+  for (let i = 0; i < count; i++) {
+    keys.push(hijriMonthKey(year, month));
+    month -= 1;
+    if (month === 0) {
+      month = 12;
+      year -= 1;
+    }
+  }
+  return keys;
+}

@@ -77,6 +77,14 @@ export function formatGregorianDateTime(
   return formatter(localeTags[locale].gregorian, zone, dateTimeOptions[locale]).format(parsed.date);
 }
 
+/** The time of day of a moment where the reader is: "10:42 ص" / "10:42". */
+export function formatClockTime(value: Date, locale: AppLocale): string {
+  return formatter(localeTags[locale].gregorian, undefined, {
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(value);
+}
+
 /** The formatters bound to the current language. */
 export function useDateFormat() {
   const { locale } = useAppLocale();
@@ -84,5 +92,6 @@ export function useDateFormat() {
     formatGregorian: (value: string) => formatGregorianDate(value, locale.value),
     formatHijri: (value: string) => formatHijriDate(value, locale.value),
     formatGregorianDateTime: (value: string) => formatGregorianDateTime(value, locale.value),
+    formatClockTime: (value: Date) => formatClockTime(value, locale.value),
   };
 }

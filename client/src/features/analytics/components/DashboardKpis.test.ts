@@ -45,6 +45,7 @@ describe('dashboard key figures', () => {
       ['referred', '5', '/transactions?status=REFERRED'],
       ['open-feedback', '11', '/feedback'],
       ['open-improvements', '4', '/feedback/improvements'],
+      ['library-review', '1', '/library/review'],
     ];
     for (const [id, value, href] of expected) {
       expect(card(id).querySelector('[data-testid="kpi-value"]')!.textContent!.trim()).toBe(value);
@@ -52,6 +53,10 @@ describe('dashboard key figures', () => {
     }
     expect(card('committee-overdue').className).toContain('dash-kpi--alert');
     expect(card('deferred').className).not.toContain('dash-kpi--alert');
+    // A document past its review date is late: in red, opening the review list.
+    expect(card('library-review').className).toContain('dash-kpi--alert');
+    expect(card('library-review').textContent).toContain('Library documents past review');
+    expect(card('library-review').textContent).toContain('Open the review list');
     expect(card('awaiting-committee').textContent).toContain('Awaiting the committee');
   });
 
@@ -60,5 +65,7 @@ describe('dashboard key figures', () => {
     expect(card('open').querySelector('[data-testid="kpi-value"]')!.textContent).toContain('42');
     expect(card('open').getAttribute('href')).toBeNull();
     expect(card('open-feedback').getAttribute('href')).toBeNull();
+    // The library is open to every signed-in user.
+    expect(card('library-review').getAttribute('href')).toBe('/library/review');
   });
 });

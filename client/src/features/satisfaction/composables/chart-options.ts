@@ -1,7 +1,19 @@
 import type { ChartOption } from './echarts';
 
-/** The app's palette for series, calm and distinct (teal, gold, blue, green, red, grey). */
-export const SERIES_COLORS = ['#0b5d57', '#c28a2c', '#1d6a8a', '#2e7d32', '#b3261e', '#6b7a78'];
+/**
+ * The app's palette for series, calm and distinct (teal, gold, blue, green, red, grey, plum,
+ * olive): eight, so the policy's eight channels never share a colour.
+ */
+export const SERIES_COLORS = [
+  '#0b5d57',
+  '#c28a2c',
+  '#1d6a8a',
+  '#2e7d32',
+  '#b3261e',
+  '#6b7a78',
+  '#7b4f9d',
+  '#8d8a1c',
+];
 export const NPS_COLORS = { promoters: '#2e7d32', passives: '#c9a227', detractors: '#b3261e' };
 
 const FONT = "'IBM Plex Sans Arabic', 'Noto Sans Arabic', system-ui, sans-serif";

@@ -1,3 +1,5 @@
+import { downloadBlob } from '@/shared/download';
+
 /**
  * The table behind a chart as a CSV file that Excel opens correctly in Arabic: UTF-8 with a byte
  * order mark (without it Excel reads the bytes as the system's legacy code page), CRLF line ends,
@@ -33,15 +35,5 @@ export function csvFileName(...parts: string[]): string {
 
 /** Offers the CSV to the browser as a download. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 }

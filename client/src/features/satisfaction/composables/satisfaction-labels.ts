@@ -62,6 +62,34 @@ export function useSatisfactionFormat() {
       signDisplay: 'exceptZero',
     }).format(value);
 
+  /**
+   * A change in percentage points against the previous period (null: nothing to compare), as the
+   * key-figure cards take it: rounded to one decimal, shown with its sign ("+3.2 pts") and read
+   * out in words ("up 3.2 points from the previous period").
+   */
+  function pointsChange(change: number | null | undefined): {
+    delta: number | null;
+    deltaText: string;
+    deltaLabel: string;
+  } {
+    if (change === null || change === undefined || !Number.isFinite(change)) {
+      return { delta: null, deltaText: '', deltaLabel: '' };
+    }
+    // Half away from zero, so a rise and a fall of the same size read the same.
+    const delta = (Math.sign(change) * Math.round(Math.abs(change) * 10)) / 10 || 0;
+    const n = number(Math.abs(delta));
+    return {
+      delta,
+      deltaText: t('satisfaction.kpi.points', { n: signed(delta) }),
+      deltaLabel:
+        delta > 0
+          ? t('satisfaction.kpi.changeUp', { n })
+          : delta < 0
+            ? t('satisfaction.kpi.changeDown', { n })
+            : t('satisfaction.kpi.changeFlat'),
+    };
+  }
+
   /** The name of a period group (trend) in its own calendar. */
   function periodLabel(dimension: SatisfactionDimension, key: string): string {
     switch (dimension) {
@@ -125,5 +153,15 @@ export function useSatisfactionFormat() {
     }
   }
 
-  return { locale, number, percent, mean, signed, periodLabel, periodOtherCalendar, groupLabel };
+  return {
+    locale,
+    number,
+    percent,
+    mean,
+    signed,
+    pointsChange,
+    periodLabel,
+    periodOtherCalendar,
+    groupLabel,
+  };
 }
