@@ -22,11 +22,15 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+      // The library's files and the CSV export.
+      '/api': { target: 'http://127.0.0.1:4000', changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+      // The library's files and the CSV export.
+      '/api': { target: 'http://127.0.0.1:4000', changeOrigin: false },
     },
   },
   build: {
@@ -34,13 +38,31 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     rolldownOptions: {
+      // GraphiQL's Radix components start with "use client" (for React server components),
+      // meaningless in a browser bundle.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+      // The SPA, and the API explorer (GraphiQL, React): a page of its own at /explorer.
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        explorer: fileURLToPath(new URL('./explorer.html', import.meta.url)),
+      },
       output: {
         // Long-lived libraries in their own chunks: they stay cached across app releases.
         codeSplitting: {
           groups: [
+            // graphql and tslib are shared by the SPA's Apollo and the explorer's GraphiQL: their
+            // own chunk keeps the explorer from loading the SPA's vue and apollo chunks.
+            { name: 'graphql', test: /node_modules[\\/](graphql|tslib)[\\/]/, priority: 10 },
             {
               name: 'vue',
               test: /node_modules[\\/](@vue|vue|vue-router|vue-i18n|@intlify)[\\/]/,
+            },
+            {
+              name: 'echarts',
+              test: /node_modules[\\/](echarts|zrender|vue-echarts)[\\/]/,
             },
             {
               name: 'apollo',

@@ -8,7 +8,7 @@ import { buildIfStale, root } from './build-if-stale.mjs';
 buildIfStale('server', ['server/src'], path.join(root, 'server/dist/main.js'), '@masar/server');
 buildIfStale(
   'client',
-  ['client/src', 'client/index.html'],
+  ['client/src', 'client/index.html', 'client/explorer.html'],
   path.join(root, 'client/dist/index.html'),
   '@masar/client',
 );

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import { createAppRouter, routes, safeRedirect } from '@/router';
+import { createAppRouter, leaveApp, routes, safeRedirect } from '@/router';
 import { features } from '@/features';
 import { sessionFor, userWith } from '@/shared/testing/session-fixtures';
 import type { SessionUser } from '@/shared/composables/use-session';
@@ -67,6 +67,33 @@ describe('router guard: who may open which page', () => {
     expect(router.currentRoute.value.name).toBe('users');
   });
 
+  it("leaves the app for the server's pages: the API explorer after signing in", async () => {
+    const leave = vi.spyOn(leaveApp, 'to').mockImplementation(() => undefined);
+    try {
+      const { router } = await routerFor(userWith(['ANALYST']));
+      await router.push('/sign-in?redirect=%2Fexplorer');
+      expect(leave).toHaveBeenCalledWith('/explorer');
+      await router.push('/docs/analyst-guide');
+      expect(leave).toHaveBeenLastCalledWith('/docs/analyst-guide');
+      expect(router.currentRoute.value.name).toBe('policy');
+    } finally {
+      leave.mockRestore();
+    }
+  });
+
+  it('shows "not found", never a reload loop, where the server sent the app for such a page', async () => {
+    const leave = vi.spyOn(leaveApp, 'to').mockImplementation(() => undefined);
+    const here = vi.spyOn(leaveApp, 'current').mockReturnValue('/explorer');
+    try {
+      const { router } = await routerFor(null, '/explorer');
+      expect(leave).not.toHaveBeenCalled();
+      expect(router.currentRoute.value.path).toBe('/explorer');
+    } finally {
+      leave.mockRestore();
+      here.mockRestore();
+    }
+  });
+
   it('leaves a protected page for the policy when the user signs out', async () => {
     const { session } = sessionFor(userWith(['ADMIN']), [
       {
@@ -126,6 +153,7 @@ describe('safeRedirect: the sign-in page never leads off the app', async () => {
     ['/\\evil.example', null],
     ['https://evil.example', null],
     ['/sign-in', null],
+    ['/explorer', '/explorer'],
     [undefined, null],
   ])('%s → %s', (value, expected) => {
     expect(safeRedirect(router, value)).toBe(expected);

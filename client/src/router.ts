@@ -15,9 +15,35 @@ import type { Session } from '@/shared/composables/use-session';
 /** Where the app starts, and where signing in or out lands by default. */
 export const HOME_PATH = '/policy';
 
+/**
+ * Pages the server renders itself, outside this app (the API explorer, the analyst guide). A link
+ * or a sign-in `redirect` to one of them loads it from the server instead of showing "not found".
+ */
+export const SERVER_PAGES = ['/explorer', '/docs/analyst-guide'] as const;
+
+/** Leaving the app for a page of the server (a full page load); replaced in tests. */
+export const leaveApp = {
+  /** The path the browser shows. */
+  current: (): string => window.location.pathname,
+  to: (url: string): void => window.location.assign(url),
+};
+
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: HOME_PATH },
   ...features.flatMap((feature) => feature.routes),
+  ...SERVER_PAGES.map((path): RouteRecordRaw => ({
+    path,
+    name: `server:${path}`,
+    // Shown only when the server answered this address with the app itself (the page is not
+    // served here, e.g. by Vite's dev server): "not found" rather than reloading it forever.
+    component: () => import('@/shared/components/NotFoundPage.vue'),
+    meta: { titleKey: 'notFound.title', roles: 'public' },
+    beforeEnter: (to) => {
+      if (leaveApp.current() === to.path) return true;
+      leaveApp.to(to.fullPath);
+      return false;
+    },
+  })),
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -19,7 +19,11 @@ import { authenticate, requestCredentials } from './modules/accounts/auth.servic
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { personalDataReadsPlugin } from './modules/beneficiaries/personal-data-reads.js';
 import { libraryRouter } from './modules/library/attachments.js';
+import { applyStatementTimeout, createProtection } from './modules/protection/index.js';
 import { transactionExportRouter } from './modules/transactions/transaction-export.js';
+import { statsCsvRouter } from './modules/analytics/stats-csv.js';
+import { analystGuideRouter } from './modules/analytics/analyst-guide.js';
+import { explorerRouter } from './modules/analytics/explorer.js';
 
 export interface RunningApp {
   config: Config;
@@ -89,6 +93,7 @@ function securityHeaders(_req: express.Request, res: express.Response, next: exp
 /** Builds and starts the whole server: database, GraphQL at /graphql, and the SPA on the same port. */
 export async function startApp(config: Config, options: OpenOptions = {}): Promise<RunningApp> {
   const orm = await openDatabase(config, options);
+  if (config.engine === 'postgresql') await applyStatementTimeout(orm, config.statementTimeoutMs);
   const firstAdmin = await ensureFirstAdmin(orm.em.fork(), config.adminPassword);
   if (firstAdmin.generatedPassword) {
     console.log(
@@ -97,6 +102,14 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     );
   }
   const schema = await buildAppSchema();
+  const protection = createProtection({
+    rateLimit: {
+      perUser: config.rateLimitPerMinute,
+      anonymous: config.anonymousRateLimitPerMinute,
+    },
+    queryTimeoutMs: config.queryTimeoutMs,
+  });
+  protection.prepareSchema(schema);
   const sessions = {
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionMaxHours,
@@ -116,10 +129,12 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     formatError: withoutEchoedInput,
+    ...protection.apollo,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       personalDataReadsPlugin,
+      ...protection.plugins,
     ],
   });
   await apollo.start();
@@ -128,37 +143,62 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     res.json({ status: 'ok' });
   });
 
+  /** Who a request speaks for, counted against the rate limit: the context of every operation. */
+  const contextFor = async (req: express.Request, res: express.Response): Promise<Context> => {
+    const em = orm.em.fork();
+    const credentials = requestCredentials(req.headers);
+    const auth = await authenticate(em, credentials, sessions);
+    // Before anything is parsed: 429 RATE_LIMITED past the caller's limit (a request with
+    // a refused token counts against its address).
+    await protection.countRequest(auth, req.ip ?? null, req.body);
+    if (req.headers.authorization && !auth) {
+      // A script that sends a token wants to know at once that it no longer works.
+      throw new GraphQLError('The API token is not valid (unknown, expired or revoked).', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
+    }
+    return {
+      em,
+      requestId: requestId(req),
+      ip: req.ip ?? null,
+      userAgent: req.headers['user-agent'] ?? null,
+      user: auth?.user ?? null,
+      auth,
+      sessions,
+      surveyValidDays: config.surveyValidDays,
+      engine: config.engine,
+      secure: req.secure,
+      res,
+      personalDataReads: new Set(),
+    };
+  };
+
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => {
-        const em = orm.em.fork();
-        const credentials = requestCredentials(req.headers);
-        const auth = await authenticate(em, credentials, sessions);
-        if (req.headers.authorization && !auth) {
-          // A script that sends a token wants to know at once that it no longer works.
-          throw new GraphQLError('The API token is not valid (unknown, expired or revoked).', {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-          });
-        }
-        return {
-          em,
-          requestId: requestId(req),
-          ip: req.ip ?? null,
-          userAgent: req.headers['user-agent'] ?? null,
-          user: auth?.user ?? null,
-          auth,
-          sessions,
-          surveyValidDays: config.surveyValidDays,
-          engine: config.engine,
-          secure: req.secure,
-          res,
-          personalDataReads: new Set(),
-        };
-      },
+    ...protection.body,
+    expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
+  );
+
+  // The first list of any query as CSV (statistics downloads), with every limit of /graphql.
+  app.use(
+    '/api/csv',
+    statsCsvRouter(async (req, res, query, variables) => {
+      let contextValue: Context;
+      try {
+        contextValue = await contextFor(req, res);
+      } catch (e) {
+        if (e instanceof GraphQLError) return { errors: [e] };
+        throw e;
+      }
+      const response = await apollo.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('Incremental delivery is not used');
+      const result = response.body.singleResult;
+      return { data: result.data, errors: result.errors as GraphQLError[] | undefined };
     }),
   );
+  app.use(analystGuideRouter());
+  // Before the static files: /explorer.html itself only redirects to the checked /explorer.
+  app.use(explorerRouter(orm, sessions, config.clientDist ?? defaultClientDist));
 
   app.use('/api/library', libraryRouter(orm, config.dataDir, sessions));
   app.use('/api/export', transactionExportRouter(orm, schema, config.engine, sessions));

@@ -23,6 +23,14 @@ export interface Config {
   trustProxy: string | false;
   /** A satisfaction-survey link stays valid this many days. */
   surveyValidDays: number;
+  /** GraphQL operations per minute for each signed-in user, and for each API token. */
+  rateLimitPerMinute: number;
+  /** GraphQL operations per minute for each client address without a session or token. */
+  anonymousRateLimitPerMinute: number;
+  /** A GraphQL query's execution stops after this many milliseconds. */
+  queryTimeoutMs: number;
+  /** PostgreSQL: `statement_timeout` of the server's connections, in milliseconds. */
+  statementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -81,5 +89,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: parsePositive('MASAR_SESSION_MAX_HOURS', env.MASAR_SESSION_MAX_HOURS, 12),
     trustProxy: env.MASAR_TRUST_PROXY || false,
     surveyValidDays: parsePositive('MASAR_SURVEY_DAYS', env.MASAR_SURVEY_DAYS, 30),
+    rateLimitPerMinute: parsePositive('MASAR_RATE_LIMIT', env.MASAR_RATE_LIMIT, 600),
+    anonymousRateLimitPerMinute: parsePositive(
+      'MASAR_RATE_LIMIT_ANONYMOUS',
+      env.MASAR_RATE_LIMIT_ANONYMOUS,
+      300,
+    ),
+    queryTimeoutMs: parsePositive('MASAR_QUERY_TIMEOUT_MS', env.MASAR_QUERY_TIMEOUT_MS, 10_000),
+    statementTimeoutMs: parsePositive(
+      'MASAR_STATEMENT_TIMEOUT_MS',
+      env.MASAR_STATEMENT_TIMEOUT_MS,
+      30_000,
+    ),
   };
 }

@@ -106,8 +106,10 @@ export class TestServer {
   /** SQL statements logged since the last `resetQueries()`. */
   readonly queries: string[] = [];
 
-  static async start(): Promise<TestServer> {
+  /** `overrides` change settings for this server, e.g. a small rate limit. */
+  static async start(overrides: Partial<Config> = {}): Promise<TestServer> {
     const db = await createTestDatabase();
+    db.config = { ...db.config, ...overrides };
     const queries: string[] = [];
     const server = new TestServer(
       db,

@@ -113,13 +113,12 @@ describe(`demo data (${testEngine})`, () => {
       [toDb(NOW), toDb(NOW)],
     );
     expect(Number(future!.n)).toBe(0);
-    const reasons = await conn.execute<{ reason: string }[]>(
+    const reasons: { reason: string }[] = await conn.execute(
       `select distinct ${a.db.config.engine === 'sqlite' ? "json_extract(data, '$.reason')" : "(data::json ->> 'reason')"} as reason
        from transaction_event where kind = 'REFERRED'`,
     );
-    const seeded = (await conn.execute<{ key: string }[]>('select key from referral_reason')).map(
-      (r) => r.key,
-    );
+    const seededRows: { key: string }[] = await conn.execute('select key from referral_reason');
+    const seeded = seededRows.map((r) => r.key);
     expect(reasons.length).toBeGreaterThan(3);
     expect(reasons.filter((r) => !seeded.includes(r.reason))).toEqual([]);
   });

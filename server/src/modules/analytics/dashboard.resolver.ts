@@ -160,6 +160,8 @@ class Dashboard {
 export class DashboardResolver {
   @Access([Role.MANAGER, Role.ADMIN])
   @Query(() => Dashboard, {
+    // An aggregate over the whole table: its cost keeps a query to a handful of them.
+    complexity: 2500,
     description:
       'The dashboard: workload now, the step funnel, follow-up waiting, and for the period volume by channel, committee compliance, days per step, referral reasons and satisfaction against the previous period. Access: manager, admin.',
   })

@@ -172,6 +172,8 @@ class SatisfactionStatsGroup {
 export class StatsResolver {
   @Access(READERS)
   @Query(() => [TransactionStatsGroup], {
+    // An aggregate over the whole table: its cost keeps a query to a handful of them.
+    complexity: 2500,
     description:
       'Transaction counts, days to close (median, 90th percentile) and committee-window compliance, grouped by up to three dimensions (none: one total). Access: manager, analyst.',
   })
@@ -190,6 +192,8 @@ export class StatsResolver {
 
   @Access(READERS)
   @Query(() => [SatisfactionStatsGroup], {
+    // An aggregate over the whole table: its cost keeps a query to a handful of them.
+    complexity: 2500,
     description:
       'Satisfaction figures (response rate, CSAT, NPS, means) grouped by up to three dimensions (none: one total). OFFICER is for managers only. Access: manager, analyst.',
   })

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
+import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
+
+const STATS = `query($by: [SatisfactionDimension!]) { satisfactionStats(groupBy: $by) {
+  key { channel } figures { invitations responses csat } } }`;
+
+describe(`statistics as CSV, and the analyst guide (${testEngine})`, () => {
+  let server: TestServer;
+  let token: string;
+  let staff: GraphQLClient;
+
+  /** The body as text, after checking it starts with the UTF-8 byte-order mark. */
+  const withBom = async (res: Response) => {
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    return new TextDecoder().decode(bytes.slice(3));
+  };
+
+  const csv = (query: string, variables: unknown, headers: Record<string, string>) =>
+    fetch(
+      `${server.app.url}/api/csv?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`,
+      { headers },
+    );
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+    const analyst = await server.userWithRoles(['ANALYST'], 'csv-analyst');
+    const created = await analyst.graphql<{ apiTokenCreate: { token: string } }>(
+      'mutation { apiTokenCreate(input: { name: "csv" }) { token } }',
+    );
+    token = created.data!.apiTokenCreate.token;
+    staff = await server.userWithRoles(['STAFF'], 'csv-staff');
+    const b = await staff.graphql<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
+      'mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } } }',
+      {
+        i: {
+          fullName: 'سارة علي الدوسري',
+          nationalId: withCheckDigit('109900112'),
+          mobile: '0555554444',
+          city: 'الدمام',
+          gender: 'FEMALE',
+        },
+      },
+    );
+    for (const channelKey of ['PHONE', 'WEBSITE', 'PHONE']) {
+      const t = await staff.graphql<{
+        transactionOpen: { transaction: { id: string; version: number } };
+      }>(
+        'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version } } }',
+        {
+          i: {
+            beneficiaryId: b.data!.beneficiaryCreate.beneficiary.id,
+            channelKey,
+            type: 'INQUIRY',
+            subject: 'استفسار',
+          },
+        },
+      );
+      const opened = t.data!.transactionOpen.transaction;
+      await staff.graphql(
+        'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { errors { code } } }',
+        { i: { id: opened.id, expectedVersion: opened.version } },
+      );
+    }
+  });
+  afterAll(async () => server?.stop());
+
+  it('gives a statistics result as CSV with BOM, one row per group, to an analyst token', async () => {
+    const res = await csv(STATS, { by: ['CHANNEL'] }, { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toMatch(
+      /filename="satisfactionStats-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    expect((await withBom(res)).split('\r\n')).toEqual([
+      'key.channel,figures.invitations,figures.responses,figures.csat',
+      'PHONE,2,0,',
+      'WEBSITE,1,0,',
+      '',
+    ]);
+  });
+
+  it('takes the query as a POST with variables, with the session cookie', async () => {
+    const manager = await server.userWithRoles(['MANAGER'], 'csv-manager');
+    const res = await fetch(`${server.app.url}/api/csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...manager.headers },
+      body: JSON.stringify({
+        query: `query($by: [TransactionStatsDimension!]) { transactionStats(groupBy: $by) {
+          key { type } measures { count closed } } }`,
+        variables: { by: ['TYPE'] },
+      }),
+    });
+    expect(res.status).toBe(200);
+    expect(await withBom(res)).toBe('key.type,measures.count,measures.closed\r\nINQUIRY,3,3\r\n');
+  });
+
+  it('refuses with the same typed errors as GraphQL', async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    const anonymous = await csv(STATS, {}, {});
+    expect(anonymous.status).toBe(401);
+    expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const forbidden = await csv(STATS, {}, staff.headers);
+    expect(forbidden.status).toBe(403);
+    const mutation = await csv('mutation { signOut }', {}, auth);
+    expect(mutation.status).toBe(400);
+    const noList = await csv('{ __typename }', {}, auth);
+    expect(noList.status).toBe(400);
+    const twice = await csv(STATS, { by: ['CHANNEL', 'CHANNEL'] }, auth);
+    expect(twice.status).toBe(400);
+    expect((await twice.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // The limits of /graphql hold here too.
+    const aliases = Array.from(
+      { length: 16 },
+      (_, i) => `a${i}: satisfactionStats { figures { csat } }`,
+    ).join(' ');
+    const bomb = await csv(`{ ${aliases} }`, {}, auth);
+    expect(bomb.status).toBe(400);
+    expect((await bomb.json()).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    const badToken = await csv(STATS, {}, { authorization: 'Bearer nope' });
+    expect(badToken.status).toBe(401);
+  });
+
+  it('serves the analyst guide and its examples', async () => {
+    const page = await fetch(`${server.app.url}/docs/analyst-guide`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('CSAT by channel by Hijri month, for the last year');
+    expect(html).not.toContain('<script');
+    const examples = (await (
+      await fetch(`${server.app.url}/api/analyst-guide/examples`)
+    ).json()) as {
+      name: string;
+      title: string;
+      query: string;
+    }[];
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+    expect(examples[0]).toMatchObject({ name: 'CsatByChannelByHijriMonth' });
+    expect(examples[0]!.query).toContain('groupBy: [CHANNEL, HIJRI_MONTH]');
+  });
+});
