@@ -12,9 +12,10 @@ import { repoRoot, startServer, type RunningServer } from '../support/server.js'
  * Journey: the manager's dashboard over realistic data (`pnpm seed:demo`: 18 months of
  * transactions, survey links and answers). The manager reads the workload, the satisfaction cards
  * with their change against the previous period and the monthly satisfaction trend in Arabic and
- * English, chooses an Umm al-Qura month as the period, follows a card to the filtered transaction
- * list and exports that list as CSV: the file has the byte order mark, the Arabic headers and one
- * row per transaction the list counts.
+ * English, follows a bar of the open-transactions funnel (a click on the chart, and the link in its
+ * table) to the transactions at that step, chooses an Umm al-Qura month as the period, follows a
+ * card to the filtered transaction list and exports that list as CSV: the file has the byte order
+ * mark, the Arabic headers and one row per transaction the list counts.
  */
 
 const DEMO_PASSWORD = 'demo-pass-2026';
@@ -114,6 +115,47 @@ interface DashboardAnswer {
   };
 }
 const FIGURES = 'invitations responses responseRate csat';
+const OPEN_STATUSES = 'OPEN,REFERRED,AWAITING_COMMITTEE,DEFERRED';
+interface FunnelStep {
+  stepKey: string;
+  position: number;
+  count: number;
+}
+
+/** The transactions list's count ("123 transactions"), in Latin digits. */
+async function listTotal(page: Page): Promise<number> {
+  const total = page.locator(testid('transactions-total'));
+  await total.waitFor();
+  return Number(latinDigits(await total.innerText()).replace(/\D/g, ''));
+}
+
+/**
+ * The widest bar of the funnel chart, where the page shows it, and the position of its step as
+ * the category axis names it ("2. …"): ECharts draws each bar as an SVG path filled in the
+ * series' colour, its label on the axis level with it.
+ */
+async function widestFunnelBar(page: Page): Promise<{ x: number; y: number; position: number }> {
+  return page.locator(`${testid('chart-funnel')} ${testid('chart-canvas')} svg`).evaluate((svg) => {
+    const teal = ['#0b5d57', 'rgb(11,93,87)'];
+    const bars = Array.from(svg.querySelectorAll('path'))
+      .filter((p) => teal.includes((p.getAttribute('fill') ?? '').replace(/\s/g, '').toLowerCase()))
+      .map((p) => p.getBoundingClientRect())
+      .filter((r) => r.width > 4 && r.height > 4);
+    const bar = bars.sort((a, b) => b.width - a.width)[0];
+    if (!bar) throw new Error('no bar drawn');
+    const y = bar.top + bar.height / 2;
+    const strip = (s: string) => s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+    const labels = Array.from(svg.querySelectorAll('text'))
+      .map((t) => ({ text: strip(t.textContent ?? ''), box: t.getBoundingClientRect() }))
+      .filter((l) => /^\d+\. /.test(l.text))
+      .sort(
+        (a, b) =>
+          Math.abs(a.box.top + a.box.height / 2 - y) - Math.abs(b.box.top + b.box.height / 2 - y),
+      );
+    if (!labels[0]) throw new Error('no step on the axis');
+    return { x: bar.left + bar.width / 2, y, position: Number.parseInt(labels[0].text, 10) };
+  });
+}
 
 describe('journey: the manager reads the dashboard, picks a Hijri month and exports a list', () => {
   let server: RunningServer;
@@ -263,6 +305,156 @@ describe('journey: the manager reads the dashboard, picks a Hijri month and expo
       await screenshot(page, `dashboard-${lang}`);
     });
   }
+
+  it('opens the transactions at a step from a bar of the funnel and from its table', async () => {
+    const { body } = await post<{ dashboard: { funnel: FunnelStep[] } }>(
+      server,
+      `{ dashboard(period: { from: "2026-01-01T00:00:00Z", to: "2026-01-02T00:00:00Z" }) {
+        funnel { stepKey position count } } }`,
+      {},
+      { cookie },
+    );
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const funnel = body.data!.dashboard.funnel;
+    expect(funnel.filter((s) => s.count > 0).length).toBeGreaterThan(1);
+
+    // A click on the chart (Arabic: the bars grow from the right) opens that step's open list.
+    await page.goto(`${server.url}/dashboard?lang=ar&period=last12Months`);
+    await figuresShown(page);
+    await chartDrawn(page, 'funnel');
+    await settled(page);
+    const chart = page.locator(testid('chart-funnel'));
+    expect(visible(await chart.locator(testid('chart-drill-hint')).innerText())).toContain(
+      'اضغط على شريط في الرسم',
+    );
+    await chart.scrollIntoViewIfNeeded();
+    const bar = await widestFunnelBar(page);
+    const clicked = funnel.find((s) => s.position === bar.position)!;
+    expect(clicked.count).toBe(Math.max(...funnel.map((s) => s.count)));
+    await page.mouse.move(bar.x, bar.y);
+    // The pointer says the bar leads somewhere.
+    await page.waitForFunction(() =>
+      Array.from(
+        document.querySelectorAll<HTMLElement>(
+          '[data-testid="chart-funnel"] [data-testid="chart-canvas"], [data-testid="chart-funnel"] [data-testid="chart-canvas"] *',
+        ),
+      ).some((el) => el.style.cursor === 'pointer'),
+    );
+    await page.mouse.click(bar.x, bar.y);
+    await page.waitForURL((url) => url.pathname === '/transactions');
+    let query = new URL(page.url()).searchParams;
+    expect(query.get('step')).toBe(clicked.stepKey);
+    expect(query.get('status')).toBe(OPEN_STATUSES);
+    await expect.poll(() => listTotal(page), { timeout: 15_000 }).toBe(clicked.count);
+
+    // Without a mouse: the link on the step's row of the chart's table (English this time).
+    await page.goto(`${server.url}/dashboard?lang=en&period=last12Months`);
+    await figuresShown(page);
+    await chart.locator(testid('chart-table-toggle')).click();
+    const rows = chart.locator(`${testid('chart-table')} tbody tr`);
+    expect(await rows.count()).toBe(funnel.length);
+    // The table lists the steps in order; another step than the one clicked, with transactions.
+    const ordered = [...funnel].sort((a, b) => a.position - b.position);
+    const other = ordered.findIndex((s) => s.stepKey !== clicked.stepKey && s.count > 0);
+    const step = ordered[other]!;
+    const link = rows.nth(other).locator(testid('chart-row-link'));
+    expect(await rows.nth(other).locator(testid('chart-row-link')).count()).toBe(1);
+    const stepTitle = visible(await link.innerText());
+    // Described by the hint under the chart.
+    const hintId = await link.getAttribute('aria-describedby');
+    expect(visible(await page.locator(`#${hintId}`).innerText())).toBe(
+      'Click a bar, or a link in the table, to open its transactions.',
+    );
+    await settled(page);
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(page, 'dashboard-funnel-table-en');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/transactions');
+    query = new URL(page.url()).searchParams;
+    expect(query.get('step')).toBe(step.stepKey);
+    expect(query.get('status')).toBe(OPEN_STATUSES);
+    await expect.poll(() => listTotal(page), { timeout: 15_000 }).toBe(step.count);
+    // The list's own filter names the step.
+    expect(visible(await page.locator(testid('filter-step')).innerText())).toContain(stepTitle);
+  });
+
+  it('shows the links of the tables in Arabic', async () => {
+    await page.goto(`${server.url}/dashboard?lang=ar&period=last12Months`);
+    await figuresShown(page);
+    for (const name of ['funnel', 'volume']) {
+      const chart = page.locator(testid(`chart-${name}`));
+      await chart.locator(testid('chart-table-toggle')).click();
+      expect(await chart.locator(testid('chart-row-link')).count()).toBeGreaterThan(0);
+    }
+    // The volume's table links each month (its total) and each channel in it.
+    const month = page
+      .locator(`${testid('chart-volume')} ${testid('chart-table')} tbody tr`)
+      .last();
+    const hrefs = (
+      await month
+        .locator(testid('chart-row-link'))
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+    ).map((href) => new URL(href));
+    expect(hrefs[0]!.searchParams.get('channel')).toBeNull();
+    expect(hrefs.slice(1).every((u) => !!u.searchParams.get('channel'))).toBe(true);
+    await settled(page);
+    await screenshot(page, 'dashboard-tables-ar');
+  });
+
+  it('opens the transactions of a month and a channel, for a reader in Riyadh', async () => {
+    // The list reads its days in the reader's time zone, the dashboard its months in Riyadh's.
+    const riyadh = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      timezoneId: 'Asia/Riyadh',
+    });
+    const at = cookie.indexOf('=');
+    await riyadh.addCookies([
+      { name: cookie.slice(0, at), value: cookie.slice(at + 1), url: server.url },
+    ]);
+    const tab = await riyadh.newPage();
+    try {
+      await tab.goto(`${server.url}/dashboard?lang=ar&period=last12Months`);
+      const period = await figuresShown(tab);
+      const { body } = await post<{
+        dashboard: { volumeByChannel: { month: string; channelKey: string; count: number }[] };
+      }>(
+        server,
+        `query($p: DashboardPeriod!) { dashboard(period: $p) {
+          volumeByChannel { month channelKey count } } }`,
+        { p: period },
+        { cookie },
+      );
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      const volume = body.data!.dashboard.volumeByChannel;
+      // This month so far: its busiest channel, up to today (Riyadh).
+      const month = volume
+        .map((v) => v.month)
+        .sort()
+        .at(-1)!;
+      const busiest = volume.filter((v) => v.month === month).sort((a, b) => b.count - a.count)[0]!;
+      const lastDay = new Date(Date.parse(period.to) - 1 + 3 * 3_600_000)
+        .toISOString()
+        .slice(0, 10);
+
+      const chart = tab.locator(testid('chart-volume'));
+      await chart.locator(testid('chart-table-toggle')).click();
+      const links = chart.locator(testid('chart-row-link'));
+      const hrefs = (
+        await links.evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).href))
+      ).map((href) => new URL(href).searchParams);
+      const index = hrefs.findIndex(
+        (q) => q.get('channel') === busiest.channelKey && q.get('from') === `${month}-01`,
+      );
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(hrefs[index]!.get('to')).toBe(lastDay);
+      await links.nth(index).click();
+      await tab.waitForURL((url) => url.pathname === '/transactions');
+      await expect.poll(() => listTotal(tab), { timeout: 15_000 }).toBe(busiest.count);
+    } finally {
+      await riyadh.close();
+    }
+  });
 
   it('takes an Umm al-Qura month as the period, kept in the address', async () => {
     await page.goto(`${server.url}/dashboard?lang=ar`);

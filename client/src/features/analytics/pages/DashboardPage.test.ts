@@ -5,6 +5,7 @@ import DashboardPage from './DashboardPage.vue';
 import { DashboardDocument } from '@/gql/graphql';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
+import type { Role } from '@/shared/roles';
 
 /** Riyadh `[from, to)` instants of inclusive days, as the page sends them. */
 const period = (from: string, to: string) => ({ from, to });
@@ -72,8 +73,8 @@ function dashboardAnswer(p: { from: string; to: string }, csat: number): MockedR
   };
 }
 
-async function openAt(path: string, mocks: MockedResponse[]) {
-  const { session, apollo } = sessionFor(userWith(['MANAGER']), mocks);
+async function openAt(path: string, mocks: MockedResponse[], roles: Role[] = ['MANAGER']) {
+  const { session, apollo } = sessionFor(userWith(roles), mocks);
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
@@ -169,5 +170,122 @@ describe('dashboard page: the period in the address, Hijri months, refreshing', 
     expect((toggle.element as HTMLInputElement).checked).toBe(true);
     await toggle.setValue(false);
     expect((toggle.element as HTMLInputElement).checked).toBe(false);
+  });
+});
+
+// 10 November 2025 – 20 January 2026 (Riyadh days): November and January only in part.
+const WINTER = period('2025-11-09T21:00:00.000Z', '2026-01-20T21:00:00.000Z');
+const name = (ar: string, en: string) => ({ __typename: 'LocalizedText', ar, en });
+
+/** Figures with a funnel, volume per channel, compliance and days per step to drill into. */
+function drillAnswer(): MockedResponse {
+  const answer = dashboardAnswer(WINTER, 80);
+  const data = (answer.result as { data: Record<string, Record<string, unknown>> }).data;
+  data.dashboard = {
+    ...data.dashboard,
+    funnel: [
+      { __typename: 'DashboardFunnelStep', stepKey: 'REVIEW', position: 2, count: 5 },
+      { __typename: 'DashboardFunnelStep', stepKey: 'RECEPTION', position: 1, count: 3 },
+      { __typename: 'DashboardFunnelStep', stepKey: 'DELIVERY', position: 3, count: 0 },
+    ],
+    volumeByChannel: [
+      { __typename: 'DashboardVolume', month: '2025-11', channelKey: 'PHONE', count: 4 },
+      { __typename: 'DashboardVolume', month: '2025-12', channelKey: 'PHONE', count: 6 },
+      { __typename: 'DashboardVolume', month: '2025-12', channelKey: 'VISIT', count: 2 },
+      { __typename: 'DashboardVolume', month: '2026-01', channelKey: 'VISIT', count: 1 },
+    ],
+    committeeCompliance: [
+      { __typename: 'DashboardCompliance', month: '2025-12', decisions: 4, onTime: 3 },
+    ],
+    stepDurations: [
+      {
+        __typename: 'DashboardStepDuration',
+        stepKey: 'REVIEW',
+        position: 2,
+        transactions: 9,
+        medianDays: 2,
+        p90Days: 6,
+      },
+    ],
+  };
+  const steps = [
+    ['RECEPTION', 1, 'الاستقبال', 'Reception'],
+    ['REVIEW', 2, 'المراجعة', 'Review'],
+  ] as const;
+  (data as Record<string, unknown>).handlingSteps = steps.map(([key, position, ar, en]) => ({
+    __typename: 'HandlingStep',
+    id: key,
+    key,
+    position,
+    title: name(ar, en),
+  }));
+  (data as Record<string, unknown>).channels = [
+    { __typename: 'Channel', id: '1', key: 'PHONE', position: 1, name: name('الهاتف', 'Phone') },
+    { __typename: 'Channel', id: '2', key: 'VISIT', position: 2, name: name('زيارة', 'Visit') },
+  ];
+  return answer;
+}
+
+/** The links of a chart's table, as [text, decoded href]. */
+async function tableLinks(
+  wrapper: Awaited<ReturnType<typeof openAt>>['wrapper'],
+  chart: string,
+): Promise<[string, string][]> {
+  const card = wrapper.get(`[data-testid="chart-${chart}"]`);
+  await card.get('[data-testid="chart-table-toggle"]').trigger('click');
+  return card
+    .findAll('[data-testid="chart-row-link"]')
+    .map((a) => [a.text().trim(), decodeURIComponent(a.attributes('href') ?? '')]);
+}
+
+describe('dashboard page: drill-down from the charts to the transactions list', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-27T09:00:00Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.innerHTML = '';
+  });
+
+  const WINTER_PATH = '/dashboard?period=custom&from=2025-11-10&to=2026-01-20';
+
+  it('links each step of the funnel and each month and channel of the volume to its list', async () => {
+    const { wrapper } = await openAt(WINTER_PATH, [drillAnswer()]);
+    const open = 'status=OPEN,REFERRED,AWAITING_COMMITTEE,DEFERRED';
+    expect(await tableLinks(wrapper, 'funnel')).toEqual([
+      ['Reception', `/transactions?step=RECEPTION&${open}`],
+      ['Review', `/transactions?step=REVIEW&${open}`],
+    ]);
+    // A step without open transactions is listed, not linked.
+    expect(
+      q('chart-funnel')!.querySelectorAll('[data-testid="chart-table"] tbody tr'),
+    ).toHaveLength(3);
+    expect(text('chart-funnel')).toContain('Click a bar, or a link in the table');
+
+    // A month (all channels: its total) and each channel in it that has transactions; the first
+    // and last months are clipped to the period's days.
+    expect(await tableLinks(wrapper, 'volume')).toEqual([
+      ['November 2025', '/transactions?from=2025-11-10&to=2025-11-30'],
+      ['4', '/transactions?channel=PHONE&from=2025-11-10&to=2025-11-30'],
+      ['December 2025', '/transactions?from=2025-12-01&to=2025-12-31'],
+      ['6', '/transactions?channel=PHONE&from=2025-12-01&to=2025-12-31'],
+      ['2', '/transactions?channel=VISIT&from=2025-12-01&to=2025-12-31'],
+      ['January 2026', '/transactions?from=2026-01-01&to=2026-01-20'],
+      ['1', '/transactions?channel=VISIT&from=2026-01-01&to=2026-01-20'],
+    ]);
+
+    // No list filter selects what these count: no drill-down, no hint.
+    for (const chart of ['compliance', 'durations', 'satisfaction-trend']) {
+      expect(await tableLinks(wrapper, chart)).toEqual([]);
+      expect(q(`chart-${chart}`)!.querySelector('[data-testid="chart-drill-hint"]')).toBeNull();
+    }
+  });
+
+  it('gives an admin, who cannot open the transactions list, no drill-down', async () => {
+    const { wrapper } = await openAt(WINTER_PATH, [drillAnswer()], ['ADMIN']);
+    expect(await tableLinks(wrapper, 'funnel')).toEqual([]);
+    expect(await tableLinks(wrapper, 'volume')).toEqual([]);
+    expect(document.querySelector('[data-testid="chart-drill-hint"]')).toBeNull();
   });
 });
