@@ -3,6 +3,7 @@
  * runs the query as the caller and returns its first list as CSV with a byte order mark) and
  * hands the answer over as a file.
  */
+import { downloadBlob, fileNameFromDisposition } from '../shared/download';
 
 export interface CsvRequest {
   query: string;
@@ -35,23 +36,6 @@ export function editorJson(text: string, what: 'variables' | 'headers'): Record<
     throw new CsvProblem(`The ${what} must be a JSON object.`);
   }
   return value as Record<string, unknown>;
-}
-
-/** `filename="…"` (or RFC 5987 `filename*=UTF-8''…`) of a Content-Disposition header. */
-export function filenameFrom(disposition: string | null, fallback: string): string {
-  if (disposition) {
-    const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
-    if (extended) {
-      try {
-        return decodeURIComponent(extended[1]!.trim());
-      } catch {
-        // Fall through to the plain name.
-      }
-    }
-    const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
-    if (plain?.[1]?.trim()) return plain[1].trim();
-  }
-  return fallback;
 }
 
 /** The message of a refused request: the server's first GraphQL-style error, or the status. */
@@ -96,21 +80,10 @@ export async function fetchCsv(request: CsvRequest, fetchImpl: typeof fetch = fe
   const fallback = `${request.operationName || 'query'}.csv`;
   const file: CsvFile = {
     blob: await res.blob(),
-    filename: filenameFrom(res.headers.get('content-disposition'), fallback),
+    filename: fileNameFromDisposition(res.headers.get('content-disposition'), fallback),
   };
   return file;
 }
 
-/** Saves a file through a temporary link (no navigation, no pop-up). */
-export function saveFile({ blob, filename }: CsvFile): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Saves the file through a temporary link (no navigation, no pop-up). */
+export const saveFile = ({ blob, filename }: CsvFile) => downloadBlob(filename, blob);
