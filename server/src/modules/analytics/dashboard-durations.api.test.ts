@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
-import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
+import { createBeneficiary, openTransaction, sqlOf } from '../../test-support/fixtures.js';
 
 /** Three timelines written by hand, with stays whose medians and 90th percentiles are known. */
 describe(`days per step on the dashboard (${testEngine})`, () => {
@@ -11,42 +11,12 @@ describe(`days per step on the dashboard (${testEngine})`, () => {
     server = await TestServer.start();
     manager = await server.userWithRoles(['MANAGER'], 'durations-manager');
     const staff = await server.userWithRoles(['STAFF'], 'durations-staff');
-    const b = await staff.graphql<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
-      'mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } } }',
-      {
-        i: {
-          fullName: 'ماجد سعود العمري',
-          nationalId: withCheckDigit('104433221'),
-          mobile: '0522223333',
-          city: 'ينبع',
-          gender: 'MALE',
-        },
-      },
-    );
-    const ids: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const r = await staff.graphql<{ transactionOpen: { transaction: { id: string } } }>(
-        'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id } } }',
-        {
-          i: {
-            beneficiaryId: b.data!.beneficiaryCreate.beneficiary.id,
-            channelKey: 'PHONE',
-            type: 'SUPPORT_REQUEST',
-            subject: 'طلب للمدد',
-          },
-        },
-      );
-      ids.push(Number(r.data!.transactionOpen.transaction.id));
-    }
-    const conn = server.app.orm.em.getConnection();
-    const sqlite = server.db.config.engine === 'sqlite';
-    const steps = Object.fromEntries(
-      (await conn.execute('select key, id from handling_step')).map(
-        (r: { key: string; id: number }) => [r.key, r.id],
-      ),
-    ) as Record<string, number>;
+    const beneficiaryId = await createBeneficiary(staff, '104433221', 'ماجد سعود العمري');
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await openTransaction(staff, beneficiaryId, 'PHONE')).id);
+    const { conn, event } = await sqlOf(server);
     await conn.execute('delete from transaction_event');
-    const timelines: [number, [string, string, string][]][] = [
+    const timelines: [string, [string, string, string][]][] = [
       [
         ids[0]!,
         [
@@ -77,11 +47,7 @@ describe(`days per step on the dashboard (${testEngine})`, () => {
     ];
     for (const [transaction, events] of timelines) {
       for (const [kind, step, day] of events) {
-        const atIso = `${day}T06:00:00Z`;
-        await conn.execute(
-          'insert into transaction_event (transaction_id, kind, step_id, actor_id, actor_name, at, note, data) values (?, ?, ?, null, ?, ?, null, null)',
-          [transaction, kind, steps[step], 'hand', sqlite ? Date.parse(atIso) : new Date(atIso)],
-        );
+        await event(transaction, kind, step, `${day}T06:00:00Z`);
       }
     }
   });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
-import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
+import {
+  answerSurvey,
+  closeInquiry,
+  createBeneficiary,
+  openTransaction,
+  sqlOf,
+} from '../../test-support/fixtures.js';
 
 const QUERY = `query($p: DashboardPeriod!) { dashboard(period: $p) {
   workload { open awaitingCommittee committeeOverdue deferred referred }
@@ -28,36 +34,10 @@ describe(`the manager's dashboard (${testEngine})`, () => {
     server = await TestServer.start();
     manager = await server.userWithRoles(['MANAGER'], 'dash-manager');
     const staff = await server.userWithRoles(['STAFF'], 'dash-staff');
-    const b = await staff.graphql<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
-      'mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } } }',
-      {
-        i: {
-          fullName: 'هيا ناصر السبيعي',
-          nationalId: withCheckDigit('105566778'),
-          mobile: '0588889999',
-          city: 'الخرج',
-          gender: 'FEMALE',
-        },
-      },
-    );
-    const beneficiaryId = b.data!.beneficiaryCreate.beneficiary.id;
-    const open = async (channelKey: string, type = 'SUPPORT_REQUEST') => {
-      const r = await staff.graphql<{
-        transactionOpen: { transaction: { id: string; version: number } };
-      }>(
-        'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version } } }',
-        { i: { beneficiaryId, channelKey, type, subject: 'طلب للوحة' } },
-      );
-      return r.data!.transactionOpen.transaction;
-    };
-    const conn = server.app.orm.em.getConnection();
-    const sqlite = server.db.config.engine === 'sqlite';
-    const ts = (iso: string) => (sqlite ? Date.parse(iso) : new Date(iso));
-    const steps = Object.fromEntries(
-      (await conn.execute('select key, id from handling_step')).map(
-        (r: { key: string; id: number }) => [r.key, r.id],
-      ),
-    ) as Record<string, number>;
+    const beneficiaryId = await createBeneficiary(staff, '105566778', 'هيا ناصر السبيعي');
+    const open = (channelKey: string, type: 'INQUIRY' | 'SUPPORT_REQUEST' = 'SUPPORT_REQUEST') =>
+      openTransaction(staff, beneficiaryId, channelKey, type);
+    const { conn, steps, at: ts, event: addEvent } = await sqlOf(server);
     const set = (
       id: string,
       status: string,
@@ -89,10 +69,7 @@ describe(`the manager's dashboard (${testEngine})`, () => {
     );
     await set(e.id, 'DEFERRED', 'COMMITTEE', '2026-03-01T00:00:00Z');
     const event = (t: string, kind: string, atIso: string, data: unknown) =>
-      conn.execute(
-        'insert into transaction_event (transaction_id, kind, step_id, actor_id, actor_name, at, note, data) values (?, ?, ?, null, ?, ?, null, ?)',
-        [Number(t), kind, steps.COMMITTEE, 'dash', ts(atIso), JSON.stringify(data)],
-      );
+      addEvent(t, kind, 'COMMITTEE', atIso, data);
     await event(a.id, 'APPROVED', '2026-01-15T08:00:00Z', { late: false });
     await event(d.id, 'REJECTED', '2026-01-20T08:00:00Z', { late: true });
     await event(c.id, 'APPROVED', '2026-02-10T08:00:00Z', { late: false });
@@ -107,21 +84,8 @@ describe(`the manager's dashboard (${testEngine})`, () => {
     );
     // A low rating opens an improvement action (an inquiry opened and closed now, outside the period).
     const inquiry = await open('PHONE', 'INQUIRY');
-    const closed = await staff.graphql<{
-      transactionCloseInquiry: { surveyInvitation: { token: string } };
-    }>(
-      'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
-      { i: { id: inquiry.id, expectedVersion: inquiry.version } },
-    );
-    await server.graphql(
-      'mutation($i: SurveySubmitInput!) { surveySubmit(input: $i) { recorded } }',
-      {
-        i: {
-          token: closed.data!.transactionCloseInquiry.surveyInvitation.token,
-          answers: { overall: 1, courtesy: 2, clarity: 1, speed: 1, recommend: 0 },
-        },
-      },
-    );
+    const token = await closeInquiry(staff, inquiry);
+    await answerSurvey(server, token, 1, 0);
 
     // Survey links on known days: the real one moved to 10 February, copies on other days.
     const [invitation] = await conn.execute('select id from survey_invitation');

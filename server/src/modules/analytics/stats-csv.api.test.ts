@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
-import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
+import { closeInquiry, createBeneficiary, openTransaction } from '../../test-support/fixtures.js';
 
 const STATS = `query($by: [SatisfactionDimension!]) { satisfactionStats(groupBy: $by) {
   key { channel } figures { invitations responses csat } } }`;
@@ -31,37 +31,10 @@ describe(`statistics as CSV, and the analyst guide (${testEngine})`, () => {
     );
     token = created.data!.apiTokenCreate.token;
     staff = await server.userWithRoles(['STAFF'], 'csv-staff');
-    const b = await staff.graphql<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
-      'mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } } }',
-      {
-        i: {
-          fullName: 'سارة علي الدوسري',
-          nationalId: withCheckDigit('109900112'),
-          mobile: '0555554444',
-          city: 'الدمام',
-          gender: 'FEMALE',
-        },
-      },
-    );
+    const beneficiaryId = await createBeneficiary(staff, '109900112', 'سارة علي الدوسري');
     for (const channelKey of ['PHONE', 'WEBSITE', 'PHONE']) {
-      const t = await staff.graphql<{
-        transactionOpen: { transaction: { id: string; version: number } };
-      }>(
-        'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version } } }',
-        {
-          i: {
-            beneficiaryId: b.data!.beneficiaryCreate.beneficiary.id,
-            channelKey,
-            type: 'INQUIRY',
-            subject: 'استفسار',
-          },
-        },
-      );
-      const opened = t.data!.transactionOpen.transaction;
-      await staff.graphql(
-        'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { errors { code } } }',
-        { i: { id: opened.id, expectedVersion: opened.version } },
-      );
+      const opened = await openTransaction(staff, beneficiaryId, channelKey, 'INQUIRY');
+      await closeInquiry(staff, opened);
     }
   });
   afterAll(async () => server?.stop());

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
-import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
+import {
+  answerSurvey,
+  closeInquiry,
+  createBeneficiary,
+  openTransaction,
+  sqlOf,
+} from '../../test-support/fixtures.js';
 import { hijriOf } from '../common/hijri.js';
 import { periodKeys } from '../common/periods.js';
 
@@ -20,33 +26,10 @@ describe(`statistics for analysts (${testEngine})`, () => {
     server = await TestServer.start();
     analyst = await server.userWithRoles(['ANALYST'], 'stats-analyst');
     staff = await server.userWithRoles(['STAFF'], 'stats-staff');
-    const b = await staff.graphql<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
-      'mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } } }',
-      {
-        i: {
-          fullName: 'ريم خالد العتيبي',
-          nationalId: withCheckDigit('108899001'),
-          mobile: '0566665555',
-          city: 'جدة',
-          gender: 'FEMALE',
-        },
-      },
-    );
-    const beneficiaryId = b.data!.beneficiaryCreate.beneficiary.id;
-    const open = async (channelKey: string, type = 'SUPPORT_REQUEST') => {
-      const r = await staff.graphql<{
-        transactionOpen: { transaction: { id: string; version: number } };
-      }>(
-        'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version } } }',
-        { i: { beneficiaryId, channelKey, type, subject: 'طلب للإحصاء' } },
-      );
-      return r.data!.transactionOpen.transaction;
-    };
-    const conn = server.app.orm.em.getConnection();
-    const sqlite = server.db.config.engine === 'sqlite';
-    const ts = (iso: string | null) =>
-      iso == null ? null : sqlite ? Date.parse(iso) : new Date(iso);
-    const [committee] = await conn.execute("select id from handling_step where key = 'COMMITTEE'");
+    const beneficiaryId = await createBeneficiary(staff, '108899001', 'ريم خالد العتيبي');
+    const open = (channelKey: string, type: 'INQUIRY' | 'SUPPORT_REQUEST' = 'SUPPORT_REQUEST') =>
+      openTransaction(staff, beneficiaryId, channelKey, type);
+    const { conn, at: ts, event } = await sqlOf(server);
     const set = async (
       id: string,
       openedAt: string,
@@ -57,19 +40,7 @@ describe(`statistics for analysts (${testEngine})`, () => {
         'update beneficiary_transaction set opened_at = ?, closed_at = ?, status = ? where id = ?',
         [ts(openedAt), ts(closedAt), closedAt ? 'CLOSED' : 'OPEN', Number(id)],
       );
-      if (decision) {
-        await conn.execute(
-          'insert into transaction_event (transaction_id, kind, step_id, actor_id, actor_name, at, note, data) values (?, ?, ?, null, ?, ?, null, ?)',
-          [
-            Number(id),
-            decision[0],
-            committee.id,
-            'x',
-            ts(openedAt),
-            JSON.stringify({ late: decision[1] }),
-          ],
-        );
-      }
+      if (decision) await event(id, decision[0], 'COMMITTEE', openedAt, { late: decision[1] });
     };
     await set((await open('PHONE')).id, '2026-01-10T09:00:00Z', '2026-01-12T09:00:00Z', [
       'APPROVED',
@@ -90,22 +61,9 @@ describe(`statistics for analysts (${testEngine})`, () => {
       ['WEBSITE', false],
     ] as const) {
       const t = await open(channel, 'INQUIRY');
-      const closed = await staff.graphql<{
-        transactionCloseInquiry: { surveyInvitation: { token: string } };
-      }>(
-        'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
-        { i: { id: t.id, expectedVersion: t.version } },
-      );
+      const token = await closeInquiry(staff, t);
       if (answer) {
-        await server.graphql(
-          'mutation($i: SurveySubmitInput!) { surveySubmit(input: $i) { recorded } }',
-          {
-            i: {
-              token: closed.data!.transactionCloseInquiry.surveyInvitation.token,
-              answers: { overall: 5, courtesy: 5, clarity: 4, speed: 4, recommend: 10 },
-            },
-          },
-        );
+        await answerSurvey(server, token, 5, 10);
       }
     }
   });

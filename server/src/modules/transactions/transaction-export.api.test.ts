@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
-import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
+import {
+  answerSurvey,
+  closeInquiry,
+  createBeneficiary,
+  openTransaction,
+  sqlOf,
+} from '../../test-support/fixtures.js';
 
 /** Parses the CSV the export writes (quoted cells, CRLF rows), without the BOM. */
 function parseCsv(text: string): string[][] {
@@ -49,28 +55,9 @@ describe(`the transactions CSV export (${testEngine})`, () => {
     server = await TestServer.start();
     manager = await server.userWithRoles(['MANAGER'], 'export-manager');
     const staff = await server.userWithRoles(['STAFF'], 'export-staff');
-    const b = await staff.graphql<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
-      'mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } } }',
-      {
-        i: {
-          fullName: 'نورة سعد القحطاني',
-          nationalId: withCheckDigit('107788990'),
-          mobile: '0577776666',
-          city: 'الرياض',
-          gender: 'FEMALE',
-        },
-      },
-    );
-    const beneficiaryId = b.data!.beneficiaryCreate.beneficiary.id;
-    const open = async (channelKey: string, type = 'SUPPORT_REQUEST') => {
-      const r = await staff.graphql<{
-        transactionOpen: { transaction: { id: string; version: number } };
-      }>(
-        'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version } } }',
-        { i: { beneficiaryId, channelKey, type, subject: 'طلب للتصدير' } },
-      );
-      return r.data!.transactionOpen.transaction;
-    };
+    const beneficiaryId = await createBeneficiary(staff, '107788990', 'نورة سعد القحطاني');
+    const open = (channelKey: string, type: 'INQUIRY' | 'SUPPORT_REQUEST' = 'SUPPORT_REQUEST') =>
+      openTransaction(staff, beneficiaryId, channelKey, type);
     const phone = await open('PHONE');
     const website = await open('WEBSITE');
     const inquiry = await open('PHONE', 'INQUIRY');
@@ -78,22 +65,12 @@ describe(`the transactions CSV export (${testEngine})`, () => {
 
     // A known timeline for the first: opened, 1.5 days at reception, 2 days to the committee's
     // approval (late), due the day before.
-    const conn = server.app.orm.em.getConnection();
-    const sqlite = server.db.config.engine === 'sqlite';
-    const ts = (iso: string) => (sqlite ? Date.parse(iso) : new Date(iso));
-    const steps = Object.fromEntries(
-      (await conn.execute('select key, id from handling_step')).map(
-        (r: { key: string; id: number }) => [r.key, r.id],
-      ),
-    ) as Record<string, number>;
+    const { conn, at: ts, event: addEvent } = await sqlOf(server);
     await conn.execute('delete from transaction_event where transaction_id = ?', [
       Number(phone.id),
     ]);
-    const event = (kind: string, step: string, atIso: string, data: unknown = null) =>
-      conn.execute(
-        'insert into transaction_event (transaction_id, kind, step_id, actor_id, actor_name, at, note, data) values (?, ?, ?, null, ?, ?, null, ?)',
-        [Number(phone.id), kind, steps[step], 'x', ts(atIso), data && JSON.stringify(data)],
-      );
+    const event = (kind: string, step: string, atIso: string, data?: unknown) =>
+      addEvent(phone.id, kind, step, atIso, data);
     await event('OPENED', 'RECEPTION', '2026-03-01T06:00:00Z');
     await event('STEP_COMPLETED', 'RECEPTION', '2026-03-02T18:00:00Z');
     await event('APPROVED', 'COMMITTEE', '2026-03-04T18:00:00Z', { late: true });
@@ -109,21 +86,8 @@ describe(`the transactions CSV export (${testEngine})`, () => {
     );
 
     // The inquiry is closed and rated 4 / 9.
-    const closed = await staff.graphql<{
-      transactionCloseInquiry: { surveyInvitation: { token: string } };
-    }>(
-      'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
-      { i: { id: inquiry.id, expectedVersion: inquiry.version } },
-    );
-    await server.graphql(
-      'mutation($i: SurveySubmitInput!) { surveySubmit(input: $i) { recorded } }',
-      {
-        i: {
-          token: closed.data!.transactionCloseInquiry.surveyInvitation.token,
-          answers: { overall: 4, courtesy: 4, clarity: 4, speed: 4, recommend: 9 },
-        },
-      },
-    );
+    const token = await closeInquiry(staff, inquiry);
+    await answerSurvey(server, token, 4, 9);
   });
   afterAll(async () => server?.stop());
 

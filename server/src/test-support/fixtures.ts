@@ -1,0 +1,114 @@
+import { withCheckDigit } from '../modules/beneficiaries/saudi-identity.js';
+import type { GraphQLClient, TestServer } from './test-app.js';
+
+/**
+ * Building blocks for hand-made data sets: a beneficiary and transactions made through the API
+ * as an officer would, then dates and timeline events set in SQL where a test needs known times.
+ */
+
+export interface OpenedTransaction {
+  id: string;
+  version: number;
+}
+
+/** Registers a beneficiary (national ID from nine digits plus its check digit); returns the id. */
+export async function createBeneficiary(
+  staff: GraphQLClient,
+  nineDigits: string,
+  fullName = 'هيا ناصر السبيعي',
+): Promise<string> {
+  const res = await staff.graphql<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
+    'mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } } }',
+    {
+      i: {
+        fullName,
+        nationalId: withCheckDigit(nineDigits),
+        mobile: `055${nineDigits.slice(2, 9)}`,
+        city: 'الرياض',
+        gender: 'FEMALE',
+      },
+    },
+  );
+  if (!res.data) throw new Error(`beneficiaryCreate failed: ${JSON.stringify(res.errors)}`);
+  return res.data.beneficiaryCreate.beneficiary.id;
+}
+
+/** Opens a transaction at step 1. */
+export async function openTransaction(
+  staff: GraphQLClient,
+  beneficiaryId: string,
+  channelKey: string,
+  type: 'INQUIRY' | 'SUPPORT_REQUEST' = 'SUPPORT_REQUEST',
+): Promise<OpenedTransaction> {
+  const res = await staff.graphql<{ transactionOpen: { transaction: OpenedTransaction } }>(
+    'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version } } }',
+    { i: { beneficiaryId, channelKey, type, subject: 'طلب للاختبار' } },
+  );
+  if (!res.data) throw new Error(`transactionOpen failed: ${JSON.stringify(res.errors)}`);
+  return res.data.transactionOpen.transaction;
+}
+
+/** Closes an inquiry at step 1; returns its survey link's token. */
+export async function closeInquiry(staff: GraphQLClient, t: OpenedTransaction): Promise<string> {
+  const res = await staff.graphql<{
+    transactionCloseInquiry: { surveyInvitation: { token: string } };
+  }>(
+    'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
+    { i: { id: t.id, expectedVersion: t.version } },
+  );
+  if (!res.data) throw new Error(`transactionCloseInquiry failed: ${JSON.stringify(res.errors)}`);
+  return res.data.transactionCloseInquiry.surveyInvitation.token;
+}
+
+/** Answers a survey as the beneficiary would (overall and recommend; the other scores 4). */
+export async function answerSurvey(
+  server: TestServer,
+  token: string,
+  overall: number,
+  recommend: number,
+): Promise<void> {
+  await server.graphql(
+    'mutation($i: SurveySubmitInput!) { surveySubmit(input: $i) { recorded } }',
+    {
+      i: { token, answers: { overall, courtesy: 4, clarity: 4, speed: 4, recommend } },
+    },
+  );
+}
+
+/** Direct SQL on the test database, with dates as the engine stores them. */
+export async function sqlOf(server: TestServer) {
+  const conn = server.app.orm.em.getConnection();
+  const sqlite = server.db.config.engine === 'sqlite';
+  const rows = (await conn.execute('select key, id from handling_step')) as {
+    key: string;
+    id: number;
+  }[];
+  const steps = Object.fromEntries(rows.map((r) => [r.key, r.id])) as Record<string, number>;
+  /** An ISO instant as a statement parameter. */
+  const at = (iso: string | null) =>
+    iso == null ? null : sqlite ? Date.parse(iso) : new Date(iso);
+  return {
+    conn,
+    steps,
+    at,
+    /** Adds a timeline event at a step. */
+    event: (
+      transactionId: string | number,
+      kind: string,
+      step: string,
+      iso: string,
+      data?: unknown,
+    ) =>
+      conn.execute(
+        'insert into transaction_event (transaction_id, kind, step_id, actor_id, actor_name, at, note, data) values (?, ?, ?, null, ?, ?, null, ?)',
+        [
+          Number(transactionId),
+          kind,
+          steps[step],
+          'test',
+          at(iso),
+          data == null ? null : JSON.stringify(data),
+        ],
+      ),
+  };
+}
