@@ -157,6 +157,9 @@ async function benchSize(size: number): Promise<Result[]> {
     clientDist: path.join(dir, 'no-client'),
   };
   const app = await startApp(config);
+  // Raw-SQL timings run between requests for seconds at a time: keep the client's connection
+  // open across them (Node closes an idle keep-alive socket after 5 s, and fetch would reuse it).
+  app.httpServer.keepAliveTimeout = 120_000;
   const raw = new Database(config.databaseUrl, { readonly: true });
   const results: Result[] = [];
   try {
