@@ -201,7 +201,12 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   app.use(explorerRouter(orm, sessions, config.clientDist ?? defaultClientDist));
 
   app.use('/api/library', libraryRouter(orm, config.dataDir, sessions));
-  app.use('/api/export', transactionExportRouter(orm, schema, config.engine, sessions));
+  app.use(
+    '/api/export',
+    transactionExportRouter(orm, schema, config.engine, sessions, (auth, ip) =>
+      protection.countRequest(auth, ip, undefined),
+    ),
+  );
 
   const clientDist = config.clientDist ?? defaultClientDist;
   const indexHtml = path.join(clientDist, 'index.html');

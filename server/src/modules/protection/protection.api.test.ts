@@ -550,6 +550,28 @@ describe(`the rate limit (${testEngine})`, () => {
     expect(other.data!.me.id).toBeTruthy();
   });
 
+  it('counts the CSV downloads against the same limit as /graphql', async () => {
+    const user = await server.userWithRoles(['MANAGER']);
+    for (let i = 0; i < PER_USER - 1; i++) {
+      expect((await send(server.app.url, ME, user.headers)).status).toBe(200);
+    }
+    const exported = await fetch(`${server.app.url}/api/export/transactions.csv`, {
+      headers: user.headers,
+    });
+    expect(exported.status).toBe(200);
+    const refused = await fetch(`${server.app.url}/api/export/transactions.csv`, {
+      headers: user.headers,
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await refused.json()).errors[0].code).toBe('RATE_LIMITED');
+    const csv = await fetch(
+      `${server.app.url}/api/csv?${new URLSearchParams({ query: '{ transactionStats { measures { count } } }' })}`,
+      { headers: user.headers },
+    );
+    expect(csv.status).toBe(429);
+  });
+
   it('counts each API token on its own', async () => {
     const user = await server.userWithRoles(['ANALYST']);
     const created = await user.graphql<{ apiTokenCreate: { token: string } }>(

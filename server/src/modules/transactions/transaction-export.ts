@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { validate } from 'class-validator';
 import {
   coerceInputValue,
+  GraphQLError,
   GraphQLInputObjectType,
   type GraphQLSchema,
   type GraphQLInputType,
@@ -12,6 +13,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import {
   authenticate,
   requestCredentials,
+  type Authenticated,
   type SessionSettings,
 } from '../accounts/auth.service.js';
 import { PERSONAL_DATA_ROLES } from '../accounts/role.js';
@@ -217,6 +219,8 @@ export function transactionExportRouter(
   schema: GraphQLSchema,
   engine: DatabaseEngine,
   sessions: SessionSettings,
+  /** Counts the request against the caller's rate limit (throws RATE_LIMITED past it). */
+  countRequest: (auth: Authenticated | null, ip: string | null) => Promise<void> = async () => {},
 ): express.Router {
   const router = express.Router();
   const problem = (
@@ -231,6 +235,14 @@ export function transactionExportRouter(
     try {
       const em = orm.em.fork();
       const auth = await authenticate(em, requestCredentials(req.headers), sessions);
+      try {
+        await countRequest(auth, req.ip ?? null);
+      } catch (e) {
+        if (!(e instanceof GraphQLError) || e.extensions.code !== 'RATE_LIMITED') throw e;
+        const retryAfter = (e.extensions as { retryAfterSeconds?: number }).retryAfterSeconds;
+        if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
+        return problem(res, 429, 'RATE_LIMITED', e.message);
+      }
       if (!auth) return problem(res, 401, 'UNAUTHENTICATED', 'Sign in or send an API token.');
       const user = auth.user;
       if (!user.roles.some((r) => PERSONAL_DATA_ROLES.includes(r))) {
