@@ -68,4 +68,17 @@ describe(`days per step on the dashboard (${testEngine})`, () => {
       { stepKey: 'REFERRAL', position: 3, transactions: 1, medianDays: 2, p90Days: 2 },
     ]);
   });
+
+  it('gives the same figures over a long period (read in one pass over every timeline)', async () => {
+    const res = await manager.graphql<{ dashboard: { stepDurations: unknown[] } }>(
+      'query($p: DashboardPeriod!) { dashboard(period: $p) { stepDurations { stepKey medianDays p90Days } } }',
+      { p: { from: '2025-02-01T00:00:00Z', to: '2026-02-01T00:00:00Z' } },
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(res.data!.dashboard.stepDurations).toEqual([
+      { stepKey: 'RECEPTION', medianDays: 2, p90Days: 4 },
+      { stepKey: 'VERIFICATION', medianDays: 3, p90Days: 10 },
+      { stepKey: 'REFERRAL', medianDays: 2, p90Days: 2 },
+    ]);
+  });
 });

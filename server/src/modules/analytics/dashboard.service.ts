@@ -227,6 +227,8 @@ export async function followUp(em: EntityManager, now = new Date()): Promise<Fol
 
 /** Stays are ranked in buckets of six minutes: exact to well within the 0.1 day shown. */
 const BUCKET_MS = 360_000;
+/** Up to a quarter, days per step read only the timelines the period touched. */
+const NARROW_PERIOD_MS = 93 * 86_400_000;
 
 export function stepDurationsSql(engine: DatabaseEngine, period: Period): Statement {
   const bucket = engine === 'sqlite' ? `st.ms / ${BUCKET_MS}` : `floor(st.ms / ${BUCKET_MS})`;
@@ -235,12 +237,20 @@ export function stepDurationsSql(engine: DatabaseEngine, period: Period): Statem
     'e.at',
     'lag(e.at) over (partition by e.transaction_id order by e.id)',
   );
+  // A short period touches few timelines: read only those (index on `at`). A long one touches
+  // most of them, and one ordered pass over the whole table is then twice as fast.
+  const narrow = period.to.getTime() - period.from.getTime() <= NARROW_PERIOD_MS;
+  const p = [at(engine, period.from), at(engine, period.to)];
   return {
-    sql: `with touched as (
-       select distinct transaction_id from transaction_event where at >= ? and at < ?
-     ), gaps as (
+    sql: `with gaps as (
        select e.step_id, e.transaction_id, e.at, ${gap} as ms from transaction_event e
-       where e.transaction_id in (select transaction_id from touched) and e.at < ?
+       ${
+         narrow
+           ? `where e.transaction_id in (
+                select transaction_id from transaction_event where at >= ? and at < ?
+              ) and e.at < ?`
+           : ''
+       }
      ), stays as (
        select step_id, transaction_id, sum(ms) as ms from gaps
        where ms is not null and at >= ? and at < ? group by step_id, transaction_id
@@ -257,13 +267,7 @@ export function stepDurationsSql(engine: DatabaseEngine, period: Period): Statem
             min(case when upto >= (n + 1) / 2 then b end) * ${BUCKET_MS} as median_ms,
             min(case when upto >= (9 * n + 9) / 10 then b end) * ${BUCKET_MS} as p90_ms
      from cum group by step_key order by min(position)`,
-    params: [
-      at(engine, period.from),
-      at(engine, period.to),
-      at(engine, period.to),
-      at(engine, period.from),
-      at(engine, period.to),
-    ],
+    params: narrow ? [...p, p[1], ...p] : p,
   };
 }
 
