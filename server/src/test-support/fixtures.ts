@@ -91,24 +91,33 @@ export async function sqlOf(server: TestServer) {
     conn,
     steps,
     at,
-    /** Adds a timeline event at a step. */
-    event: (
+    /**
+     * Adds a timeline event at a step, with its gap from the transaction's previous event (as the
+     * workflow writes it), and moves the transaction's latest-event time to it.
+     */
+    async event(
       transactionId: string | number,
       kind: string,
       step: string,
       iso: string,
       data?: unknown,
-    ) =>
-      conn.execute(
-        'insert into transaction_event (transaction_id, kind, step_id, actor_id, actor_name, at, note, data) values (?, ?, ?, null, ?, ?, null, ?)',
-        [
-          Number(transactionId),
-          kind,
-          steps[step],
-          'test',
-          at(iso),
-          data == null ? null : JSON.stringify(data),
-        ],
-      ),
+    ): Promise<void> {
+      const id = Number(transactionId);
+      const [previous] = (await conn.execute(
+        'select at from transaction_event where transaction_id = ? order by id desc limit 1',
+        [id],
+      )) as { at: string | number | Date }[];
+      const gap = previous
+        ? Math.round((Date.parse(iso) - new Date(previous.at).getTime()) / 1000)
+        : null;
+      await conn.execute(
+        'insert into transaction_event (transaction_id, kind, step_id, actor_id, actor_name, at, note, data, gap_seconds) values (?, ?, ?, null, ?, ?, null, ?, ?)',
+        [id, kind, steps[step], 'test', at(iso), data == null ? null : JSON.stringify(data), gap],
+      );
+      await conn.execute('update beneficiary_transaction set last_event_at = ? where id = ?', [
+        at(iso),
+        id,
+      ]);
+    },
   };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, TEST_USER_PASSWORD, testEngine } from '../../test-support/test-app.js';
 import { nationalIdProblem } from '../../modules/beneficiaries/saudi-identity.js';
 import { DEMO_PASSWORD, generateDemo } from './generate-demo.js';
+import { msBetween } from '../../modules/common/sql-dates.js';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 const toDb = (d: Date) => (testEngine === 'sqlite' ? d.getTime() : d);
@@ -120,6 +121,19 @@ describe(`demo data (${testEngine})`, () => {
     const seededRows: { key: string }[] = await conn.execute('select key from referral_reason');
     const seeded = seededRows.map((r) => r.key);
     expect(reasons.length).toBeGreaterThan(3);
+    // Each event's stored gap is the time since its transaction's previous event.
+    const lag = msBetween(
+      a.db.config.engine,
+      'at',
+      'lag(at) over (partition by transaction_id order by id)',
+    );
+    const [gaps] = await conn.execute<{ n: number; wrong: number }[]>(
+      `select count(*) as n, sum(case when (gap_seconds is null) <> (ms is null)
+         or abs(gap_seconds * 1000.0 - ms) > 1000 then 1 else 0 end) as wrong
+       from (select gap_seconds, ${lag} as ms from transaction_event) g`,
+    );
+    expect(Number(gaps!.n)).toBeGreaterThan(10_000);
+    expect(Number(gaps!.wrong)).toBe(0);
     expect(reasons.filter((r) => !seeded.includes(r.reason))).toEqual([]);
   });
 

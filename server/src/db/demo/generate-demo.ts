@@ -244,6 +244,7 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
     'committee_due_at',
     'deferred_at',
     'attested_data_hash',
+    'last_event_at',
   ]);
   const events = table('transaction_event', [
     'id',
@@ -255,6 +256,7 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
     'at',
     'note',
     'data',
+    'gap_seconds',
   ]);
   const invitations = table('survey_invitation', [
     'id',
@@ -459,6 +461,7 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
     let attested: string | null = null;
     let late = false;
     let lockVersion = 0;
+    let lastEventAt: number | null = null;
     const event = async (
       kind: string,
       at: number,
@@ -478,7 +481,9 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
         ts(at),
         note,
         data == null ? null : JSON.stringify(data),
+        lastEventAt === null ? null : Math.round((at - lastEventAt) / 1000),
       ]);
+      lastEventAt = at;
     };
     await event('OPENED', opened, officer, current.id, null, { channel: channel.key, type });
 
@@ -630,6 +635,7 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
       dueAt === null ? null : ts(dueAt),
       deferredAt === null ? null : ts(deferredAt),
       attested,
+      lastEventAt === null ? null : ts(lastEventAt),
     ]);
 
     // A survey link for what closed (not withdrawn); some answered, a few by phone.

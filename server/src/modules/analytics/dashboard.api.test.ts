@@ -198,6 +198,23 @@ describe(`the manager's dashboard (${testEngine})`, () => {
     expect(server.queries.filter((q) => /transaction_event|survey_invitation/.test(q))).toEqual([]);
   });
 
+  it('has the workflow write each event’s gap from the previous one', async () => {
+    const { conn } = await sqlOf(server);
+    const rows = (await conn.execute(
+      `select e.at, e.gap_seconds, t.last_event_at from transaction_event e
+       join beneficiary_transaction t on t.id = e.transaction_id
+       where t.type = 'INQUIRY' order by e.id`,
+    )) as { at: string | number | Date; gap_seconds: number | null; last_event_at: unknown }[];
+    const [opened, closed] = rows;
+    expect(rows.map((r) => r.gap_seconds === null)).toEqual([true, false]);
+    expect(closed!.gap_seconds).toBe(
+      Math.round((new Date(closed!.at).getTime() - new Date(opened!.at).getTime()) / 1000),
+    );
+    expect(new Date(closed!.last_event_at as string).getTime()).toBe(
+      new Date(closed!.at).getTime(),
+    );
+  });
+
   it('refuses a period that ends before it starts', async () => {
     const res = await manager.graphql(QUERY, {
       p: { from: '2026-03-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },

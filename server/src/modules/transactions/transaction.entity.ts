@@ -87,6 +87,10 @@ export class Transaction extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   deferredAt?: Date | null;
 
+  /** When its latest timeline event happened (the next event's gap is measured from it). */
+  @Property({ type: 'datetime', nullable: true })
+  lastEventAt?: Date | null;
+
   /** SHA-256 of the beneficiary's data as attested at step 4. */
   @Property({ type: 'string', length: 64, nullable: true })
   attestedDataHash?: string | null;
@@ -98,7 +102,8 @@ export class Transaction extends BaseEntity {
 /** One entry of a transaction's timeline: who, when, what, note. Never changed. */
 @Entity({ tableName: 'transaction_event' })
 @Index({ properties: ['kind', 'at'] })
-@Index({ properties: ['at'] })
+// Covering the days-per-step figure: the events of a period with their step, transaction and gap.
+@Index({ properties: ['at', 'step', 'transaction', 'gapSeconds'] })
 export class TransactionEvent {
   @Property({ type: 'integer', primary: true, autoincrement: true })
   id!: number;
@@ -128,4 +133,11 @@ export class TransactionEvent {
   /** JSON details: checked items, referral reason, attestation, decision. */
   @Property({ type: 'text', nullable: true })
   data?: string | null;
+
+  /**
+   * Seconds since the transaction's previous event (null for the first): the time spent at
+   * `step` before this event, written once so reports sum stays without ordering timelines.
+   */
+  @Property({ type: 'integer', nullable: true })
+  gapSeconds?: number | null;
 }

@@ -114,16 +114,19 @@ function addEvent(
   step: HandlingStep,
   fields: { note?: string | null; data?: unknown } = {},
 ): void {
+  const at = new Date();
   tx.create(TransactionEvent, {
     transaction: t,
     kind,
     step,
     actor: user,
     actorName: user.username,
-    at: new Date(),
+    at,
     note: fields.note?.trim() || null,
     data: fields.data === undefined ? null : JSON.stringify(fields.data),
+    gapSeconds: t.lastEventAt ? Math.round((at.getTime() - t.lastEventAt.getTime()) / 1000) : null,
   });
+  t.lastEventAt = at;
 }
 
 async function stepsOf(em: EntityManager, version: PolicyVersion): Promise<HandlingStep[]> {
