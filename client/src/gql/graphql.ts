@@ -658,6 +658,22 @@ export type TransactionDeliverInput = {
   serviceDelivered: string;
 };
 
+/** A timeline event the transaction must have had: all given conditions hold for one event. */
+export type TransactionEventCondition = {
+  /** At or after this time. */
+  from?: string | null | undefined;
+  /** Any of these kinds. */
+  kinds?: Array<TransactionEventKind> | null | undefined;
+  /** A committee decision made after its due date (true) or by it (false). */
+  late?: boolean | null | undefined;
+  /** A referral giving this reason (key). */
+  referralReasonKey?: string | null | undefined;
+  /** At this step (key); the event then also ends a stay at it (not the opening event), as days per step count. */
+  stepKey?: string | null | undefined;
+  /** Before this time (exclusive). */
+  to?: string | null | undefined;
+};
+
 /** What happened in a transaction’s timeline. */
 export type TransactionEventKind =
   /** The committee approved the request. */
@@ -699,6 +715,8 @@ export type TransactionFilter = {
   channelKey?: string | null | undefined;
   /** Only those past their committee due date. */
   committeeOverdue?: boolean | null | undefined;
+  /** Had a timeline event like this (e.g. referred for a reason, or decided late, in a period): the dashboard’s drill-downs. */
+  event?: TransactionEventCondition | null | undefined;
   /** Opened at or after this time. */
   openedFrom?: string | null | undefined;
   /** Opened before this time (exclusive). */

@@ -81,4 +81,21 @@ describe(`days per step on the dashboard (${testEngine})`, () => {
       { stepKey: 'REFERRAL', medianDays: 2, p90Days: 2 },
     ]);
   });
+
+  it('drills down from a step to the transactions whose stays it counted', async () => {
+    const res = await manager.graphql<{ transactions: { totalCount: number } }>(
+      'query($f: TransactionFilter) { transactions(filter: $f) { totalCount } }',
+      {
+        f: {
+          event: {
+            stepKey: 'REFERRAL',
+            from: '2026-01-01T00:00:00Z',
+            to: '2026-02-01T00:00:00Z',
+          },
+        },
+      },
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(res.data!.transactions.totalCount).toBe(1);
+  });
 });

@@ -215,6 +215,33 @@ describe(`the manager's dashboard (${testEngine})`, () => {
     );
   });
 
+  it('drills down from referral reasons and committee decisions to the same transactions', async () => {
+    const list = async (event: Record<string, unknown>) => {
+      const res = await manager.graphql<{ transactions: { totalCount: number } }>(
+        'query($f: TransactionFilter) { transactions(filter: $f, first: 100) { totalCount } }',
+        { f: { event } },
+      );
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return res.data!.transactions.totalCount;
+    };
+    const period = { from: '2026-01-01T00:00:00+03:00', to: '2026-03-01T00:00:00+03:00' };
+    // The reasons chart: DOCUMENTS 2, ELIGIBILITY 1.
+    expect(await list({ ...period, kinds: ['REFERRED'], referralReasonKey: 'DOCUMENTS' })).toBe(2);
+    expect(await list({ ...period, kinds: ['REFERRED'], referralReasonKey: 'ELIGIBILITY' })).toBe(
+      1,
+    );
+    // The compliance chart, January: 2 decisions, 1 on time.
+    const january = { from: '2026-01-01T00:00:00+03:00', to: '2026-02-01T00:00:00+03:00' };
+    expect(await list({ ...january, kinds: ['APPROVED', 'REJECTED'] })).toBe(2);
+    expect(await list({ ...january, kinds: ['APPROVED', 'REJECTED'], late: false })).toBe(1);
+    expect(await list({ ...january, kinds: ['APPROVED', 'REJECTED'], late: true })).toBe(1);
+    const bad = await manager.graphql(
+      'query($f: TransactionFilter) { transactions(filter: $f) { totalCount } }',
+      { f: { event: { referralReasonKey: "x' or 1=1" } } },
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a period that ends before it starts', async () => {
     const res = await manager.graphql(QUERY, {
       p: { from: '2026-03-01T00:00:00Z', to: '2026-01-01T00:00:00Z' },

@@ -4,11 +4,12 @@ import { searchFilter as beneficiarySearch } from '../beneficiaries/beneficiary.
 import { encodeKeyset, type KeysetPosition } from '../common/connection.js';
 import { badInput } from '../common/errors.js';
 import { likeSafe, parseId } from '../common/input.js';
-import type { Transaction } from './transaction.entity.js';
+import type { Transaction, TransactionEvent } from './transaction.entity.js';
 import { TransactionStatus } from './transaction.enums.js';
 import {
   SortDirection,
   TransactionSortField,
+  type TransactionEventCondition,
   type TransactionFilter,
   type TransactionSort,
 } from './transaction.types.js';
@@ -16,6 +17,29 @@ import {
 /**
  * The transactions list's conditions and order, shared by the GraphQL list and the CSV export.
  */
+
+/** One timeline event's conditions (the dashboard's drill-downs): served by the (kind, at) index. */
+function eventCondition(c: TransactionEventCondition): FilterQuery<TransactionEvent> {
+  if (c.from && c.to && !(c.from < c.to))
+    throw badInput('The period must end after it starts.', 'event');
+  const where: FilterQuery<TransactionEvent> & Record<string, unknown> = {};
+  const data: string[] = [];
+  if (c.kinds?.length) where.kind = { $in: c.kinds };
+  if (c.from || c.to) {
+    where.at = { ...(c.from ? { $gte: c.from } : {}), ...(c.to ? { $lt: c.to } : {}) };
+  }
+  if (c.stepKey) {
+    where.step = { key: c.stepKey };
+    where.gapSeconds = { $ne: null };
+  }
+  if (c.referralReasonKey) data.push(`%"reason":"${likeSafe(c.referralReasonKey)}"%`);
+  if (c.late != null) {
+    if (c.late) data.push('%"late":true%');
+    else where.$not = { data: { $like: '%"late":true%' } };
+  }
+  if (data.length) where.$and = data.map((pattern) => ({ data: { $like: pattern } }));
+  return where;
+}
 
 /** The list filter as a query condition; every condition is backed by an index. */
 export function transactionWhere(
@@ -42,6 +66,7 @@ export function transactionWhere(
   if (filter.committeeOverdue) {
     and.push({ status: TransactionStatus.AWAITING_COMMITTEE, committeeDueAt: { $lt: new Date() } });
   }
+  if (filter.event) and.push({ events: eventCondition(filter.event) } as FilterQuery<Transaction>);
   const term = filter.search?.trim();
   if (term) {
     and.push({

@@ -1,6 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { describeEnum } from '../common/enums.js';
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ReferralReason } from './referral-reason.entity.js';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
@@ -124,6 +132,50 @@ export class TransactionPayload {
   surveyInvitation?: IssuedSurveyInvitation | null;
 }
 
+@InputType({
+  description:
+    'A timeline event the transaction must have had: all given conditions hold for one event.',
+})
+export class TransactionEventCondition {
+  @Field(() => [TransactionEventKind], { nullable: true, description: 'Any of these kinds.' })
+  @IsOptional()
+  @ArrayMaxSize(13)
+  kinds?: TransactionEventKind[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'At this step (key); the event then also ends a stay at it (not the opening event), as days per step count.',
+  })
+  @IsOptional()
+  @Length(1, 64)
+  stepKey?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'At or after this time.' })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before this time (exclusive).' })
+  @IsOptional()
+  to?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A referral giving this reason (key).',
+  })
+  @IsOptional()
+  @Length(1, 64)
+  @Matches(/^[A-Z0-9_]+$/)
+  referralReasonKey?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A committee decision made after its due date (true) or by it (false).',
+  })
+  @IsOptional()
+  late?: boolean | null;
+}
+
 @InputType({ description: 'Filter for the transactions list; all given conditions must hold.' })
 export class TransactionFilter {
   @Field(() => [TransactionStatus], { nullable: true, description: 'Any of these statuses.' })
@@ -185,6 +237,15 @@ export class TransactionFilter {
   @Field(() => Date, { nullable: true, description: 'Opened before this time (exclusive).' })
   @IsOptional()
   openedTo?: Date | null;
+
+  @Field(() => TransactionEventCondition, {
+    nullable: true,
+    description:
+      'Had a timeline event like this (e.g. referred for a reason, or decided late, in a period): the dashboard’s drill-downs.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  event?: TransactionEventCondition | null;
 }
 
 /** What the transactions list is ordered by; ties are broken by id in the same direction. */
