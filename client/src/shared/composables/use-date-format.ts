@@ -8,7 +8,8 @@ import type { AppLocale } from '@/shared/locale';
  */
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-const localeTags: Record<AppLocale, { gregorian: string; hijri: string }> = {
+/** The Intl tags of both calendars per language (Latin digits). */
+export const localeTags: Record<AppLocale, { gregorian: string; hijri: string }> = {
   ar: {
     gregorian: 'ar-SA-u-ca-gregory-nu-latn',
     hijri: 'ar-SA-u-ca-islamic-umalqura-nu-latn',

@@ -38,7 +38,7 @@ function monthStart(today: string, back: number): string {
 }
 
 /** Midnight at the start of a Riyadh calendar day (UTC+3, no daylight saving), as ISO. */
-function riyadhMidnight(day: string): string {
+export function riyadhMidnight(day: string): string {
   return new Date(`${day}T00:00:00+03:00`).toISOString();
 }
 

@@ -177,7 +177,10 @@ describe('dashboard page: the period in the address, Hijri months, refreshing', 
 const WINTER = period('2025-11-09T21:00:00.000Z', '2026-01-20T21:00:00.000Z');
 const name = (ar: string, en: string) => ({ __typename: 'LocalizedText', ar, en });
 
-/** Figures with a funnel, volume per channel, compliance and days per step to drill into. */
+/**
+ * Figures with a funnel, volume per channel, referral reasons, compliance and days per step to
+ * drill into.
+ */
 function drillAnswer(): MockedResponse {
   const answer = dashboardAnswer(WINTER, 80);
   const data = (answer.result as { data: Record<string, Record<string, unknown>> }).data;
@@ -196,6 +199,11 @@ function drillAnswer(): MockedResponse {
     ],
     committeeCompliance: [
       { __typename: 'DashboardCompliance', month: '2025-12', decisions: 4, onTime: 3 },
+      { __typename: 'DashboardCompliance', month: '2025-11', decisions: 2, onTime: 2 },
+    ],
+    topReferralReasons: [
+      { __typename: 'DashboardReferralReason', reasonKey: 'DOCUMENTS', count: 3 },
+      { __typename: 'DashboardReferralReason', reasonKey: 'ELIGIBILITY', count: 1 },
     ],
     stepDurations: [
       {
@@ -219,6 +227,20 @@ function drillAnswer(): MockedResponse {
     position,
     title: name(ar, en),
   }));
+  (data as Record<string, unknown>).referralReasons = [
+    {
+      __typename: 'ReferralReason',
+      id: '1',
+      key: 'DOCUMENTS',
+      label: name('المستندات المطلوبة غير واضحة', 'Required documents unclear'),
+    },
+    {
+      __typename: 'ReferralReason',
+      id: '2',
+      key: 'ELIGIBILITY',
+      label: name('شروط الاستحقاق غير واضحة', 'Eligibility unclear'),
+    },
+  ];
   (data as Record<string, unknown>).channels = [
     { __typename: 'Channel', id: '1', key: 'PHONE', position: 1, name: name('الهاتف', 'Phone') },
     { __typename: 'Channel', id: '2', key: 'VISIT', position: 2, name: name('زيارة', 'Visit') },
@@ -275,17 +297,48 @@ describe('dashboard page: drill-down from the charts to the transactions list', 
       ['1', '/transactions?channel=VISIT&from=2026-01-01&to=2026-01-20'],
     ]);
 
-    // No list filter selects what these count: no drill-down, no hint.
-    for (const chart of ['compliance', 'durations', 'satisfaction-trend']) {
-      expect(await tableLinks(wrapper, chart)).toEqual([]);
-      expect(q(`chart-${chart}`)!.querySelector('[data-testid="chart-drill-hint"]')).toBeNull();
-    }
+    // The satisfaction trend counts survey links, not transactions: no drill-down, no hint.
+    expect(await tableLinks(wrapper, 'satisfaction-trend')).toEqual([]);
+    expect(
+      q('chart-satisfaction-trend')!.querySelector('[data-testid="chart-drill-hint"]'),
+    ).toBeNull();
+  });
+
+  it('links reasons, decisions and stays to the list through its event condition', async () => {
+    const { wrapper } = await openAt(WINTER_PATH, [drillAnswer()]);
+    const days = 'evFrom=2025-11-10&evTo=2026-01-20';
+    // A reason: the transactions referred for it in the period (Riyadh days).
+    expect(await tableLinks(wrapper, 'reasons')).toEqual([
+      ['Required documents unclear', `/transactions?ev=REFERRED&reason=DOCUMENTS&${days}`],
+      ['Eligibility unclear', `/transactions?ev=REFERRED&reason=ELIGIBILITY&${days}`],
+    ]);
+    expect(text('chart-reasons')).toContain('Click a bar, or a link in the table');
+
+    // A month: its decisions (the first month clipped to the period); its on-time and late counts
+    // with `late`, a count of none not linked.
+    const decided = '/transactions?ev=APPROVED,REJECTED';
+    expect(await tableLinks(wrapper, 'compliance')).toEqual([
+      ['November 2025', `${decided}&evFrom=2025-11-10&evTo=2025-11-30`],
+      ['2', `${decided}&evFrom=2025-11-10&evTo=2025-11-30&late=0`],
+      ['December 2025', `${decided}&evFrom=2025-12-01&evTo=2025-12-31`],
+      ['3', `${decided}&evFrom=2025-12-01&evTo=2025-12-31&late=0`],
+      ['1', `${decided}&evFrom=2025-12-01&evTo=2025-12-31&late=1`],
+    ]);
+    const november = q('chart-compliance')!.querySelector('[data-testid="chart-table"] tbody tr')!;
+    expect(november.textContent).toMatch(/November 2025\s*2\s*2\s*0\s*100%/);
+
+    // A step: the transactions whose stays there ended in the period.
+    expect(await tableLinks(wrapper, 'durations')).toEqual([
+      ['Review', `/transactions?evStep=REVIEW&${days}`],
+    ]);
+    expect(text('chart-durations')).toContain('Click a bar, or a link in the table');
   });
 
   it('gives an admin, who cannot open the transactions list, no drill-down', async () => {
     const { wrapper } = await openAt(WINTER_PATH, [drillAnswer()], ['ADMIN']);
-    expect(await tableLinks(wrapper, 'funnel')).toEqual([]);
-    expect(await tableLinks(wrapper, 'volume')).toEqual([]);
+    for (const chart of ['funnel', 'volume', 'reasons', 'compliance', 'durations']) {
+      expect(await tableLinks(wrapper, chart)).toEqual([]);
+    }
     expect(document.querySelector('[data-testid="chart-drill-hint"]')).toBeNull();
   });
 });

@@ -6,7 +6,10 @@ import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { settle } from '@/shared/testing/session-fixtures';
 import { useListState } from '../composables/use-list-state';
 import {
+  activeFilterCount,
+  emptyEventCondition,
   emptyListState,
+  invalidEventRange,
   readListQuery,
   toListQuery,
   toTransactionFilter,
@@ -21,21 +24,30 @@ const Host = defineComponent({
       h(TransactionFilters, {
         modelValue: state.value,
         channels: [{ key: 'PHONE', name: { ar: 'الهاتف', en: 'Phone' } }],
-        steps: [{ key: 'RECEPTION', position: 1, title: { ar: 'الاستقبال', en: 'Reception' } }],
+        steps: [
+          { key: 'RECEPTION', position: 1, title: { ar: 'الاستقبال', en: 'Reception' } },
+          { key: 'VERIFICATION', position: 2, title: { ar: 'التحقق', en: 'Verification' } },
+        ],
         assignees: [],
+        reasons: [
+          {
+            key: 'DOCUMENTS',
+            label: { ar: 'المستندات المطلوبة غير واضحة', en: 'Documents unclear' },
+          },
+        ],
         'onUpdate:modelValue': update,
       });
   },
 });
 
-async function mountAt(path: string) {
+async function mountAt(path: string, locale: 'ar' | 'en' = 'en') {
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/transactions', component: Host }],
   });
   await router.push(path);
   await router.isReady();
-  const { wrapper } = mountWithPlugins(Host, { router, locale: 'en' });
+  const { wrapper } = mountWithPlugins(Host, { router, locale });
   await settle();
   return { wrapper, router };
 }
@@ -81,6 +93,42 @@ describe('transaction list filters ↔ the address', () => {
     expect(router.currentRoute.value.query.q).toBe('MSR-2026');
   });
 
+  it('says the event condition of a drill-down in words, and removes it whole', async () => {
+    const { wrapper, router } = await mountAt(
+      '/transactions?ev=REFERRED&reason=DOCUMENTS&evFrom=2026-01-01&evTo=2026-02-28&status=OPEN',
+    );
+    const chip = wrapper.get('[data-testid="event-filter-chip"]');
+    expect(chip.get('[data-testid="event-filter-what"]').text()).toBe(
+      'Referred for: Documents unclear',
+    );
+    expect(chip.get('[data-testid="event-filter-days"]').text()).toMatch(
+      /^1 January\s*–\s*28 February 2026$/,
+    );
+    expect(chip.get('[data-testid="event-filter-hijri"]').text()).toMatch(/1447 AH/);
+    expect(chip.get('button').attributes('aria-label')).toBe('Remove this condition');
+    await chip.get('button').trigger('click');
+    await settle();
+    expect(router.currentRoute.value.query).toEqual({ status: 'OPEN' });
+    expect(wrapper.find('[data-testid="event-filter"]').exists()).toBe(false);
+  });
+
+  it('names committee decisions on time and a step’s stays, in Arabic too', async () => {
+    const { wrapper } = await mountAt(
+      '/transactions?ev=APPROVED,REJECTED&late=0&evFrom=2026-01-01&evTo=2026-01-31',
+    );
+    expect(wrapper.get('[data-testid="event-filter-what"]').text()).toBe(
+      'Committee decision · On time',
+    );
+    document.body.innerHTML = '';
+    const arabic = await mountAt('/transactions?evStep=VERIFICATION&evFrom=2026-01-01', 'ar');
+    expect(arabic.wrapper.get('[data-testid="event-filter-what"]').text()).toBe(
+      'الوقت المستغرق في الخطوة: 2. التحقق',
+    );
+    expect(arabic.wrapper.get('[data-testid="event-filter-days"]').text()).toMatch(
+      /^من 1 يناير 2026$/,
+    );
+  });
+
   it('clears every filter but keeps the sort', async () => {
     const { wrapper, router } = await mountAt('/transactions?status=CLOSED&sort=openedAt:asc');
     await wrapper.get('[data-testid="filter-clear"]').trigger('click');
@@ -113,6 +161,94 @@ describe('transaction list state: address, GraphQL filter and sort', () => {
     };
     const query = toListQuery(state) as Record<string, string>;
     expect(readListQuery(query)).toEqual(state);
+  });
+
+  it('reads the event condition of a drill-down, ignoring unknown kinds and bad values', () => {
+    expect(
+      readListQuery({
+        ev: 'APPROVED,NOPE,REJECTED,APPROVED',
+        evStep: 'VERIFICATION',
+        evFrom: '2026-01-01',
+        evTo: '2026-02-31',
+        reason: 'DOCUMENTS',
+        late: '0',
+      }).event,
+    ).toEqual({
+      kinds: ['APPROVED', 'REJECTED'],
+      stepKey: 'VERIFICATION',
+      from: '2026-01-01',
+      to: '', // no 31 February
+      reasonKey: 'DOCUMENTS',
+      late: false,
+    });
+    expect(readListQuery({ late: '1' }).event.late).toBe(true);
+    expect(
+      readListQuery({ ev: 'opened', evStep: 'a b', reason: "x' or 1=1", late: 'yes' }).event,
+    ).toEqual(emptyEventCondition());
+  });
+
+  it('writes the event condition into the address and reads it back', () => {
+    const state = {
+      ...emptyListState(),
+      status: ['CLOSED' as const],
+      event: {
+        kinds: ['APPROVED' as const, 'REJECTED' as const],
+        stepKey: 'COMMITTEE',
+        from: '2026-01-01',
+        to: '2026-01-31',
+        reasonKey: 'DOCUMENTS',
+        late: true,
+      },
+    };
+    const query = toListQuery(state) as Record<string, string>;
+    expect(query).toEqual({
+      status: 'CLOSED',
+      ev: 'APPROVED,REJECTED',
+      evStep: 'COMMITTEE',
+      evFrom: '2026-01-01',
+      evTo: '2026-01-31',
+      reason: 'DOCUMENTS',
+      late: '1',
+    });
+    expect(readListQuery(query)).toEqual(state);
+    expect(toListQuery({ ...state, event: { ...state.event, late: false } })).toMatchObject({
+      late: '0',
+    });
+    expect(toListQuery(emptyListState())).toEqual({});
+    // One filter more (the phone's badge, "clear filters").
+    expect(activeFilterCount(state)).toBe(2);
+  });
+
+  it('sends the event condition with Riyadh days: from its first midnight to the one after its last', () => {
+    expect(
+      toTransactionFilter({
+        ...emptyListState(),
+        event: {
+          ...emptyEventCondition(),
+          kinds: ['REFERRED'],
+          reasonKey: 'DOCUMENTS',
+          from: '2026-01-01',
+          to: '2026-02-28',
+        },
+      }),
+    ).toEqual({
+      event: {
+        kinds: ['REFERRED'],
+        referralReasonKey: 'DOCUMENTS',
+        from: '2025-12-31T21:00:00.000Z',
+        to: '2026-02-28T21:00:00.000Z',
+      },
+    });
+    expect(
+      toTransactionFilter({
+        ...emptyListState(),
+        event: { ...emptyEventCondition(), stepKey: 'REVIEW', late: false },
+      }),
+    ).toEqual({ event: { stepKey: 'REVIEW', late: false } });
+    expect(toTransactionFilter(emptyListState())?.event).toBeUndefined();
+    expect(
+      invalidEventRange({ ...emptyEventCondition(), from: '2026-02-01', to: '2026-01-31' }),
+    ).toBe(true);
   });
 
   it('becomes the server’s filter: "mine", overdue, both days of the range included', () => {

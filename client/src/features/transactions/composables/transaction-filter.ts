@@ -1,11 +1,15 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type {
+  TransactionEventCondition,
+  TransactionEventKind,
   TransactionFilter,
   TransactionSort,
   TransactionSortField,
   TransactionStatus,
   TransactionType,
 } from '@/gql/graphql';
+import { addDays, isDay } from '@/shared/periods';
+import { riyadhMidnight } from '@/features/analytics/composables/dashboard-period';
 
 export const STATUSES: readonly TransactionStatus[] = [
   'OPEN',
@@ -15,6 +19,22 @@ export const STATUSES: readonly TransactionStatus[] = [
   'CLOSED',
 ];
 export const TYPES: readonly TransactionType[] = ['INQUIRY', 'SUPPORT_REQUEST'];
+/** Every kind of timeline event (the `ev` parameter accepts only these). */
+export const EVENT_KINDS: readonly TransactionEventKind[] = [
+  'OPENED',
+  'STEP_COMPLETED',
+  'REFERRED',
+  'REFERRAL_RETURNED',
+  'ATTESTED',
+  'SUBMITTED_TO_COMMITTEE',
+  'APPROVED',
+  'REJECTED',
+  'DEFERRED',
+  'RESUMED',
+  'DELIVERED',
+  'INQUIRY_CLOSED',
+  'WITHDRAWN',
+];
 
 /** Columns the list may be sorted by, and the server's name for each. */
 export const SORT_FIELDS = {
@@ -29,9 +49,46 @@ export interface SortState {
 }
 
 /**
+ * "Had a timeline event meeting all these conditions": the dashboard's drill-downs (referred for a
+ * reason, decided in a month on time or late, a stay at a step ended in the period). In the
+ * address as `ev` (kinds, comma-separated), `evStep`, `evFrom`/`evTo` (calendar days in Riyadh
+ * time, both counted, as the dashboard's periods), `reason` and `late` (`1` late, `0` on time).
+ */
+export interface EventCondition {
+  kinds: TransactionEventKind[];
+  stepKey: string | null;
+  from: string;
+  to: string;
+  reasonKey: string | null;
+  late: boolean | null;
+}
+
+export const emptyEventCondition = (): EventCondition => ({
+  kinds: [],
+  stepKey: null,
+  from: '',
+  to: '',
+  reasonKey: null,
+  late: null,
+});
+
+/** True when the list is filtered by a timeline event (any `ev*` parameter). */
+export function hasEventCondition(event: EventCondition): boolean {
+  return (
+    event.kinds.length > 0 ||
+    !!event.stepKey ||
+    !!event.from ||
+    !!event.to ||
+    !!event.reasonKey ||
+    event.late !== null
+  );
+}
+
+/**
  * What the list's filters hold. Everything here lives in the address (`?q=…&status=OPEN,REFERRED`),
  * so a reload, the back button or a shared link show the same list. `assignee` is `''` (anyone),
- * `'me'`, or a user's id; dates are calendar days `YYYY-MM-DD` in the reader's time zone.
+ * `'me'`, or a user's id; dates are calendar days `YYYY-MM-DD` in the reader's time zone (the
+ * event condition's in Riyadh's).
  */
 export interface TransactionListState {
   search: string;
@@ -43,6 +100,7 @@ export interface TransactionListState {
   overdue: boolean;
   from: string;
   to: string;
+  event: EventCondition;
   sort: SortState | null;
   pageSize: number;
 }
@@ -59,6 +117,7 @@ export const emptyListState = (): TransactionListState => ({
   overdue: false,
   from: '',
   to: '',
+  event: emptyEventCondition(),
   sort: null,
   pageSize: DEFAULT_PAGE_SIZE,
 });
@@ -89,6 +148,7 @@ export function readListQuery(query: LocationQuery): TransactionListState {
   state.overdue = one(query.overdue) === '1';
   state.from = DAY.test(one(query.from)) ? one(query.from) : '';
   state.to = DAY.test(one(query.to)) ? one(query.to) : '';
+  state.event = readEventQuery(query);
   const [key, order] = one(query.sort).split(':');
   if (key && key in SORT_FIELDS && (order === 'asc' || order === 'desc')) {
     state.sort = { key: key as SortKey, order };
@@ -96,6 +156,26 @@ export function readListQuery(query: LocationQuery): TransactionListState {
   const size = Number(one(query.size));
   if ([10, 25, 50, 100].includes(size)) state.pageSize = size;
   return state;
+}
+
+/** The event condition's parameters (`ev`, `evStep`, `evFrom`, `evTo`, `reason`, `late`). */
+function readEventQuery(query: LocationQuery): EventCondition {
+  const event = emptyEventCondition();
+  const kinds = one(query.ev)
+    .split(',')
+    .filter((k): k is TransactionEventKind => (EVENT_KINDS as readonly string[]).includes(k));
+  event.kinds = [...new Set(kinds)];
+  const step = one(query.evStep);
+  event.stepKey = KEY.test(step) ? step : null;
+  const from = one(query.evFrom);
+  event.from = isDay(from) ? from : '';
+  const to = one(query.evTo);
+  event.to = isDay(to) ? to : '';
+  const reason = one(query.reason);
+  event.reasonKey = KEY.test(reason) ? reason : null;
+  const late = one(query.late);
+  event.late = late === '1' ? true : late === '0' ? false : null;
+  return event;
 }
 
 /** The address's query for a state: only what differs from the defaults. */
@@ -110,6 +190,13 @@ export function toListQuery(state: TransactionListState): LocationQueryRaw {
   if (state.overdue) query.overdue = '1';
   if (state.from) query.from = state.from;
   if (state.to) query.to = state.to;
+  const event = state.event;
+  if (event.kinds.length) query.ev = event.kinds.join(',');
+  if (event.stepKey) query.evStep = event.stepKey;
+  if (event.from) query.evFrom = event.from;
+  if (event.to) query.evTo = event.to;
+  if (event.reasonKey) query.reason = event.reasonKey;
+  if (event.late !== null) query.late = event.late ? '1' : '0';
   if (state.sort) query.sort = `${state.sort.key}:${state.sort.order}`;
   if (state.pageSize !== DEFAULT_PAGE_SIZE) query.size = String(state.pageSize);
   return query;
@@ -121,6 +208,22 @@ function localMidnight(day: string, days = 0): Date | null {
   if (!m) return null;
   const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days);
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/**
+ * The server's event condition (null when there is none): its days are Riyadh's, as the
+ * dashboard's periods, both counted (`to` is the Riyadh midnight after the last day).
+ */
+export function toEventCondition(event: EventCondition): TransactionEventCondition | null {
+  if (!hasEventCondition(event)) return null;
+  const condition: TransactionEventCondition = {};
+  if (event.kinds.length) condition.kinds = [...event.kinds];
+  if (event.stepKey) condition.stepKey = event.stepKey;
+  if (event.from) condition.from = riyadhMidnight(event.from);
+  if (event.to) condition.to = riyadhMidnight(addDays(event.to, 1));
+  if (event.reasonKey) condition.referralReasonKey = event.reasonKey;
+  if (event.late !== null) condition.late = event.late;
+  return condition;
 }
 
 /**
@@ -142,6 +245,8 @@ export function toTransactionFilter(state: TransactionListState): TransactionFil
   const to = localMidnight(state.to, 1);
   if (from) filter.openedFrom = from.toISOString();
   if (to) filter.openedTo = to.toISOString();
+  const event = toEventCondition(state.event);
+  if (event) filter.event = event;
   return Object.keys(filter).length ? filter : null;
 }
 
@@ -158,6 +263,11 @@ export function invalidRange(state: TransactionListState): boolean {
   return !!state.from && !!state.to && state.to < state.from;
 }
 
+/** True when the event condition's last day is before its first. */
+export function invalidEventRange(event: EventCondition): boolean {
+  return !!event.from && !!event.to && event.to < event.from;
+}
+
 /** How many filters are set (for the phone's "Filters" badge and the "clear" button). */
 export function activeFilterCount(state: TransactionListState): number {
   return [
@@ -170,5 +280,6 @@ export function activeFilterCount(state: TransactionListState): number {
     state.overdue,
     state.from,
     state.to,
+    hasEventCondition(state.event),
   ].filter(Boolean).length;
 }

@@ -56,6 +56,24 @@ describe('transactions CSV export: the list as shown', () => {
     expect(filter).toEqual(toTransactionFilter(state));
     expect(Object.keys(filter)).toEqual(['openedFrom', 'openedTo']);
   });
+
+  it('carries the event condition of a drill-down from the dashboard (Riyadh days)', () => {
+    const state = readListQuery({
+      ev: 'APPROVED,REJECTED',
+      evFrom: '2026-01-01',
+      evTo: '2026-01-31',
+      late: '1',
+    });
+    const url = new URL(transactionExportUrl(toTransactionFilter(state), null, 'ar'), 'http://x');
+    expect(JSON.parse(url.searchParams.get('filter')!)).toEqual({
+      event: {
+        kinds: ['APPROVED', 'REJECTED'],
+        from: '2025-12-31T21:00:00.000Z',
+        to: '2026-01-31T21:00:00.000Z',
+        late: true,
+      },
+    });
+  });
 });
 
 describe('transactions CSV export: download and refusals', () => {
