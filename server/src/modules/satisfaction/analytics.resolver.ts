@@ -226,10 +226,8 @@ export class SatisfactionAnalyticsResolver {
   ): Promise<SatisfactionReport> {
     const f = filter ?? {};
     if (groupBy === 'OFFICER' && !isManager(ctx)) throw forbidden();
-    const [total, overall, recommend, grouped] = await Promise.all([
+    const [{ figures: total, overall, recommend }, grouped] = await Promise.all([
       analytics.totals(ctx.em, f),
-      analytics.distribution(ctx.em, f, 'overall'),
-      analytics.distribution(ctx.em, f, 'recommend'),
       groupBy ? analytics.groups(ctx.em, f, groupBy) : Promise.resolve([]),
     ]);
     return {

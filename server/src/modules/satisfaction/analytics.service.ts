@@ -170,10 +170,37 @@ export function filterSql(f: SatisfactionFilterData): { sql: string; params: unk
   };
 }
 
-export async function totals(em: EntityManager, f: SatisfactionFilterData): Promise<Figures> {
+const OVERALL_SCORES = [1, 2, 3, 4, 5];
+const RECOMMEND_SCORES = [...Array(11).keys()];
+
+/**
+ * The figures and how many answers gave each score (overall 1–5, recommend 0–10, all scores
+ * listed), in one statement: the score counts are conditional sums over the same rows.
+ */
+export async function totals(
+  em: EntityManager,
+  f: SatisfactionFilterData,
+): Promise<{
+  figures: Figures;
+  overall: { score: number; count: number }[];
+  recommend: { score: number; count: number }[];
+}> {
   const { sql, params } = filterSql(f);
-  const [row] = await em.getConnection().execute(`select ${MEASURES} ${sql}`, params);
-  return figuresOf(sumsOf(row as Record<string, unknown>));
+  const counts = [
+    ...OVERALL_SCORES.map((n) => `sum(case when r.overall = ${n} then 1 else 0 end) as o${n}`),
+    ...RECOMMEND_SCORES.map((n) => `sum(case when r.recommend = ${n} then 1 else 0 end) as r${n}`),
+  ];
+  const [row] = (await em
+    .getConnection()
+    .execute(`select ${MEASURES}, ${counts.join(', ')} ${sql}`, params)) as Record<
+    string,
+    unknown
+  >[];
+  return {
+    figures: figuresOf(sumsOf(row ?? {})),
+    overall: OVERALL_SCORES.map((score) => ({ score, count: num(row?.[`o${score}`]) })),
+    recommend: RECOMMEND_SCORES.map((score) => ({ score, count: num(row?.[`r${score}`]) })),
+  };
 }
 
 export interface Group {
@@ -210,24 +237,6 @@ export async function groups(
     result.push({ key: 'OTHER', figures: figuresOf(merged.map((g) => g.sums).reduce(addSums)) });
   }
   return result;
-}
-
-/** How many answers gave each score (overall 1–5, recommend 0–10), all scores listed. */
-export async function distribution(
-  em: EntityManager,
-  f: SatisfactionFilterData,
-  question: 'overall' | 'recommend',
-): Promise<{ score: number; count: number }[]> {
-  const { sql, params } = filterSql(f);
-  const rows = (await em
-    .getConnection()
-    .execute(
-      `select r.${question} as score, count(r.id) as n ${sql} and r.id is not null group by r.${question}`,
-      params,
-    )) as { score: unknown; n: unknown }[];
-  const counts = new Map(rows.map((r) => [Number(r.score), Number(r.n)]));
-  const scores = question === 'overall' ? [1, 2, 3, 4, 5] : [...Array(11).keys()];
-  return scores.map((score) => ({ score, count: counts.get(score) ?? 0 }));
 }
 
 export interface CommentRow {
