@@ -164,6 +164,30 @@ describe(`statistics for analysts (${testEngine})`, () => {
     ]);
   });
 
+  it('orders handling-time groups by length, not by name', async () => {
+    const { conn } = await sqlOf(server);
+    const ids = (await conn.execute('select id from survey_invitation order by id')) as {
+      id: number;
+    }[];
+    await conn.execute("update survey_invitation set handling_bucket = 'D15_30' where id = ?", [
+      ids[0]!.id,
+    ]);
+    await conn.execute("update survey_invitation set handling_bucket = 'D2_7' where id = ?", [
+      ids[1]!.id,
+    ]);
+    const stats = await analyst.graphql<{ satisfactionStats: { key: { handlingTime: string } }[] }>(
+      '{ satisfactionStats(groupBy: [HANDLING_TIME]) { key { handlingTime } } }',
+    );
+    expect(stats.data!.satisfactionStats.map((g) => g.key.handlingTime)).toEqual([
+      'D2_7',
+      'D15_30',
+    ]);
+    const report = await analyst.graphql<{ satisfactionReport: { groups: { key: string }[] } }>(
+      '{ satisfactionReport(groupBy: HANDLING_TIME) { groups { key } } }',
+    );
+    expect(report.data!.satisfactionReport.groups.map((g) => g.key)).toEqual(['D2_7', 'D15_30']);
+  });
+
   it('refuses bad groupings and keeps per-officer figures for managers', async () => {
     const tooMany = await analyst.graphql(TRANSACTION_STATS, {
       by: ['CHANNEL', 'MONTH', 'TYPE', 'STATUS'],

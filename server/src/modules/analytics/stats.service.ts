@@ -10,6 +10,7 @@ import {
   filterSql,
   MEASURES,
   MIN_GROUP,
+  orderOf,
   sumsOf,
   type Dimension as SatisfactionDimension,
   type Figures,
@@ -254,7 +255,7 @@ export async function satisfactionStats(
   const select = by.map((d, i) => `${SATISFACTION_COLUMNS[d]} as d${i}`);
   const rows = (await em.getConnection().execute(
     `select ${[...select, MEASURES].join(', ')} ${sql}
-     ${cols.length ? `group by ${cols.join(', ')} order by ${cols.join(', ')}` : ''}`,
+     ${cols.length ? `group by ${cols.join(', ')} order by ${by.map(orderOf).join(', ')}` : ''}`,
     params,
   )) as Record<string, unknown>[];
   const officerAt = by.indexOf('OFFICER');

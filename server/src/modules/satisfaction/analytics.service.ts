@@ -4,6 +4,7 @@ import { foldArabic } from '../common/arabic.js';
 import { likeSafe } from '../common/input.js';
 import { parseIsoDate } from '../common/hijri.js';
 import { SurveyMode } from './survey.entity.js';
+import { HANDLING_BUCKETS } from '../common/periods.js';
 
 /**
  * Satisfaction figures, each one aggregate statement over survey invitations left-joined to
@@ -107,6 +108,13 @@ export function figuresOf(s: Sums): Figures {
 }
 
 const num = (v: unknown) => (v == null ? 0 : Number(v));
+
+/** A dimension's column as ORDER BY wants it: handling-time buckets by length, not by name. */
+export function orderOf(by: Dimension): string {
+  if (by !== 'HANDLING_TIME') return DIMENSIONS[by];
+  const cases = HANDLING_BUCKETS.map((b, i) => `when '${b.key}' then ${i}`).join(' ');
+  return `case ${DIMENSIONS[by]} ${cases} end`;
+}
 export function sumsOf(row: Record<string, unknown>): Sums {
   return {
     invitations: num(row.invitations),
@@ -222,7 +230,7 @@ export async function groups(
   const rows = (await em
     .getConnection()
     .execute(
-      `select ${column} as group_key, ${MEASURES} ${sql} group by ${column} order by ${column}`,
+      `select ${column} as group_key, ${MEASURES} ${sql} group by ${column} order by ${orderOf(by)}`,
       params,
     )) as Record<string, unknown>[];
   const all = rows.map((row) => ({
