@@ -12,7 +12,8 @@ import { repoRoot, startServer, type RunningServer } from '../support/server.js'
  * Journey: the manager's dashboard over realistic data (`pnpm seed:demo`: 18 months of
  * transactions, survey links and answers). The manager reads the workload, the satisfaction cards
  * with their change against the previous period and the monthly satisfaction trend in Arabic and
- * English, follows a bar of the open-transactions funnel (a click on the chart, and the link in its
+ * English, opens the satisfaction analysis from the CSAT card for the same period (the same figures,
+ * kept over a reload and the back button), follows a bar of the open-transactions funnel (a click on the chart, and the link in its
  * table) to the transactions at that step, follows a referral reason to the transactions referred
  * for it (the list's event condition, named on a chip, exported with it), chooses an Umm al-Qura
  * month as the period, follows a card to the filtered transaction list and exports that list as
@@ -282,7 +283,12 @@ describe('journey: the manager reads the dashboard, picks a Hijri month and expo
       expect(d.satisfaction.responses).toBeGreaterThan(0);
       await expectSatisfactionCard('csat', 'csat', d, lang);
       await expectSatisfactionCard('response-rate', 'responseRate', d, lang);
-      expect(await page.locator(testid('kpi-csat')).getAttribute('href')).toBe('/satisfaction');
+      // The cards open the analysis for the dashboard's period.
+      for (const name of ['csat', 'response-rate']) {
+        expect(await page.locator(testid(`kpi-${name}`)).getAttribute('href')).toBe(
+          '/satisfaction?period=last12Months',
+        );
+      }
       expect(visible(await page.locator(testid('previous-period')).innerText())).toContain(
         lang === 'ar' ? 'مقارنةً بالفترة السابقة' : 'Compared with the previous period',
       );
@@ -319,6 +325,51 @@ describe('journey: the manager reads the dashboard, picks a Hijri month and expo
       await screenshot(page, `dashboard-${lang}`);
     });
   }
+
+  it("opens the satisfaction analysis from the CSAT card for the dashboard's period", async () => {
+    await page.goto(`${server.url}/dashboard?lang=ar&period=last12Months`);
+    await figuresShown(page);
+    const mainLine = `${testid('period-text')} .period-line__main`;
+    const days = visible(await page.locator(mainLine).innerText());
+    const csat = await kpi(page, 'csat');
+    const rate = await kpi(page, 'response-rate');
+    expect(csat).not.toBe('—');
+
+    await page.locator(testid('kpi-csat')).click();
+    await page.waitForURL((url) => url.pathname === '/satisfaction');
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      period: 'last12Months',
+    });
+    /** The analysis shows the dashboard's period, its days and its figures. */
+    const sameAsDashboard = async () => {
+      await page.locator(`${testid('kpi-csat')} ${testid('kpi-value')}`).waitFor();
+      expect(visible(await page.locator(testid('filter-period')).innerText())).toContain(
+        'آخر 12 شهرًا',
+      );
+      expect(visible(await page.locator(mainLine).innerText())).toBe(days);
+      expect(await kpi(page, 'csat')).toBe(csat);
+      expect(await kpi(page, 'response-rate')).toBe(rate);
+    };
+    await sameAsDashboard();
+    await chartDrawn(page, 'trend');
+    await settled(page);
+    await screenshot(page, 'satisfaction-from-dashboard-ar');
+
+    // A reload, and the back button from another page, keep the period.
+    await page.reload();
+    await sameAsDashboard();
+    await page.locator(testid('nav-dashboard')).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await figuresShown(page);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/satisfaction');
+    expect(new URL(page.url()).searchParams.get('period')).toBe('last12Months');
+    await sameAsDashboard();
+    // Back again: the dashboard, for the same period.
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+    expect(new URL(page.url()).searchParams.get('period')).toBe('last12Months');
+  });
 
   it('opens the transactions at a step from a bar of the funnel and from its table', async () => {
     const { body } = await post<{ dashboard: { funnel: FunnelStep[] } }>(
@@ -620,6 +671,23 @@ describe('journey: the manager reads the dashboard, picks a Hijri month and expo
     expect(await figuresShown(page)).toEqual(period);
     await settled(page);
     await screenshot(page, 'dashboard-hijri-month-ar');
+
+    // The CSAT card opens the analysis for that month (in another tab here): the same figure.
+    const month = new URL(page.url()).searchParams.get('month')!;
+    const href = await page.locator(testid('kpi-csat')).getAttribute('href');
+    expect(href).toBe(`/satisfaction?period=hijriMonth&month=${month}`);
+    const csat = await kpi(page, 'csat');
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${server.url}${href}`);
+      await tab.locator(`${testid('kpi-csat')} ${testid('kpi-value')}`).waitFor();
+      expect(visible(await tab.locator(testid('filter-hijri-month')).innerText())).toContain(title);
+      expect(await kpi(tab, 'csat')).toBe(csat);
+      await settled(tab);
+      await screenshot(tab, 'satisfaction-hijri-month-ar');
+    } finally {
+      await tab.close();
+    }
   });
 
   it('follows the open-transactions card to the list and exports it as CSV', async () => {

@@ -9,8 +9,9 @@ import { startServer, type RunningServer } from '../support/server.js';
  * survey links from the closing payloads. On a phone, in Arabic, a beneficiary answers one link
  * with the keyboard and the mouse and is thanked; the same link then says "already answered" and
  * an unknown one says so clearly. A manager sees the answers move the figures and the charts on
- * the analytics page (Arabic and English); an analyst reads the comments with personal data
- * masked. Screens are saved in Arabic and English.
+ * the analytics page (Arabic and English), whose period and filters stay in the address (a reload
+ * and the back button keep them, values it does not know are ignored); an analyst reads the
+ * comments with personal data masked. Screens are saved in Arabic and English.
  */
 
 const STAFF = { username: 'staff-s', password: 'staff-pass-2024', name: 'سارة الموظفة' };
@@ -74,6 +75,28 @@ async function chartsDrawn(page: Page, names: string[]): Promise<void> {
 
 const kpi = async (page: Page, name: string) =>
   (await page.locator(`${testid(`kpi-${name}`)} ${testid('kpi-value')}`).innerText()).trim();
+
+/** Picks the option showing `text` in the menu of the select marked `id`. */
+async function choose(page: Page, id: string, text: string): Promise<void> {
+  await page.locator(`${testid(id)} .v-field`).click();
+  const option = page.locator('.v-overlay--active .v-list-item').filter({ hasText: text }).first();
+  const menu = page.locator('.v-overlay--active .v-list-item').first();
+  // A click while the menu is still opening can be lost on a loaded machine: try again while the
+  // menu stays open.
+  for (let attempt = 1; ; attempt++) {
+    if (attempt > 1 && !(await menu.isVisible())) return;
+    await option.click({ timeout: 10_000 }).catch(() => undefined);
+    try {
+      await menu.waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
+
+/** The URL's query as a plain object. */
+const queryOf = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 
 describe('journey: a beneficiary answers a survey link; the figures move', () => {
   let server: RunningServer;
@@ -299,6 +322,51 @@ describe('journey: a beneficiary answers a survey link; the figures move', () =>
     await chartsDrawn(page, ['trend', 'distribution', 'nps']);
     await settled(page);
     await screenshot(page, 'satisfaction-en');
+
+    // The period and the filters live in the address. Only answers given with staff help (none
+    // yet): the links still count, the answers do not.
+    await page
+      .locator(testid('filter-mode'))
+      .getByRole('button', { name: 'Staff-assisted' })
+      .click();
+    await page.waitForURL((url) => url.searchParams.get('mode') === 'STAFF_ASSISTED');
+    await choose(page, 'filter-period', 'This year');
+    await page.waitForURL((url) => url.searchParams.get('period') === 'thisYear');
+    expect(queryOf(page)).toEqual({ period: 'thisYear', mode: 'STAFF_ASSISTED' });
+    /** The view the address asks for: this year, staff-assisted answers only. */
+    const staffAssistedThisYear = async () => {
+      await expect.poll(() => kpi(page, 'csat')).toBe('—');
+      expect(await kpi(page, 'response-rate')).toBe('0%');
+      expect(
+        await page.locator(`${testid('filter-period')} .v-select__selection`).innerText(),
+      ).toBe('This year');
+      expect(await page.locator(`${testid('filter-mode')} .v-btn--active`).innerText()).toContain(
+        'Staff-assisted',
+      );
+      const year = new Date().getFullYear();
+      expect(await page.locator(testid('period-text')).innerText()).toContain(`1 January ${year}`);
+    };
+    await staffAssistedThisYear();
+    // A reload keeps it…
+    await page.reload();
+    await page.locator(testid('kpi-csat')).waitFor();
+    await staffAssistedThisYear();
+    // …and so does the back button from another page.
+    await page.locator(testid('nav-feedback')).click();
+    await page.waitForURL((url) => url.pathname === '/feedback');
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/satisfaction');
+    expect(queryOf(page)).toEqual({ period: 'thisYear', mode: 'STAFF_ASSISTED' });
+    await page.locator(testid('kpi-csat')).waitFor();
+    await staffAssistedThisYear();
+    // What the page does not know is ignored: this month, every answer.
+    await page.goto(`${server.url}/satisfaction?period=lastWeek&mode=BY_FAX&channel=no%20such`);
+    await page.locator(testid('kpi-csat')).waitFor();
+    await expect.poll(() => kpi(page, 'csat')).toBe('50%');
+    expect(await kpi(page, 'response-rate')).toBe('50%');
+    expect(await page.locator(`${testid('filter-period')} .v-select__selection`).innerText()).toBe(
+      'This month',
+    );
 
     // The suggestion left in the survey reached the board; the low rating opened an action.
     await page.goto(`${server.url}/feedback`);

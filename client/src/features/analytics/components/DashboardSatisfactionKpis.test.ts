@@ -25,14 +25,14 @@ const APRIL = { from: '2026-03-31T21:00:00.000Z', to: '2026-04-30T21:00:00.000Z'
 async function mountWith(
   current: Figures,
   previous: Figures,
-  options: { roles?: Role[]; locale?: AppLocale } = {},
+  options: { roles?: Role[]; locale?: AppLocale; path?: string } = {},
 ) {
   const { session, apollo } = sessionFor(userWith(options.roles ?? ['MANAGER']));
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/:any(.*)*', component: { render: () => null } }],
   });
-  await router.push('/dashboard');
+  await router.push(options.path ?? '/dashboard');
   mountWithPlugins(DashboardSatisfactionKpis, {
     session,
     apollo,
@@ -126,9 +126,37 @@ describe('dashboard satisfaction cards: the change against the previous period',
     expect(card('csat').textContent).toContain('Open the analysis');
   });
 
+  it("opens the analysis for the dashboard's period, written as the dashboard writes it", async () => {
+    const cases = [
+      ['/dashboard?period=last12Months&lang=ar', '/satisfaction?period=last12Months'],
+      [
+        '/dashboard?period=custom&from=2026-01-01&to=2026-03-31',
+        '/satisfaction?period=custom&from=2026-01-01&to=2026-03-31',
+      ],
+      [
+        '/dashboard?period=hijriMonth&month=1447-06',
+        '/satisfaction?period=hijriMonth&month=1447-06',
+      ],
+      // This month (the default) and anything the dashboard does not understand: no query.
+      ['/dashboard?period=thisMonth', '/satisfaction'],
+      ['/dashboard?period=lastWeek&month=x', '/satisfaction'],
+    ] as const;
+    for (const [path, href] of cases) {
+      await mountWith(figures({}), figures({}), { path });
+      expect(card('csat').getAttribute('href'), path).toBe(href);
+      expect(card('response-rate').getAttribute('href'), path).toBe(href);
+      document.body.innerHTML = '';
+    }
+  });
+
   it('gives an admin (who cannot open the analysis) the figures without a link', async () => {
-    await mountWith(figures({}), figures({}), { roles: ['ADMIN'] });
+    await mountWith(figures({}), figures({}), {
+      roles: ['ADMIN'],
+      path: '/dashboard?period=last12Months',
+    });
     expect(card('csat').getAttribute('href')).toBeNull();
+    expect(card('response-rate').getAttribute('href')).toBeNull();
+    expect(card('csat').textContent).not.toContain('Open the analysis');
   });
 
   it("reads in Arabic with the app's Latin digits", async () => {

@@ -109,7 +109,13 @@ export interface BarSeries {
   stack?: string;
 }
 
-/** Vertical bars over categories (scores, periods), optionally stacked. */
+/** Up to this many categories, a bar chart names every one (scores, a year's months). */
+const EVERY_LABEL_UP_TO = 12;
+
+/**
+ * Vertical bars over categories (scores, periods), optionally stacked. Every category is named
+ * while there are few; more (a year's weeks) are named as space allows, as on a line chart.
+ */
 export function barChart(
   frame: ChartFrame,
   categories: string[],
@@ -122,7 +128,10 @@ export function barChart(
     ...b,
     legend: options.legend === false ? { show: false } : b.legend,
     grid: { ...(b.grid as object), top: options.legend === false ? 16 : 40 },
-    xAxis: { ...x, axisLabel: { ...x.axisLabel, interval: 0, hideOverlap: false } },
+    xAxis:
+      categories.length <= EVERY_LABEL_UP_TO
+        ? { ...x, axisLabel: { ...x.axisLabel, interval: 0, hideOverlap: false } }
+        : x,
     yAxis: valueY(frame, options.counts ? { minInterval: 1 } : {}),
     series: series.map((s) => ({
       type: 'bar' as const,
