@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { choose, launchBrowser, screenshot, testid } from '../support/browser.js';
 import { post, signInOverHttp } from '../support/graphql.js';
 import { repoRoot, startServer, type RunningServer } from '../support/server.js';
 
@@ -24,7 +24,6 @@ import { repoRoot, startServer, type RunningServer } from '../support/server.js'
 const DEMO_PASSWORD = 'demo-pass-2026';
 const MANAGER = 'manager1';
 
-const testid = (id: string) => `[data-testid="${id}"]`;
 /** Text as read: without the invisible bidi marks Intl inserts, spaces collapsed. */
 const visible = (s: string) =>
   s
@@ -65,25 +64,6 @@ async function figuresShown(page: Page): Promise<{ from: string; to: string }> {
 
 const kpi = async (page: Page, name: string) =>
   visible(await page.locator(`${testid(`kpi-${name}`)} ${testid('kpi-value')}`).innerText());
-
-/** Picks the option showing `text` in the menu of the select marked `id`. */
-async function choose(page: Page, id: string, text: string): Promise<void> {
-  await page.locator(`${testid(id)} .v-field`).click();
-  const option = page.locator('.v-overlay--active .v-list-item').filter({ hasText: text }).first();
-  const menu = page.locator('.v-overlay--active .v-list-item').first();
-  // A click while the menu is still opening can be lost (seen on a loaded CI machine): try again
-  // while the menu stays open.
-  for (let attempt = 1; ; attempt++) {
-    if (attempt > 1 && !(await menu.isVisible())) return;
-    await option.click({ timeout: 10_000 }).catch(() => undefined);
-    try {
-      await menu.waitFor({ state: 'hidden', timeout: 5_000 });
-      return;
-    } catch (e) {
-      if (attempt === 3) throw e;
-    }
-  }
-}
 
 /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
 function csvRecords(text: string): string[][] {

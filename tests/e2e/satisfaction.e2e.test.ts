@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { choose, launchBrowser, screenshot, testid } from '../support/browser.js';
 import { createUser, post, signInOverHttp } from '../support/graphql.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -33,8 +33,6 @@ function nationalId(firstNine: string): string {
   }
   throw new Error('no check digit');
 }
-
-const testid = (id: string) => `[data-testid="${id}"]`;
 
 async function settled(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -75,25 +73,6 @@ async function chartsDrawn(page: Page, names: string[]): Promise<void> {
 
 const kpi = async (page: Page, name: string) =>
   (await page.locator(`${testid(`kpi-${name}`)} ${testid('kpi-value')}`).innerText()).trim();
-
-/** Picks the option showing `text` in the menu of the select marked `id`. */
-async function choose(page: Page, id: string, text: string): Promise<void> {
-  await page.locator(`${testid(id)} .v-field`).click();
-  const option = page.locator('.v-overlay--active .v-list-item').filter({ hasText: text }).first();
-  const menu = page.locator('.v-overlay--active .v-list-item').first();
-  // A click while the menu is still opening can be lost on a loaded machine: try again while the
-  // menu stays open.
-  for (let attempt = 1; ; attempt++) {
-    if (attempt > 1 && !(await menu.isVisible())) return;
-    await option.click({ timeout: 10_000 }).catch(() => undefined);
-    try {
-      await menu.waitFor({ state: 'hidden', timeout: 5_000 });
-      return;
-    } catch (e) {
-      if (attempt === 3) throw e;
-    }
-  }
-}
 
 /** The URL's query as a plain object. */
 const queryOf = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
