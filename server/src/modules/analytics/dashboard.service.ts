@@ -10,6 +10,7 @@ import {
   sumsOf,
   type Figures,
 } from '../satisfaction/analytics.service.js';
+import { msToDays, num } from '../common/figures.js';
 
 /**
  * The manager's dashboard figures, each one aggregate statement over indexed columns: nothing
@@ -32,8 +33,6 @@ export interface Statement {
 type Row = Record<string, unknown>;
 const run = async (em: EntityManager, st: Statement) =>
   (await em.getConnection().execute(st.sql, st.params)) as Row[];
-
-const num = (v: unknown) => (v == null ? 0 : Number(v));
 
 const at = storedDate;
 
@@ -266,13 +265,12 @@ export async function stepDurations(
 ): Promise<
   { stepKey: string; position: number; transactions: number; medianDays: number; p90Days: number }[]
 > {
-  const days = (ms: unknown) => Math.round((num(ms) / 86_400_000) * 10) / 10;
   return (await run(em, stepDurationsSql(engine, period))).map((r) => ({
     stepKey: String(r.step_key),
     position: num(r.position),
     transactions: num(r.n),
-    medianDays: days(r.median_ms),
-    p90Days: days(r.p90_ms),
+    medianDays: msToDays(r.median_ms) ?? 0,
+    p90Days: msToDays(r.p90_ms) ?? 0,
   }));
 }
 

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { DatabaseEngine } from '../../config.js';
 import { badInput } from '../common/errors.js';
 import { parseIsoDate } from '../common/hijri.js';
-import { RIYADH_OFFSET_MS } from '../common/periods.js';
-import { msBetween, storedDate } from '../common/sql-dates.js';
+import { riyadhMidnight } from '../common/periods.js';
+import { dayOf, msBetween, storedDate } from '../common/sql-dates.js';
 import {
   DIMENSIONS as SATISFACTION_COLUMNS,
   figuresOf,
@@ -16,6 +16,7 @@ import {
   type Figures,
   type SatisfactionFilterData,
 } from '../satisfaction/analytics.service.js';
+import { msToDays, num, percent } from '../common/figures.js';
 
 /**
  * Statistics for analysts: counts and timings of transactions, and satisfaction figures, grouped
@@ -112,20 +113,6 @@ function checkDays(from?: string | null, to?: string | null) {
   }
   if (from && to && from > to) throw badInput('The period must not end before it starts.', 'to');
 }
-
-/** Riyadh midnight at the start of a YYYY-MM-DD day. */
-const riyadhMidnight = (day: string) => new Date(parseIsoDate(day)!.getTime() - RIYADH_OFFSET_MS);
-
-function dayOf(engine: DatabaseEngine, column: string): string {
-  return engine === 'sqlite'
-    ? `strftime('%Y-%m-%d', ${column} / 1000, 'unixepoch', '+3 hours')`
-    : `to_char(${column} at time zone 'Asia/Riyadh', 'YYYY-MM-DD')`;
-}
-
-const num = (v: unknown) => (v == null ? 0 : Number(v));
-const days = (ms: unknown) => (ms == null ? null : Math.round((Number(ms) / 86_400_000) * 10) / 10);
-const pct = (part: number, whole: number) =>
-  whole ? Math.round((1000 * part) / whole) / 10 : null;
 
 /**
  * Transactions by opening date: counts, days from opening to closing (median and 90th
@@ -225,19 +212,15 @@ export async function transactionStats(
           count: num(r.n),
           open: num(r.open),
           closed: num(r.closed),
-          medianDaysToClose: days(r.median_ms),
-          p90DaysToClose: days(r.p90_ms),
+          medianDaysToClose: msToDays(r.median_ms),
+          p90DaysToClose: msToDays(r.p90_ms),
           committeeDecisions: decisions,
           committeeOnTime: num(r.on_time),
-          committeeCompliance: pct(num(r.on_time), decisions),
+          committeeCompliance: percent(num(r.on_time), decisions),
         },
       };
     });
 }
-
-export const SATISFACTION_STATS_DIMENSIONS = Object.keys(
-  SATISFACTION_COLUMNS,
-) as SatisfactionDimension[];
 
 /**
  * Satisfaction figures grouped by up to three dimensions of the survey links (their facts were

@@ -3,6 +3,10 @@ import { hijriOf } from './hijri.js';
 /** The association's local time: Riyadh, UTC+3 all year (no daylight saving). */
 export const RIYADH_OFFSET_MS = 3 * 3_600_000;
 
+/** Riyadh midnight at the start of a YYYY-MM-DD day. */
+export const riyadhMidnight = (day: string): Date =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - RIYADH_OFFSET_MS);
+
 /** Calendar keys of a moment, in Riyadh time, stored beside facts so reports group without date functions. */
 export interface PeriodKeys {
   /** YYYY-MM-DD */

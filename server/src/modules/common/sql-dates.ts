@@ -2,6 +2,13 @@ import type { DatabaseEngine } from '../../config.js';
 
 /** Date arithmetic in each engine's own SQL, for aggregate statements written by hand. */
 
+/** YYYY-MM-DD of a datetime column in Riyadh time. */
+export function dayOf(engine: DatabaseEngine, column: string): string {
+  return engine === 'sqlite'
+    ? `strftime('%Y-%m-%d', ${column} / 1000, 'unixepoch', '+3 hours')`
+    : `to_char(${column} at time zone 'Asia/Riyadh', 'YYYY-MM-DD')`;
+}
+
 /** YYYY-MM of a datetime column in Riyadh time. */
 export function monthOf(engine: DatabaseEngine, column: string): string {
   return engine === 'sqlite'

@@ -5,6 +5,7 @@ import { likeSafe } from '../common/input.js';
 import { parseIsoDate } from '../common/hijri.js';
 import { SurveyMode } from './survey.entity.js';
 import { HANDLING_BUCKETS } from '../common/periods.js';
+import { num, percent, round } from '../common/figures.js';
 
 /**
  * Satisfaction figures, each one aggregate statement over survey invitations left-joined to
@@ -84,8 +85,6 @@ export const MEASURES = `count(i.id) as invitations, count(r.id) as responses,
   sum(r.overall) as sum_overall, sum(r.courtesy) as sum_courtesy, sum(r.clarity) as sum_clarity,
   sum(r.speed) as sum_speed, sum(r.recommend) as sum_recommend`;
 
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-const pct = (part: number, whole: number) => (whole ? round((100 * part) / whole) : null);
 const mean = (sum: number, n: number) => (n ? round(sum / n, 2) : null);
 
 export function figuresOf(s: Sums): Figures {
@@ -93,8 +92,8 @@ export function figuresOf(s: Sums): Figures {
   return {
     invitations: s.invitations,
     responses: n,
-    responseRate: pct(n, s.invitations),
-    csat: pct(s.satisfied, n),
+    responseRate: percent(n, s.invitations),
+    csat: percent(s.satisfied, n),
     nps: n ? round((100 * (s.promoters - s.detractors)) / n) : null,
     promoters: s.promoters,
     passives: n - s.promoters - s.detractors,
@@ -106,8 +105,6 @@ export function figuresOf(s: Sums): Figures {
     meanRecommend: mean(s.sumRecommend, n),
   };
 }
-
-const num = (v: unknown) => (v == null ? 0 : Number(v));
 
 /** A dimension's column as ORDER BY wants it: handling-time buckets by length, not by name. */
 export function orderOf(by: Dimension): string {

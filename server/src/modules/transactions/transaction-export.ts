@@ -24,6 +24,7 @@ import { msBetween, readDate } from '../common/sql-dates.js';
 import { Transaction } from './transaction.entity.js';
 import { listOrder, transactionWhere } from './transaction-list.js';
 import { TransactionFilter, TransactionSort } from './transaction.types.js';
+import { msToDays } from '../common/figures.js';
 
 /**
  * GET /api/export/transactions.csv?filter=<JSON>&sort=<JSON>&lang=ar|en — the transactions list
@@ -130,7 +131,6 @@ async function inputOf<T extends object>(
 
 const riyadhTime = (d: Date | null) =>
   d ? new Date(d.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ') : '';
-const days = (ms: number) => Math.round((ms / 86_400_000) * 10) / 10;
 
 const inList = (ids: number[]) => ids.map(() => '?').join(', ');
 
@@ -155,7 +155,7 @@ async function stepDays(em: EntityManager, engine: DatabaseEngine, ids: number[]
   for (const r of rows) {
     const id = Number(r.transaction_id);
     if (!byTransaction.has(id)) byTransaction.set(id, new Map());
-    byTransaction.get(id)!.set(String(r.step_key), days(Number(r.ms)));
+    byTransaction.get(id)!.set(String(r.step_key), msToDays(r.ms) ?? 0);
   }
   return byTransaction;
 }
@@ -329,7 +329,7 @@ export function transactionExportRouter(
             riyadhTime(t.openedAt),
             hijriOf(periodKeys(t.openedAt).day),
             riyadhTime(t.closedAt ?? null),
-            t.closedAt ? days(t.closedAt.getTime() - t.openedAt.getTime()) : null,
+            t.closedAt ? msToDays(t.closedAt.getTime() - t.openedAt.getTime()) : null,
             ...names.steps.map((s) => stepTimes?.get(s.key) ?? null),
             riyadhTime(t.committeeSubmittedAt ?? null),
             riyadhTime(t.committeeDueAt ?? null),
