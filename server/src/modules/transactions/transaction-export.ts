@@ -199,18 +199,18 @@ async function ratings(em: EntityManager, ids: number[]) {
 /** Step keys in policy order, channel names and step titles in the language asked for. */
 async function labels(em: EntityManager, lang: Lang) {
   const conn = em.getConnection();
-  const steps = (await conn.execute(
-    `select key, min(position) as position, max(title_${lang}) as title from handling_step
-     group by key order by min(position), key`,
+  const stepRows = (await conn.execute(
+    `select id, key, position, title_${lang} as title from handling_step order by position, id desc`,
   )) as Row[];
   const channels = (await conn.execute(`select id, name_${lang} as name from channel`)) as Row[];
-  const stepIds = (await conn.execute(
-    `select id, title_${lang} as title from handling_step`,
-  )) as Row[];
+  // One column per step key, in policy order, titled by its latest version.
+  const byKey = new Map<string, string>();
+  for (const s of stepRows)
+    if (!byKey.has(String(s.key))) byKey.set(String(s.key), String(s.title));
   return {
-    steps: steps.map((s) => ({ key: String(s.key), title: String(s.title) })),
+    steps: [...byKey].map(([key, title]) => ({ key, title })),
     channel: new Map(channels.map((c) => [Number(c.id), String(c.name)])),
-    step: new Map(stepIds.map((s) => [Number(s.id), String(s.title)])),
+    step: new Map(stepRows.map((s) => [Number(s.id), String(s.title)])),
   };
 }
 
