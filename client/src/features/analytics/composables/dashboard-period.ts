@@ -25,6 +25,15 @@ export const DASHBOARD_SELECTION_KINDS: readonly DashboardSelectionKind[] = [
   'hijriMonth',
 ];
 
+/**
+ * Any page's period, as the period picker takes it: a preset of the page's (the dashboard's, or the
+ * satisfaction page's, which has two more), a run of days or an Umm al-Qura month.
+ */
+export type PeriodSelection =
+  | { kind: string }
+  | { kind: 'custom'; from: string; to: string }
+  | { kind: 'hijriMonth'; month: string };
+
 /** The days shown (inclusive) and the `[from, to)` instants the server's `DashboardPeriod` takes. */
 export interface DashboardRange {
   days: DateRange;
