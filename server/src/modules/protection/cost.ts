@@ -13,13 +13,36 @@ import {
 // `instanceof GraphQLObjectType` checks would then never match this schema's types.
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 import { checkPageSize } from '../common/connection.js';
+import { QUERY_LIMITS } from './limits.js';
+
+type Args = Record<string, unknown>;
+const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+/**
+ * The fields that scan a table when given certain arguments, by `Type.field`: whatever page they
+ * return, a text search (`LIKE '%…%'`, folded Arabic, the word index) or a timeline-event
+ * condition reads every row to find it, and counts every match for `totalCount`. Such a field
+ * costs `QUERY_LIMITS.scanCost` (like a heavy aggregate) instead of 1, plus what it selects.
+ * In one place rather than in each resolver, so the cost model reads as a whole; a test checks
+ * that every entry names a field of the schema.
+ */
+export const SCANNING_FIELDS: Record<string, (args: Args) => boolean> = {
+  'Query.transactions': (args) => {
+    const filter = (args.filter ?? {}) as Args;
+    return given(filter.search) || given(filter.event);
+  },
+  'Query.beneficiaries': (args) => given(args.search),
+  'Query.satisfactionComments': (args) => given(args.search),
+  'Query.librarySearch': () => true,
+};
 
 /**
  * graphql-query-complexity walks the operation (fragments, `@skip`/`@include`, variables); this
  * estimator is the cost model, written here because neither that library's estimators nor
  * graphql-armor's cost-limit multiply by a page-size argument:
  * - every field costs 1, plus what it selects; a field declared with a `complexity`
- *   (type-graphql's `@Field({ complexity })`) costs that instead of 1;
+ *   (type-graphql's `@Field({ complexity })`) costs that instead of 1, and so does a field of
+ *   `SCANNING_FIELDS` given a search or filter that scans (`QUERY_LIMITS.scanCost`);
  * - a paginated field (one with `first`) costs what it selects times `first`, or its default
  *   when the query leaves it out; a `first` outside 1–100 is refused here with the same
  *   `BAD_USER_INPUT` the resolvers give (`checkPageSize`), before anything runs;
@@ -34,7 +57,8 @@ export function pageSizeEstimator(listFactor: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     if (field.name === '__schema' || field.name === '__type') return 0;
     const declared = field.extensions?.complexity;
-    const own = typeof declared === 'number' ? declared : 1;
+    const scans = SCANNING_FIELDS[`${type.name}.${field.name}`]?.(args as Args);
+    const own = scans ? QUERY_LIMITS.scanCost : typeof declared === 'number' ? declared : 1;
     if (field.args.some((arg) => arg.name === 'first')) {
       return own + checkPageSize(args.first as number) * childComplexity;
     }

@@ -40,6 +40,13 @@ export const QUERY_LIMITS = {
   maxPageSize: MAX_PAGE_SIZE,
   /** Assumed length of a list field that has no `first` argument, for the cost estimate. */
   listCostFactor: 10,
+  /**
+   * Own cost of a field whose work grows with the table rather than with what it returns: the
+   * heavy aggregates (`dashboard`, `transactionStats`, `satisfactionStats`, declared in their
+   * resolvers) and a text search or event filter over a list (`SCANNING_FIELDS` in cost.ts).
+   * One operation holds at most `maxCost / scanCost` = 10 of them.
+   */
+  scanCost: 2500,
 } as const;
 
 /** Largest JSON request body /graphql reads, in bytes (1 MiB). */
