@@ -13,6 +13,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { openDatabase, type OpenOptions } from './db/orm.js';
+import { createReadPool, registerReadPool } from './db/read-pool.js';
 import { buildAppSchema } from './schema.js';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { authenticate, requestCredentials } from './modules/accounts/auth.service.js';
@@ -94,6 +95,9 @@ function securityHeaders(_req: express.Request, res: express.Response, next: exp
 export async function startApp(config: Config, options: OpenOptions = {}): Promise<RunningApp> {
   const orm = await openDatabase(config, options);
   if (config.engine === 'postgresql') await applyStatementTimeout(orm, config.statementTimeoutMs);
+  // Heavy reads run off the request thread and stop at the request's deadline (read-pool.ts).
+  const readPool = createReadPool(orm, { ...config, workers: config.readWorkers });
+  registerReadPool(orm, readPool);
   const firstAdmin = await ensureFirstAdmin(orm.em.fork(), config.adminPassword);
   if (firstAdmin.generatedPassword) {
     console.log(
@@ -232,6 +236,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     url,
     async close() {
       await apollo.stop();
+      await readPool.close();
       await orm.close(true);
     },
   };

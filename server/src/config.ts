@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { defaultReadWorkers } from './db/read-pool.js';
 
 /** Which database engine the server runs on. */
 export type DatabaseEngine = 'sqlite' | 'postgresql';
@@ -31,6 +32,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** PostgreSQL: `statement_timeout` of the server's connections, in milliseconds. */
   statementTimeoutMs: number;
+  /** SQLite: how many heavy reads run at once, each in a read process of its own. */
+  readWorkers: number;
 }
 
 export class ConfigError extends Error {
@@ -100,6 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'MASAR_STATEMENT_TIMEOUT_MS',
       env.MASAR_STATEMENT_TIMEOUT_MS,
       30_000,
+    ),
+    readWorkers: Math.floor(
+      parsePositive('MASAR_READ_WORKERS', env.MASAR_READ_WORKERS, defaultReadWorkers()),
     ),
   };
 }

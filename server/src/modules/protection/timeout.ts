@@ -7,14 +7,20 @@ import {
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import { ProtectionError } from './errors.js';
+import { runWithReadBudget, type ReadBudget } from '../../db/read-pool.js';
 
-/** The time left to one query's execution. */
-class Deadline {
+/**
+ * The time left to one query's execution. It is also the budget of the heavy reads the query
+ * starts (db/read-pool.ts): at the deadline they are stopped in the database.
+ */
+class Deadline implements ReadBudget {
   private readonly at: number;
   private timedOut = false;
   /** Rejects with the TIMEOUT error when the time is up; never resolves. */
   readonly passed: Promise<never>;
   private readonly timer: NodeJS.Timeout;
+  private readonly controller = new AbortController();
+  readonly signal = this.controller.signal;
 
   constructor(readonly ms: number) {
     this.at = performance.now() + ms;
@@ -25,8 +31,13 @@ class Deadline {
     this.timer = setTimeout(() => {
       this.timedOut = true;
       reject(this.error());
+      this.controller.abort();
     }, ms);
     this.timer.unref();
+  }
+
+  msLeft(): number {
+    return this.at - performance.now();
   }
 
   /**
@@ -63,10 +74,12 @@ const isPromise = (value: unknown): value is Promise<unknown> =>
  * database) when it passes gives `TIMEOUT` then, so the answer leaves on time and nothing more
  * is started.
  *
- * What it cannot do: stop work already running. A PostgreSQL statement goes on until it ends or
- * `statement_timeout` cancels it (app.ts sets it). better-sqlite3 runs each statement
- * synchronously, on the event loop: no timer fires during a slow SQLite statement, so the
- * query stops at the first field after that statement, not at the deadline itself.
+ * Each resolver runs with the deadline as its read budget: the heavy reads it starts through
+ * the read pool (db/read-pool.ts) run off the event loop and are stopped in the database at the
+ * deadline (SQLite: the read process is killed; PostgreSQL: the statement is cancelled). What
+ * it cannot stop: a statement run on the ORM's own connection, which on SQLite blocks the event
+ * loop until it ends (the query then stops at the next field), and on PostgreSQL goes on until
+ * it ends or `statement_timeout` cancels it (app.ts sets it).
  *
  * graphql-js has no cancellation, and neither graphql-armor nor Apollo offer a timeout: hence
  * this wrapper (Apollo's `willResolveField` can observe a field but not replace its result).
@@ -75,12 +88,16 @@ export function applyDeadlines(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const resolve: GraphQLFieldResolver<unknown, object> = field.resolve ?? defaultFieldResolver;
+      const own = field.resolve;
+      const resolve: GraphQLFieldResolver<unknown, object> = own ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const deadline = deadlines.get(context);
         if (!deadline) return resolve(source, args, context, info);
         if (deadline.expired) throw deadline.error();
-        const result = resolve(source, args, context, info);
+        // A property read starts no read: only the app's own resolvers get the budget.
+        const result = own
+          ? runWithReadBudget(deadline, () => own(source, args, context, info))
+          : resolve(source, args, context, info);
         return isPromise(result) ? Promise.race([result, deadline.passed]) : result;
       };
     }
@@ -124,6 +141,19 @@ export function deadlinePlugin(timeoutMs: number): ApolloServerPlugin<object> {
       };
     },
   };
+}
+
+/**
+ * Runs `fn` (a REST route's work) under a deadline of `ms`: the heavy reads it starts through
+ * the read pool are stopped at the deadline and fail with the TIMEOUT error.
+ */
+export async function withReadDeadline<T>(ms: number, fn: () => Promise<T>): Promise<T> {
+  const deadline = new Deadline(ms);
+  try {
+    return await runWithReadBudget(deadline, fn);
+  } finally {
+    deadline.cancel();
+  }
 }
 
 /**
