@@ -104,6 +104,10 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
       `First start: created the user "admin" with the password ${firstAdmin.generatedPassword}\n` +
         'It is shown only this once: sign in and change it, or set MASAR_ADMIN_PASSWORD before the first start.',
     );
+  } else if (!firstAdmin.created && config.adminPassword) {
+    console.log(
+      'MASAR_ADMIN_PASSWORD is set but was not used: an administrator already exists (it only sets the first admin’s password).',
+    );
   }
   const schema = await buildAppSchema();
   const protection = createProtection({

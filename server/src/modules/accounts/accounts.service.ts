@@ -275,14 +275,21 @@ export async function revokeApiToken(
 }
 
 /**
- * First start: when there is no user at all, creates `admin` with MASAR_ADMIN_PASSWORD, or a
- * generated password that is returned (to be printed once).
+ * First start: when no account has ever held the admin role (an empty database, or one that
+ * `pnpm start --demo` or `pnpm seed:demo` filled with demo users first), creates `admin` with
+ * MASAR_ADMIN_PASSWORD, or a generated password that is returned (to be printed once). An
+ * administrator who was deactivated still counts: this never re-creates a removed admin.
  */
 export async function ensureFirstAdmin(
   em: EntityManager,
   password: string | undefined,
 ): Promise<{ created: boolean; generatedPassword: string | null }> {
-  if ((await em.count(User, {})) > 0) return { created: false, generatedPassword: null };
+  const candidates = await em.find(User, {
+    $or: [{ username: 'admin' }, { rolesText: { $like: `%${Role.ADMIN}%` } }],
+  });
+  if (candidates.some((u) => u.username === 'admin' || u.roles.includes(Role.ADMIN))) {
+    return { created: false, generatedPassword: null };
+  }
   const result = await createUser(
     em,
     { userId: null, username: 'system', requestId: null, ip: null },
