@@ -211,8 +211,13 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   app.use('/api/library', libraryRouter(orm, config.dataDir, sessions));
   app.use(
     '/api/export',
-    transactionExportRouter(orm, schema, config.engine, sessions, (auth, ip) =>
-      protection.countRequest(auth, ip, undefined),
+    transactionExportRouter(
+      orm,
+      schema,
+      config.engine,
+      sessions,
+      (auth, ip) => protection.countRequest(auth, ip, undefined),
+      config.exportMaxRows,
     ),
   );
 

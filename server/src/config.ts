@@ -32,6 +32,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** PostgreSQL: `statement_timeout` of the server's connections, in milliseconds. */
   statementTimeoutMs: number;
+  /** Rows one transactions CSV export writes at most (MASAR_EXPORT_MAX_ROWS). */
+  exportMaxRows: number;
   /** SQLite: how many heavy reads run at once, each in a read process of its own. */
   readWorkers: number;
 }
@@ -103,6 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'MASAR_STATEMENT_TIMEOUT_MS',
       env.MASAR_STATEMENT_TIMEOUT_MS,
       30_000,
+    ),
+    exportMaxRows: Math.floor(
+      parsePositive('MASAR_EXPORT_MAX_ROWS', env.MASAR_EXPORT_MAX_ROWS, 100_000),
     ),
     readWorkers: Math.floor(
       parsePositive('MASAR_READ_WORKERS', env.MASAR_READ_WORKERS, defaultReadWorkers()),

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import express from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { validate } from 'class-validator';
@@ -34,9 +35,45 @@ import { msToDays } from '../common/figures.js';
  * or API token). No personal data: the reference identifies the transaction.
  *
  * Rows are read in keyset batches of BATCH and streamed; each batch's step times, decisions
- * and ratings come from three statements over its ids (no per-row query).
+ * and ratings come from three statements over its ids (no per-row query). One export shares the
+ * server with everyone else:
+ * - between batches it gives the event loop a turn (`setImmediate`), and it waits for the
+ *   client to take what was written (`res.write()` backpressure, 'drain') before reading more;
+ * - it stops as soon as the client goes away (the response's 'close' before its end);
+ * - it writes at most `maxRows` rows (MASAR_EXPORT_MAX_ROWS); past them it stops and says so in
+ *   a last line of the file (`EXPORT_LIMIT_LINE`).
+ * Whatever the ending, one audit row says how many rows left, whether the file is complete and
+ * why not (`CLIENT_DISCONNECTED`, `ROW_LIMIT`, `ERROR`). It records the filter without its free
+ * text (`search`, `reference`): only that they were used.
  */
 const BATCH = 500;
+
+/** Default of MASAR_EXPORT_MAX_ROWS: rows one export writes at most. */
+export const DEFAULT_EXPORT_MAX_ROWS = 100_000;
+
+/** The last line of a file cut at the row limit, in the file's language. */
+export const EXPORT_LIMIT_LINE: Record<'ar' | 'en', (max: number) => string> = {
+  ar: (max) =>
+    `توقف التصدير عند الحد الأقصى (${max} صف) ولم تُصدَّر بقية المعاملات: ضيّق التصفية وصدّر الباقي.`,
+  en: (max) =>
+    `Export stopped at its limit of ${max} rows; the remaining transactions are not in this file: narrow the filter and export the rest.`,
+};
+
+/** Why an export ended before its last row (the audit row's `endedBy`). */
+type Ending = 'COMPLETE' | 'CLIENT_DISCONNECTED' | 'ROW_LIMIT' | 'ERROR';
+
+/**
+ * The filter as the audit trail keeps it: free text (a national ID, a name, a mobile typed
+ * into the search box) is personal data that `admin` may not read, so only its use is recorded.
+ */
+export function auditedFilter(filter: TransactionFilter | null): Record<string, unknown> | null {
+  if (!filter) return null;
+  const kept: Record<string, unknown> = { ...filter };
+  for (const key of ['search', 'reference'] as const) {
+    if (key in kept) kept[key] = kept[key] != null && kept[key] !== '';
+  }
+  return kept;
+}
 
 type Lang = 'ar' | 'en';
 type Row = Record<string, unknown>;
@@ -221,6 +258,8 @@ export function transactionExportRouter(
   sessions: SessionSettings,
   /** Counts the request against the caller's rate limit (throws RATE_LIMITED past it). */
   countRequest: (auth: Authenticated | null, ip: string | null) => Promise<void> = async () => {},
+  /** Rows one export writes at most (MASAR_EXPORT_MAX_ROWS). */
+  maxRows: number = DEFAULT_EXPORT_MAX_ROWS,
 ): express.Router {
   const router = express.Router();
   const problem = (
@@ -271,6 +310,28 @@ export function transactionExportRouter(
       const h = HEADERS[lang];
       const stamp = periodKeys(new Date()).day;
 
+      // The client going away (closed tab, cancelled download) ends the response early.
+      let closed = false;
+      const onClose = () => {
+        closed = true;
+      };
+      res.on('close', onClose);
+      const gone = () => closed || res.destroyed;
+      /** Writes, then waits until the client has taken it (or has gone). */
+      const send = async (text: string) => {
+        if (gone() || res.write(text)) return;
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            res.off('drain', done);
+            res.off('close', done);
+            resolve();
+          };
+          res.on('drain', done);
+          res.on('close', done);
+        });
+      };
+      let failure: unknown;
+
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="transactions-${stamp}.csv"`);
       res.setHeader('Cache-Control', 'no-store');
@@ -299,65 +360,101 @@ export function transactionExportRouter(
       );
 
       let rows = 0;
-      let after: Transaction | null = null;
-      for (;;) {
-        const batchEm = orm.em.fork();
-        const batch: Transaction[] = await batchEm.find(
-          Transaction,
-          after ? { $and: [where, order.after(order.positionOf(after))] } : where,
-          { orderBy: order.orderBy, limit: BATCH },
-        );
-        if (!batch.length) break;
-        const ids = batch.map((t) => t.id);
-        const [times, decided, rated] = await Promise.all([
-          stepDays(batchEm, engine, ids),
-          decisions(batchEm, ids),
-          ratings(batchEm, ids),
-        ]);
-        let chunk = '';
-        for (const t of batch) {
-          const d = decided.get(t.id);
-          const r = rated.get(t.id);
-          const stepTimes = times.get(t.id);
-          const line: CsvValue[] = [
-            t.reference,
-            t.type,
-            names.channel.get(t.channel.id) ?? '',
-            t.status,
-            t.outcome ?? '',
-            names.step.get(t.currentStep.id) ?? '',
-            riyadhTime(t.openedAt),
-            hijriOf(periodKeys(t.openedAt).day),
-            riyadhTime(t.closedAt ?? null),
-            t.closedAt ? msToDays(t.closedAt.getTime() - t.openedAt.getTime()) : null,
-            ...names.steps.map((s) => stepTimes?.get(s.key) ?? null),
-            riyadhTime(t.committeeSubmittedAt ?? null),
-            riyadhTime(t.committeeDueAt ?? null),
-            riyadhTime(d?.at ?? null),
-            d?.kind ?? '',
-            d ? d.late : null,
-            r?.overall ?? null,
-            r?.recommend ?? null,
-          ];
-          chunk += csvLine(line);
+      let endedBy: Ending = 'COMPLETE';
+      try {
+        let after: Transaction | null = null;
+        for (;;) {
+          if (gone()) {
+            endedBy = 'CLIENT_DISCONNECTED';
+            break;
+          }
+          // One more than may still be written: whether rows are left past the limit.
+          const batchEm = orm.em.fork();
+          const batch: Transaction[] = await batchEm.find(
+            Transaction,
+            after ? { $and: [where, order.after(order.positionOf(after))] } : where,
+            { orderBy: order.orderBy, limit: Math.min(BATCH, maxRows - rows + 1) },
+          );
+          if (!batch.length) break;
+          const overLimit = rows + batch.length > maxRows;
+          const written = overLimit ? batch.slice(0, maxRows - rows) : batch;
+          const ids = written.map((t) => t.id);
+          const [times, decided, rated] = ids.length
+            ? await Promise.all([
+                stepDays(batchEm, engine, ids),
+                decisions(batchEm, ids),
+                ratings(batchEm, ids),
+              ])
+            : [new Map(), new Map(), new Map()];
+          if (gone()) {
+            endedBy = 'CLIENT_DISCONNECTED';
+            break;
+          }
+          let chunk = '';
+          for (const t of written) {
+            const d = decided.get(t.id);
+            const r = rated.get(t.id);
+            const stepTimes = times.get(t.id);
+            const line: CsvValue[] = [
+              t.reference,
+              t.type,
+              names.channel.get(t.channel.id) ?? '',
+              t.status,
+              t.outcome ?? '',
+              names.step.get(t.currentStep.id) ?? '',
+              riyadhTime(t.openedAt),
+              hijriOf(periodKeys(t.openedAt).day),
+              riyadhTime(t.closedAt ?? null),
+              t.closedAt ? msToDays(t.closedAt.getTime() - t.openedAt.getTime()) : null,
+              ...names.steps.map((s) => stepTimes?.get(s.key) ?? null),
+              riyadhTime(t.committeeSubmittedAt ?? null),
+              riyadhTime(t.committeeDueAt ?? null),
+              riyadhTime(d?.at ?? null),
+              d?.kind ?? '',
+              d ? d.late : null,
+              r?.overall ?? null,
+              r?.recommend ?? null,
+            ];
+            chunk += csvLine(line);
+          }
+          rows += written.length;
+          if (overLimit) {
+            endedBy = 'ROW_LIMIT';
+            await send(chunk + csvLine([EXPORT_LIMIT_LINE[lang](maxRows)]));
+            break;
+          }
+          await send(chunk);
+          if (batch.length < BATCH) break;
+          after = batch[batch.length - 1]!;
+          // Let every other request have its turn before the next batch.
+          await nextTurn();
         }
-        rows += batch.length;
-        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
-        if (batch.length < BATCH) break;
-        after = batch[batch.length - 1]!;
+      } catch (e) {
+        endedBy = gone() ? 'CLIENT_DISCONNECTED' : 'ERROR';
+        failure = e;
+      } finally {
+        res.off('close', onClose);
+        const audit = orm.em.fork();
+        recordAudit(
+          audit,
+          { userId: user.id, username: user.username, requestId: null, ip: req.ip ?? null },
+          {
+            action: 'TRANSACTIONS_EXPORTED',
+            targetType: 'Transaction',
+            after: {
+              filter: auditedFilter(filter),
+              sort,
+              rows,
+              complete: endedBy === 'COMPLETE',
+              endedBy,
+              ...(endedBy === 'ROW_LIMIT' && { maxRows }),
+            },
+          },
+        );
+        await audit.flush();
       }
-      res.end();
-      const audit = orm.em.fork();
-      recordAudit(
-        audit,
-        { userId: user.id, username: user.username, requestId: null, ip: req.ip ?? null },
-        {
-          action: 'TRANSACTIONS_EXPORTED',
-          targetType: 'Transaction',
-          after: { filter, sort, rows },
-        },
-      );
-      await audit.flush();
+      if (failure) throw failure;
+      if (!gone()) res.end();
     } catch (e) {
       if (res.headersSent) res.destroy(e as Error);
       else next(e);
