@@ -240,6 +240,16 @@ describe(`transactions through the policy's seven steps (${testEngine})`, () => 
       reason: 'DOCUMENTS',
       from: 'VERIFICATION',
     });
+    // Only what the caller may do is offered: the researcher it was referred to sees the
+    // return, another researcher sees nothing (and is refused below).
+    const offered = async (client: GraphQLClient) =>
+      (
+        await client.graphql<{ transaction: { availableActions: string[] } }>(
+          `{ transaction(id: "${t.id}") { availableActions } }`,
+        )
+      ).data!.transaction.availableActions;
+    expect(await offered(researcher)).toEqual(['RETURN_FROM_REFERRAL']);
+    expect(await offered(otherResearcher)).toEqual([]);
     const notMine = await run(otherResearcher, 'transactionReturnFromReferral', {
       ...at(t),
       guidance: 'شرحت الإجراءات',

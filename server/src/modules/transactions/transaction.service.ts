@@ -38,10 +38,17 @@ export enum TransactionAction {
   WITHDRAW = 'WITHDRAW',
 }
 
-/** Who may take each action, and in which state (status and current step). */
+/**
+ * Who may take each action, and in which state (status and current step); `who`, when given,
+ * narrows the roles down to particular users of them.
+ */
 const RULES: Record<
   TransactionAction,
-  { roles: Role[]; when: (t: Transaction, step: HandlingStep) => boolean }
+  {
+    roles: Role[];
+    when: (t: Transaction, step: HandlingStep) => boolean;
+    who?: (t: Transaction, user: User) => boolean;
+  }
 > = {
   [TransactionAction.COMPLETE_STEP]: {
     roles: OFFICER_ROLES,
@@ -65,6 +72,8 @@ const RULES: Record<
   [TransactionAction.RETURN_FROM_REFERRAL]: {
     roles: [Role.RESEARCHER, Role.MANAGER],
     when: (t) => t.status === Status.REFERRED,
+    // The researcher it was referred to, or a manager; not every researcher.
+    who: (t, user) => user.hasAnyRole([Role.MANAGER]) || t.assignee?.id === user.id,
   },
   [TransactionAction.ATTEST]: {
     roles: OFFICER_ROLES,
@@ -92,14 +101,18 @@ const RULES: Record<
   },
 };
 
-/** The actions `user` may take on `t` now (for the interface's buttons). */
+/** Whether `user` is one who may take `action` on `t` (role, and the rule's own condition). */
+const mayTake = (action: TransactionAction, t: Transaction, user: User) =>
+  user.hasAnyRole(RULES[action].roles) && (RULES[action].who?.(t, user) ?? true);
+
+/** The actions `user` may take on `t` now (for the interface's buttons): exactly what act() allows. */
 export function availableActions(
   t: Transaction,
   step: HandlingStep,
   user: User,
 ): TransactionAction[] {
   return (Object.keys(RULES) as TransactionAction[]).filter(
-    (a) => RULES[a].when(t, step) && user.hasAnyRole(RULES[a].roles),
+    (a) => RULES[a].when(t, step) && mayTake(a, t, user),
   );
 }
 
@@ -202,6 +215,8 @@ async function act(
           `${action} is not possible while the transaction is ${t.status} at step ${step.position} (${step.key}).`,
         );
       }
+      // The same check as availableActions: a role may take it, but not every user of it.
+      if (!mayTake(action, t, user)) throw forbidden();
       const before = { status: t.status, step: step.key, outcome: t.outcome ?? null };
       const steps = await stepsOf(tx, t.policyVersion);
       const event: ActContext['event'] = (kind, fields = {}) =>
@@ -381,7 +396,6 @@ export const returnFromReferral = (
   input: Target & { guidance: string },
 ) =>
   act(em, actor, user, input, TransactionAction.RETURN_FROM_REFERRAL, async ({ tx, t, event }) => {
-    if (!user.hasAnyRole([Role.MANAGER]) && t.assignee?.id !== user.id) throw forbidden();
     if (!input.guidance || input.guidance.trim().length < 3) {
       reject('GUIDANCE_REQUIRED', 'Record the guidance given to the beneficiary.', 'guidance');
     }
