@@ -5,7 +5,10 @@ import { Access, SIGNED_IN } from '../accounts/access.js';
 import { toUserType, UserType } from '../accounts/accounts.types.js';
 import { OFFICER_ROLES, PERSONAL_DATA_ROLES, Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
-import { notePersonalDataRead } from '../beneficiaries/personal-data-reads.js';
+import {
+  notePersonalDataRead,
+  recordPersonalDataSearch,
+} from '../beneficiaries/personal-data-reads.js';
 import { BeneficiaryType, toBeneficiaryType } from '../beneficiaries/beneficiary.type.js';
 import { checkPageSize, decodeKeyset, toConnection } from '../common/connection.js';
 import { badInput, unauthenticated } from '../common/errors.js';
@@ -75,6 +78,12 @@ function caller(ctx: Context): User {
   return ctx.user;
 }
 
+/** The filters of `filter` that look a person up (their names only, never their values). */
+const personLookupBy = (filter: TransactionFilter | null): string[] =>
+  [filter?.search?.trim() ? 'search' : null, filter?.beneficiaryId ? 'beneficiaryId' : null].filter(
+    (k): k is string => k !== null,
+  );
+
 const target = (input: TransactionTargetInput) => ({
   id: parseId(input.id, 'id'),
   expectedVersion: input.expectedVersion,
@@ -112,6 +121,17 @@ export class TransactionQueryResolver {
       }),
       ctx.em.count(Transaction, where),
     ]);
+    // Looking a person up (by national ID, mobile or name, or one beneficiary's transactions)
+    // reads personal data even when no beneficiary field is asked for: audited, without the term.
+    const lookup = personLookupBy(filter);
+    if (lookup.length) {
+      await recordPersonalDataSearch(ctx, {
+        action: 'transaction.search',
+        by: lookup,
+        matches: totalCount,
+        beneficiaryIds: rows.slice(0, first).map((t) => t.beneficiary.id),
+      });
+    }
     return toConnection(
       rows,
       first,
