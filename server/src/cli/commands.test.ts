@@ -30,10 +30,10 @@ describe(`the administrator's command line (${testEngine})`, () => {
       '--roles',
       'staff,researcher',
       '--password',
-      'fatimah-password',
+      'Cedar-Lagoon-Pepper-64',
     );
     expect(r.code).toBe(0);
-    const client = await server.signIn('fatimah', 'fatimah-password');
+    const client = await server.signIn('fatimah', 'Cedar-Lagoon-Pepper-64');
     const me = await client.graphql<{ me: { username: string; roles: string[] } }>(ME);
     expect(me.data!.me).toEqual({ username: 'fatimah', roles: ['RESEARCHER', 'STAFF'] });
   });
@@ -54,17 +54,17 @@ describe(`the administrator's command line (${testEngine})`, () => {
   });
 
   it('user:reset-password sets a new password and ends the user’s sessions', async () => {
-    const before = await server.signIn('fatimah', 'fatimah-password');
+    const before = await server.signIn('fatimah', 'Cedar-Lagoon-Pepper-64');
     const r = await cli(
       'user:reset-password',
       '--username',
       'fatimah',
       '--password',
-      'another-password',
+      'Amber-Quartz-Meadow-29',
     );
     expect(r.code).toBe(0);
     expect((await before.graphql<{ me: unknown }>(ME)).data!.me).toBeNull();
-    await expect(server.signIn('fatimah', 'another-password')).resolves.toBeTruthy();
+    await expect(server.signIn('fatimah', 'Amber-Quartz-Meadow-29')).resolves.toBeTruthy();
   });
 
   it('token:create prints a token that works; token:revoke stops it at once', async () => {

@@ -113,7 +113,9 @@ async function run(argv: string[], config: Config, io: CliIo): Promise<number> {
         });
         if (!r.ok) report(r.errors);
         else {
-          io.out(`New password set for "${r.user.username}"; their sessions were ended.`);
+          io.out(
+            `New password set for "${r.user.username}"; their sessions and API tokens were ended.`,
+          );
           if (r.generatedPassword) io.out(`Password (shown once): ${r.generatedPassword}`);
         }
         break;

@@ -12,7 +12,7 @@ import { loadConfig, type Config, type DatabaseEngine } from '../config.js';
 import { ormOptions } from '../db/mikro-orm.config.js';
 
 /** The first admin's password in every test database. */
-export const TEST_ADMIN_PASSWORD = 'admin-test-password';
+export const TEST_ADMIN_PASSWORD = 'Saffron-Harbour-Lantern-71';
 
 export const testEngine: DatabaseEngine =
   process.env.MASAR_TEST_ENGINE === 'postgresql' ? 'postgresql' : 'sqlite';

@@ -92,20 +92,17 @@ describe(`accounts, sessions, tokens and the audit trail (${testEngine})`, () =>
     expect(unknown.errors?.[0]?.message).toBe(res.errors?.[0]?.message);
   });
 
-  it('locks an account after repeated failures, even for the right password, with a clear error', async () => {
+  it('locks the (account, address) pair after repeated failures, even for the right password, with a clear error', async () => {
     const admin = await server.admin();
     await admin.graphql(
-      'mutation { userCreate(input: { username: "target", displayName: "T", roles: [STAFF], password: "target-password-1" }) { errors { code } } }',
+      'mutation { userCreate(input: { username: "target", displayName: "T", roles: [STAFF], password: "Quiet-Meadow-Falcon-38" }) { errors { code } } }',
     );
     const attempt = (password: string) =>
       server.graphql(
         `mutation { signIn(input: { login: "target", password: "${password}" }) { user { id } } }`,
       );
-    const started = Date.now();
-    for (let i = 0; i < THROTTLE.accountLockAfter; i++) await attempt('wrong-password');
-    // Answers after the third failure were slowed down.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
-    const locked = await attempt('target-password-1');
+    for (let i = 0; i < THROTTLE.pairLockAfter; i++) await attempt('wrong-password');
+    const locked = await attempt('Quiet-Meadow-Falcon-38');
     expect(locked.errors?.[0]?.extensions).toMatchObject({
       code: 'LIMIT_EXCEEDED',
       reason: 'SIGN_IN_LOCKED',
@@ -170,7 +167,7 @@ describe(`accounts, sessions, tokens and the audit trail (${testEngine})`, () =>
     const admin = await server.admin();
     const before = await auditCount('user.create');
     const res = await admin.graphql<{ userCreate: { user: { id: string } } }>(
-      'mutation { userCreate(input: { username: "audited", displayName: "Audited", roles: [COMMITTEE], password: "audited-password" }) { user { id } errors { code } } }',
+      'mutation { userCreate(input: { username: "audited", displayName: "Audited", roles: [COMMITTEE], password: "Copper-Willow-Rain-52" }) { user { id } errors { code } } }',
     );
     expect(await auditCount('user.create')).toBe(before + 1);
     const page = await admin.graphql<{
@@ -185,7 +182,7 @@ describe(`accounts, sessions, tokens and the audit trail (${testEngine})`, () =>
     const entry = page.data!.auditEntries.edges[0]!.node;
     expect(entry).toMatchObject({ actorName: 'admin', targetId: res.data!.userCreate.user.id });
     expect(entry.requestId).toBeTruthy();
-    expect(entry.after).not.toContain('audited-password');
+    expect(entry.after).not.toContain('Copper-Willow-Rain-52');
     expect(JSON.parse(entry.after)).toMatchObject({ username: 'audited', roles: ['COMMITTEE'] });
   });
 
@@ -193,7 +190,7 @@ describe(`accounts, sessions, tokens and the audit trail (${testEngine})`, () =>
     const admin = await server.admin();
     const before = await auditCount('user.create');
     const res = await admin.graphql<{ userCreate: { errors: { code: string }[] } }>(
-      'mutation { userCreate(input: { username: "audited", displayName: "Again", roles: [STAFF], password: "audited-password" }) { errors { code } } }',
+      'mutation { userCreate(input: { username: "audited", displayName: "Again", roles: [STAFF], password: "Copper-Willow-Rain-52" }) { errors { code } } }',
     );
     expect(res.data!.userCreate.errors[0]!.code).toBe('USERNAME_TAKEN');
     expect(await auditCount('user.create')).toBe(before);

@@ -5,14 +5,35 @@ import { ApiToken } from './api-token.entity.js';
 import { Role } from './role.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
-import {
-  generatePassword,
-  hashPassword,
-  passwordProblem,
-  randomToken,
-  sha256,
-  verifyPassword,
-} from './secrets.js';
+import { generatePassword, hashPassword, randomToken, sha256 } from './secrets.js';
+import { passwordProblem } from './password-policy.js';
+import { guardedPasswordCheck } from './sign-in-guard.js';
+
+/** Active (unrevoked, unexpired) API tokens one user may hold at once. */
+export const MAX_ACTIVE_TOKENS = 10;
+
+/**
+ * Ends every session (but `keepSessionId`) and revokes every API token of a user, in `tx`:
+ * what a password reset, a password change and a deactivation do.
+ */
+async function endAccess(
+  tx: EntityManager,
+  user: User,
+  keepSessionId: number | null = null,
+): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
+  const now = new Date();
+  const sessionsEnded = await tx.nativeUpdate(
+    Session,
+    { user, revokedAt: null, ...(keepSessionId ? { id: { $ne: keepSessionId } } : {}) },
+    { revokedAt: now },
+  );
+  const tokensRevoked = await tx.nativeUpdate(
+    ApiToken,
+    { user, revokedAt: null },
+    { revokedAt: now },
+  );
+  return { sessionsEnded, tokensRevoked };
+}
 
 /** What the audit trail keeps of a user (never the hash). */
 const snapshot = (u: User) => ({
@@ -48,7 +69,13 @@ export async function createUser(
   }
   if (input.roles.length === 0)
     return fail(userError('NO_ROLE', 'Give at least one role.', 'roles'));
-  const problem = input.password ? passwordProblem(input.password) : null;
+  const problem = input.password
+    ? passwordProblem(input.password, {
+        username,
+        email,
+        displayName: input.displayName,
+      })
+    : null;
   if (problem) return fail(userError('WEAK_PASSWORD', problem, 'password'));
   if (await em.count(User, { username })) {
     return fail(userError('USERNAME_TAKEN', `The username "${username}" is taken.`, 'username'));
@@ -124,16 +151,15 @@ export async function updateUser(
         user.active ? 'roles' : 'active',
       );
     }
-    if (!user.active && before.active) {
-      // A deactivated user is signed out everywhere at once.
-      await tx.nativeUpdate(Session, { user, revokedAt: null }, { revokedAt: new Date() });
-    }
+    // A deactivated user is signed out everywhere at once, and their API tokens are revoked:
+    // reactivating them later brings none of it back.
+    const ended = !user.active && before.active ? await endAccess(tx, user) : null;
     recordAudit(tx, actor, {
       action: 'user.update',
       targetType: 'User',
       targetId: user.id,
       before,
-      after: snapshot(user),
+      after: { ...snapshot(user), ...(ended ?? {}) },
     });
     return { user };
   });
@@ -146,26 +172,24 @@ export async function resetPassword(
   /** The caller's own session, kept when an admin resets their own password. */
   keepSessionId: number | null = null,
 ): Promise<Result<{ user: User; generatedPassword: string | null }>> {
-  const problem = input.password ? passwordProblem(input.password) : null;
+  const where = input.id != null ? { id: input.id } : { username: input.username ?? '' };
+  const target = await em.findOne(User, where);
+  if (!target) return fail(userError('NOT_FOUND', 'No such user.', 'id'));
+  const problem = input.password ? passwordProblem(input.password, target) : null;
   if (problem) return fail(userError('WEAK_PASSWORD', problem, 'password'));
   const generatedPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? generatedPassword!);
   return inTransaction(em, async (tx) => {
-    const where = input.id != null ? { id: input.id } : { username: input.username ?? '' };
-    const user = await tx.findOne(User, where);
+    const user = await tx.findOne(User, { id: target.id });
     if (!user) return reject('NOT_FOUND', 'No such user.', 'id');
     user.passwordHash = passwordHash;
     user.passwordChangedAt = new Date();
-    await tx.nativeUpdate(
-      Session,
-      { user, revokedAt: null, ...(keepSessionId ? { id: { $ne: keepSessionId } } : {}) },
-      { revokedAt: new Date() },
-    );
+    const ended = await endAccess(tx, user, keepSessionId);
     recordAudit(tx, actor, {
       action: 'user.resetPassword',
       targetType: 'User',
       targetId: user.id,
-      after: { passwordChanged: true },
+      after: { passwordChanged: true, ...ended },
     });
     return { user, generatedPassword };
   });
@@ -178,26 +202,31 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
   keepSessionId: number | null,
 ): Promise<Result<{ user: User }>> {
-  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+  // The same guessing limits as sign-in: a stolen session cannot test passwords at will.
+  const right = await guardedPasswordCheck(em, {
+    user,
+    login: user.username,
+    password: input.currentPassword,
+    ip: actor.ip,
+    requestId: actor.requestId,
+    via: 'passwordChange',
+  });
+  if (!right) {
     return fail(userError('WRONG_PASSWORD', 'The current password is wrong.', 'currentPassword'));
   }
-  const problem = passwordProblem(input.newPassword);
+  const problem = passwordProblem(input.newPassword, user);
   if (problem) return fail(userError('WEAK_PASSWORD', problem, 'newPassword'));
   const passwordHash = await hashPassword(input.newPassword);
   return inTransaction(em, async (tx) => {
     const fresh = await tx.findOneOrFail(User, { id: user.id });
     fresh.passwordHash = passwordHash;
     fresh.passwordChangedAt = new Date();
-    await tx.nativeUpdate(
-      Session,
-      { user: fresh, revokedAt: null, ...(keepSessionId ? { id: { $ne: keepSessionId } } : {}) },
-      { revokedAt: new Date() },
-    );
+    const ended = await endAccess(tx, fresh, keepSessionId);
     recordAudit(tx, actor, {
       action: 'user.changePassword',
       targetType: 'User',
       targetId: fresh.id,
-      after: { passwordChanged: true },
+      after: { passwordChanged: true, ...ended },
     });
     return { user: fresh };
   });
@@ -218,7 +247,22 @@ export async function createApiToken(
     return fail(userError('INVALID_EXPIRY', 'Expiry must be 1–366 days.', 'expiresInDays'));
   }
   const token = randomToken('msr_');
-  const apiToken = await em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
+    // Touching the owner's row first serialises concurrent creations for one user (a row lock
+    // on PostgreSQL, the write lock on SQLite), so the count below cannot be raced past.
+    await tx.nativeUpdate(User, { id: owner.id }, { username: owner.username });
+    const active = await tx.count(ApiToken, {
+      user: owner.id,
+      revokedAt: null,
+      $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }],
+    });
+    if (active >= MAX_ACTIVE_TOKENS) {
+      reject(
+        'TOO_MANY_TOKENS',
+        `At most ${MAX_ACTIVE_TOKENS} active API tokens per user: revoke one you no longer use first.`,
+        'name',
+      );
+    }
     const created = tx.create(ApiToken, {
       user: tx.getReference(User, owner.id),
       name,
@@ -233,9 +277,8 @@ export async function createApiToken(
       targetId: created.id,
       after: { name, owner: owner.username, expiresAt: created.expiresAt },
     });
-    return created;
+    return { apiToken: created, token };
   });
-  return { ok: true, apiToken, token };
 }
 
 /** Revokes a token: its owner may, and so may an administrator. Takes effect on the next request. */

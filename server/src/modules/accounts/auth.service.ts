@@ -4,9 +4,9 @@ import { apiError } from '../common/errors.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { ApiToken } from './api-token.entity.js';
 import { Session } from './session.entity.js';
-import { SignInThrottle } from './sign-in-throttle.entity.js';
 import { User } from './user.entity.js';
-import { randomToken, sha256, verifyPassword } from './secrets.js';
+import { randomToken, sha256 } from './secrets.js';
+import { guardedPasswordCheck } from './sign-in-guard.js';
 import { readCookie, SESSION_COOKIE } from './cookies.js';
 
 export interface SessionSettings {
@@ -21,15 +21,7 @@ export interface Authenticated {
   id: number;
 }
 
-/** Failed sign-ins before a response is slowed, before a lock, and the lock's length. */
-export const THROTTLE = {
-  slowAfter: 3,
-  accountLockAfter: 5,
-  addressLockAfter: 20,
-  lockMinutes: 15,
-  windowMinutes: 15,
-  maxDelayMs: 2000,
-} as const;
+export { THROTTLE } from './sign-in-guard.js';
 
 const TOUCH_EVERY_MS = 60_000;
 
@@ -84,25 +76,6 @@ export async function authenticate(
   return null;
 }
 
-async function throttleState(em: EntityManager, key: string, now: Date) {
-  const row = await em.findOne(SignInThrottle, { key });
-  if (!row) return { failures: 0, lockedUntil: null as Date | null };
-  const stale = now.getTime() - row.lastFailureAt.getTime() > THROTTLE.windowMinutes * 60_000;
-  const locked = row.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
-  return { failures: stale && !locked ? 0 : row.failures, lockedUntil: locked };
-}
-
-async function recordFailure(em: EntityManager, key: string, lockAfter: number, now: Date) {
-  const state = await throttleState(em, key, now);
-  const failures = state.failures + 1;
-  const lockedUntil =
-    failures >= lockAfter ? new Date(now.getTime() + THROTTLE.lockMinutes * 60_000) : null;
-  await em.upsert(SignInThrottle, { key, failures, lastFailureAt: now, lockedUntil });
-  return failures;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 export interface SignInResult {
   user: User;
   sessionToken: string;
@@ -110,8 +83,8 @@ export interface SignInResult {
 }
 
 /**
- * Checks a username (or e-mail) and password. Failures are counted per account and per
- * address: after a few the answer is slowed, after more the account or address is locked.
+ * Checks a username (or e-mail) and password, under the guessing limits of sign-in-guard.ts
+ * (counted per account once resolved, per (account, address) and per address).
  */
 export async function signIn(
   em: EntityManager,
@@ -119,43 +92,29 @@ export async function signIn(
   request: { ip: string | null; userAgent: string | null; requestId: string },
   settings: SessionSettings,
 ): Promise<SignInResult> {
-  const now = new Date();
   const login = input.login.trim().toLowerCase();
-  const accountKey = `user:${login}`.slice(0, 160);
-  const addressKey = `ip:${request.ip ?? 'unknown'}`;
-
-  for (const key of [accountKey, addressKey]) {
-    const state = await throttleState(em, key, now);
-    if (state.lockedUntil) {
-      const retryAfterSeconds = Math.ceil((state.lockedUntil.getTime() - now.getTime()) / 1000);
-      throw apiError(
-        'LIMIT_EXCEEDED',
-        `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-        { retryAfterSeconds, reason: 'SIGN_IN_LOCKED' },
-      );
-    }
-  }
-
   const user = await em.findOne(User, login.includes('@') ? { email: login } : { username: login });
-  const ok = user ? await verifyPassword(input.password, user.passwordHash) : false;
-  if (!user || !ok || !user.active) {
-    const accountFailures = await recordFailure(em, accountKey, THROTTLE.accountLockAfter, now);
-    await recordFailure(em, addressKey, THROTTLE.addressLockAfter, now);
-    if (accountFailures > THROTTLE.slowAfter) {
-      await sleep(Math.min(THROTTLE.maxDelayMs, (accountFailures - THROTTLE.slowAfter) * 500));
-    }
-    if (user && ok && !user.active) {
-      throw apiError('UNAUTHENTICATED', 'This account is deactivated.', { reason: 'INACTIVE' });
-    }
+  const ok = await guardedPasswordCheck(em, {
+    user,
+    login,
+    password: input.password,
+    ip: request.ip,
+    requestId: request.requestId,
+    via: 'signIn',
+  });
+  if (!user || !ok) {
     throw apiError('UNAUTHENTICATED', 'Wrong username or password.', {
       reason: 'INVALID_CREDENTIALS',
     });
   }
+  if (!user.active) {
+    throw apiError('UNAUTHENTICATED', 'This account is deactivated.', { reason: 'INACTIVE' });
+  }
 
+  const now = new Date();
   const sessionToken = randomToken();
   const expiresAt = new Date(now.getTime() + settings.absoluteHours * 3_600_000);
   await em.transactional(async (tx) => {
-    await tx.nativeDelete(SignInThrottle, { key: accountKey });
     const session = tx.create(Session, {
       tokenHash: sha256(sessionToken),
       user,

@@ -48,10 +48,3 @@ export function generatePassword(): string {
     .toString('base64url')
     .replace(/(.{5})(?=.)/g, '$1-');
 }
-
-/** Password rule shared by every path that sets one. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 10) return 'The password must have at least 10 characters.';
-  if (password.length > 200) return 'The password must have at most 200 characters.';
-  return null;
-}

@@ -4,18 +4,18 @@ import { ProtectionError } from './errors.js';
 import { RATE_LIMIT_WINDOW_SECONDS } from './limits.js';
 
 export interface RateLimitSettings {
-  /** Operations per window for each signed-in user, and for each API token on its own. */
+  /** Operations per window for each signed-in user: their sessions and API tokens together. */
   perUser: number;
   /** Operations per window for each client address without a (valid) session or token. */
   anonymous: number;
 }
 
 /**
- * Who a request counts against: the API token it carries, else the signed-in user (all their
- * sessions together), else the client address (`trust proxy` decides which address that is).
+ * Who a request counts against: the signed-in user (all their sessions and API tokens together,
+ * so that minting more tokens buys no more requests), else the client address (`trust proxy`
+ * decides which address that is).
  */
 export function callerKey(auth: Authenticated | null, ip: string | null): string {
-  if (auth?.kind === 'token') return `token:${auth.id}`;
   if (auth) return `user:${auth.user.id}`;
   return `ip:${ip ?? 'unknown'}`;
 }
