@@ -26,7 +26,7 @@ import { withCheckDigit } from '../../modules/beneficiaries/saudi-identity.js';
 import { beneficiaryDataHash } from '../../modules/transactions/transaction.service.js';
 import { PolicyVersion } from '../../modules/policy/policy-version.entity.js';
 import { PolicyVersionStatus } from '../../modules/policy/policy.enums.js';
-import { redactPersonalData } from '../../modules/satisfaction/redact.js';
+import { storedComment } from '../../modules/satisfaction/redact-store.js';
 import * as words from './demo-data.js';
 
 export interface DemoOptions {
@@ -295,6 +295,7 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
     'comment',
     'comment_redacted',
     'comment_folded',
+    'comment_redacted_folded',
   ]);
   const actions = table('improvement_action', [
     'id',
@@ -705,6 +706,7 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
             )
           : null;
         const response = responseId++;
+        const stored = storedComment(comment, [person.name]);
         await responses.add([
           response,
           ts(answeredAt),
@@ -719,8 +721,9 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
           near(),
           recommend,
           comment,
-          comment && redactPersonalData(comment, [person.name]),
-          comment && foldArabic(comment),
+          stored.commentRedacted,
+          stored.commentFolded,
+          stored.commentRedactedFolded,
         ]);
         if (overall <= 2) {
           const closedAction = answeredAt < now - 14 * DAY && rnd.chance(0.7);

@@ -241,12 +241,16 @@ export class SatisfactionAnalyticsResolver {
   @Access(READERS)
   @Query(() => SatisfactionCommentConnection, {
     description:
-      'Comments left with survey answers, newest first, searchable (Arabic letter forms folded). Analysts read them with personal data masked and without the transaction. Access: manager, analyst.',
+      'Comments left with survey answers, newest first, searchable (Arabic letter forms folded). Analysts read them with personal data masked and without the transaction, and their search runs over the masked text only. Access: manager, analyst.',
   })
   async satisfactionComments(
     @Arg('filter', () => SatisfactionFilter, { nullable: true, description: 'What to count.' })
     filter: SatisfactionFilter | null,
-    @Arg('search', () => String, { nullable: true, description: 'Words the comment contains.' })
+    @Arg('search', () => String, {
+      nullable: true,
+      description:
+        'Words the comment contains (for analysts: the comment as they read it, masked).',
+    })
     search: string | null,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
@@ -261,6 +265,7 @@ export class SatisfactionAnalyticsResolver {
       search?.slice(0, 80),
       first,
       decodeCursor(after),
+      !manager,
     );
     const references = manager
       ? new Map(
@@ -280,7 +285,7 @@ export class SatisfactionAnalyticsResolver {
       recommend: r.recommend,
       mode: r.mode,
       channelKey: r.channelKey,
-      comment: manager ? r.comment : r.commentRedacted,
+      comment: r.comment,
       transactionReference: references.get(r.transactionId) ?? null,
     }));
   }

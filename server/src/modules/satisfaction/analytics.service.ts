@@ -251,32 +251,38 @@ export interface CommentRow {
   recommend: number;
   mode: SurveyMode;
   channelKey: string;
+  /** The comment as the caller may read it: de-identified, or in full. */
   comment: string;
-  commentRedacted: string;
   transactionId: number;
 }
 
-/** Comments, newest first, optionally searched (Arabic letter forms folded); keyset by id. */
+/**
+ * Comments, newest first, optionally searched (Arabic letter forms folded); keyset by id.
+ * `deidentified`: the caller may read only the de-identified text (analysts), so that is what
+ * is returned and what the search runs over — never the full text, which would make the
+ * search an oracle for masked digits and names.
+ */
 export async function comments(
   em: EntityManager,
   f: SatisfactionFilterData,
   search: string | null | undefined,
   first: number,
   afterId: number | null,
+  deidentified: boolean,
 ): Promise<{ rows: CommentRow[]; totalCount: number }> {
   const base = filterSql(f);
   let sql = `${base.sql} and r.comment is not null`;
   const params = [...base.params];
   const words = search ? likeSafe(foldArabic(search)).split(' ').filter(Boolean).slice(0, 6) : [];
   for (const w of words) {
-    sql += ' and r.comment_folded like ?';
+    sql += deidentified ? ' and r.comment_redacted_folded like ?' : ' and r.comment_folded like ?';
     params.push(`%${w}%`);
   }
   const conn = em.getConnection();
   const [countRow] = await conn.execute(`select count(r.id) as n ${sql}`, params);
   const rows = (await conn.execute(
-    `select r.id, r.submitted_at, r.overall, r.recommend, r.mode, i.channel_key, r.comment,
-       r.comment_redacted, i.transaction_id ${sql}${afterId ? ' and r.id < ?' : ''}
+    `select r.id, r.submitted_at, r.overall, r.recommend, r.mode, i.channel_key,
+       ${deidentified ? 'r.comment_redacted' : 'r.comment'} as text, i.transaction_id ${sql}${afterId ? ' and r.id < ?' : ''}
      order by r.id desc limit ?`,
     [...params, ...(afterId ? [afterId] : []), first + 1],
   )) as Record<string, unknown>[];
@@ -289,8 +295,7 @@ export async function comments(
       recommend: Number(r.recommend),
       mode: r.mode as SurveyMode,
       channelKey: String(r.channel_key),
-      comment: String(r.comment),
-      commentRedacted: String(r.comment_redacted),
+      comment: String(r.text ?? ''),
       transactionId: Number(r.transaction_id),
     })),
   };

@@ -1,27 +1,451 @@
-import { foldArabic } from '../common/arabic.js';
+import { asciiDigits, foldArabic } from '../common/arabic.js';
+
+/** What a masked part of a comment is replaced by. */
+export const MASK = '[…]';
+
+/** A digit in any of the scripts people type: ASCII, Arabic-Indic, Persian. */
+const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+/** An alphanumeric character of an IBAN, digits in any script. */
+const AN = '[0-9A-Za-z\\u0660-\\u0669\\u06F0-\\u06F9]';
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** A Saudi IBAN (SA, 2 check digits, 20 more), with or without spaces or dashes. */
+const IBAN = new RegExp(`\\bS\\s?A\\s?${D}{2}(?:[\\s-]?${AN}){18,22}(?![0-9A-Za-z])`, 'gi');
+/** A transaction reference (MSR-2026-000123): it leads to the beneficiary. */
+const REFERENCE = new RegExp(`\\bMSR\\s?-\\s?${D}{4}\\s?-\\s?${D}+`, 'gi');
+/** A social-media handle (@name). */
+const HANDLE = /(^|[^\p{L}\p{N}_.])@[A-Za-z0-9_.]{3,30}/gu;
+/**
+ * A run of digit groups joined by one separator each (space, dot, slash, dash, comma, the Arabic
+ * thousands and decimal signs): how numbers, IDs and mobiles are typed, with an optional +.
+ */
+const DIGIT_RUN = new RegExp(
+  `\\+?${D}+(?:(?:[ \\u00A0]*[./\\-,\\u066B\\u066C_][ \\u00A0]*|[ \\u00A0]+)${D}+)*`,
+  'g',
+);
+/** A currency after a number: then it is an amount (kept unless it is as long as an ID). */
+const CURRENCY_AFTER = /^\s*(?:ريال|ريالات|رس|ر\.\s?س|﷼|sar\b|sr\b|riyals?\b|rials?\b|halal)/iu;
+const CURRENCY_BEFORE = /(?:sar|sr|﷼)\s*$/i;
+
+/** At least this many digits in a run is a number that can identify someone (5 digits and up). */
+const IDENTIFYING_DIGITS = 5;
+/** Amounts and thousands-grouped numbers are kept below this many digits (IDs are 10). */
+const ID_DIGITS = 9;
+
+/** Whether the digit groups read as a date (y/m/d, d/m/y, m/y, y/m) or a year range. */
+function isDateLike(groups: string[]): boolean {
+  const n = groups.map(Number);
+  const year = (s: string) => s.length === 4 && Number(s) >= 1300 && Number(s) <= 2100;
+  const month = (s: string) => s.length <= 2 && Number(s) >= 1 && Number(s) <= 12;
+  const day = (s: string) => s.length <= 2 && Number(s) >= 1 && Number(s) <= 31;
+  if (groups.length === 3) {
+    const [a, b, c] = groups as [string, string, string];
+    return (
+      (year(a) && month(b) && day(c)) ||
+      (day(a) && month(b) && (year(c) || c.length === 2)) ||
+      (month(a) && day(b) && year(c))
+    );
+  }
+  if (groups.length === 2) {
+    const [a, b] = groups as [string, string];
+    return (month(a) && year(b)) || (year(a) && month(b)) || (year(a) && year(b) && n[1]! > n[0]!);
+  }
+  return false;
+}
+
+/** Whether a run is thousands-grouped (1,500 or 1.500.000 or 12,500.75): an amount, not an ID. */
+function isGroupedAmount(run: string): boolean {
+  return /^\d{1,3}(?:[,\u066C.]\d{3})+(?:[.\u066B]\d{1,2})?$/.test(run.replace(/\s/g, ''));
+}
+
+/** Masks identifying digit runs; keeps short numbers, dates, and amounts. */
+function maskNumbers(text: string): string {
+  return text.replace(DIGIT_RUN, (match, offset: number) => {
+    const ascii = asciiDigits(match);
+    const digits = ascii.replace(/\D/g, '');
+    if (digits.length < IDENTIFYING_DIGITS) return match;
+    if (digits.length >= ID_DIGITS) return MASK;
+    const groups = ascii.split(/\D+/).filter(Boolean);
+    if (isDateLike(groups)) return match;
+    const after = text.slice(offset + match.length, offset + match.length + 12);
+    const before = text.slice(Math.max(0, offset - 5), offset);
+    if (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before)) return match;
+    if (isGroupedAmount(ascii)) return match;
+    // A decimal amount (250.75): one dot, at most two decimals, no more than 6 digits in all.
+    if (/^\d+[.\u066B]\d{1,2}$/.test(ascii) && digits.length <= 6) return match;
+    return MASK;
+  });
+}
+
+// ── Names ────────────────────────────────────────────────────────────────────────────────
+
+/** Words joining the parts of an Arabic name (folded; آل folds to ال). */
+const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ال', 'bin', 'bint', 'ibn', 'bn', 'al', 'el']);
+/** Latin renderings of the article before a family name (al-, el-, and assimilated forms). */
+const LATIN_ARTICLES = new Set(['al', 'el']);
+/** Latin first parts of compound names and articles, read together with the next word. */
+const LATIN_HEADS = new Set(
+  'abd abdul abdel abdal abdol abdu abdur abdar abo abu abou um umm al el ul ar ur ad ud as us'.split(
+    ' ',
+  ),
+);
+/** Assimilated articles (Ash-Shammari), taken as an article only before a hyphen. */
+const LATIN_ASSIMILATED = new Set(['as', 'ash', 'ad', 'ar', 'at', 'az', 'an', 'ath', 'adh']);
+/** First parts of compound names, joined with the next word: عبد العزيز → عبدالعزيز. */
+const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'ابا', 'ابي', 'ام']);
+/** Words that are never masked as a name on their own: the name of God, and bare heads. */
+const NEVER_NAMES = new Set(['الله', 'لله', 'عبد', 'ابو', 'ام', 'ابن', 'بن', 'بنت', 'ال']);
+/** Prefixes a word can carry in Arabic (conjunctions, prepositions, the article), folded. */
+const PREFIXES = ['وال', 'بال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'و', 'ب', 'ل'];
 
 /**
- * Masks what could identify a person in free text: runs of 5 or more digits (national IDs,
- * mobiles, in Arabic-Indic digits too), e-mail addresses, and the words of the given names
- * (compared with Arabic letter forms folded). Used for what analysts read.
+ * Words that precede a name in comments without being one (folded Arabic, lower-case English):
+ * thanks and greetings, kinship, titles, pronouns, prepositions, common verbs. Only used by
+ * the family rule, which masks the word before the family name when it is not one of these.
+ */
+const NOT_NAMES = new Set([
+  ...'شكرا اشكر نشكر شكر الشكر تحيه تحياتي تحيتي سلام مرحبا اهلا عزيزي عزيزتي يا ايها ايتها اخي اخوي اختي ابي ابوي امي والدي والدتي ابني بنتي ابنتي زوجي زوجتي عمي عمتي خالي خالتي جدي جدتي انا انت انتم هو هي هم نحن مع من الي عن في و او ثم لان لكن بل قبل بعد عند لدي كان كانت قال قالت ساعدني ساعد خدمني كلمت كلمني اتصل اتصلت اتصلوا راجعت راجع تواصل تواصلت زارني زار ارسل ارسلت استاذ الاستاذ الاخ الاخت السيد السيده الشيخ شيخ دكتور الدكتور المهندس مهندس الموظف الموظفه الباحث الباحثه المستفيد المستفيده المواطن المراجع عائله العائله اسره الاسره بيت قبيله فخذ جماعه اسم باسم لاسم بخصوص حق تبع معامله طلب ملف رقم'.split(
+    ' ',
+  ),
+  ...'thanks thank to for from with and or my our your his her their brother sister son daughter father mother dad mom wife husband uncle aunt cousin family mr mrs ms miss dr sir madam dear the a an of by at in on is was i me we he she they name named called officer employee staff mister doctor eng engineer sheikh prof'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Common English words that read like a short transliterated name (Sad, Ram, Nor, Mar…); a
+ * capitalised one is not masked on a two-consonant match alone.
+ */
+const ENGLISH_COMMON = new Set(
+  'all also am and any are as ask back bad bed best but by call can come day did do done dear each easy end even ever far fast few fine for from get give go good got had has have he her here him his how if in is it just keep kind late let like long look lot made make many may me more most much my need never new nice no nor not now of off ok okay on one only or our out over own paid please poor quick rather read ready real really said same saw say see seen she so some soon still such sure take than that the them then there they this thus to too took try up us very was way we well went were what when where which who why will with won yes yet you your sad ram mar run rim ride rude ready room rate sum summer some seem same sun sam mad mood moved made mode meet team time down done dean sean ann anne amen amir near nor norm'.split(
+    ' ',
+  ),
+);
+
+/** Arabic letter → its Latin consonant class (after foldArabic; long vowels and ع dropped). */
+const ARABIC_SKELETON: Record<string, string> = {
+  ب: 'b',
+  ت: 't',
+  ث: 't',
+  ج: 'j',
+  ح: 'h',
+  خ: 'x',
+  د: 'd',
+  ذ: 'd',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'S',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'd',
+  غ: 'g',
+  ف: 'f',
+  ق: 'k',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+};
+
+/** A consonant skeleton both scripts share, and whether the word starts with a vowel sound. */
+interface Skeleton {
+  key: string;
+  vowelStart: boolean;
+}
+
+const collapse = (s: string) => s.replace(/(.)\1+/g, '$1').replace(/h$/, '');
+
+/** The skeleton of a folded Arabic word: سلطان → sltn, المطيري → lmtr, عبدالله → bdl. */
+function arabicSkeleton(folded: string): Skeleton {
+  let key = '';
+  for (const ch of folded) key += ARABIC_SKELETON[ch] ?? '';
+  return { key: collapse(key), vowelStart: /^[اويعء]/.test(folded) };
+}
+
+/** The skeleton of a Latin word: Sultan → sltn, Al-Mutairi → lmtr, Abdullah → bdl. */
+function latinSkeleton(word: string): Skeleton {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  const key = w
+    .replace(/sh|ch/g, 'S')
+    .replace(/kh/g, 'x')
+    .replace(/th/g, 't')
+    .replace(/dh/g, 'd')
+    .replace(/gh/g, 'G')
+    .replace(/ph/g, 'f')
+    .replace(/ck|q|c/g, 'k')
+    .replace(/g/g, 'j')
+    .replace(/G/g, 'g')
+    .replace(/p/g, 'b')
+    .replace(/[aeiouyw]/g, '');
+  return { key: collapse(key), vowelStart: /^[aeiouyw]/.test(w) };
+}
+
+const skeletonId = (s: Skeleton) => `${s.vowelStart ? 'V' : 'C'}${s.key}`;
+
+/** The forms of a folded Arabic word with a prefix stripped: وللمطيري → مطيري, المطيري. */
+function arabicForms(folded: string): string[] {
+  const forms = [folded];
+  for (const p of PREFIXES) {
+    if (folded.startsWith(p) && folded.length - p.length >= 3) {
+      const rest = folded.slice(p.length);
+      forms.push(rest, `ال${rest}`);
+    }
+  }
+  return forms;
+}
+
+const isArabic = (w: string) => /[\u0600-\u06FF]/.test(w);
+
+/** What the names of a beneficiary look like, for matching the words of a comment. */
+interface NameModel {
+  /** Folded forms of every name part (Arabic, or Latin lower-case). */
+  words: Set<string>;
+  /** Folded forms of the family name. */
+  family: Set<string>;
+  /** Skeletons of every name part, for Latin spellings. */
+  skeletons: Set<string>;
+  familySkeletons: Set<string>;
+}
+
+function nameModel(names: string[]): NameModel {
+  const model: NameModel = {
+    words: new Set(),
+    family: new Set(),
+    skeletons: new Set(),
+    familySkeletons: new Set(),
+  };
+  for (const name of names) {
+    const raw = foldArabic(name)
+      .split(/[\s\-.]+/)
+      .filter(Boolean);
+    const parts: string[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      if (COMPOUND_HEADS.has(raw[i]!) && raw[i + 1] && !CONNECTORS.has(raw[i + 1]!)) {
+        parts.push(raw[i]! + raw[++i]!);
+      } else if (!CONNECTORS.has(raw[i]!)) parts.push(raw[i]!);
+    }
+    parts.forEach((part, i) => {
+      const bare = part.startsWith('ال') && part.length >= 5 ? part.slice(2) : null;
+      const keys = [part, ...(bare ? [bare] : [])].filter(
+        (k) => k.length >= 3 && !NEVER_NAMES.has(k),
+      );
+      const skeletons = isArabic(part)
+        ? [part, ...(bare ? [bare] : [])].map(arabicSkeleton)
+        : [latinSkeleton(part)];
+      const family = i === parts.length - 1 && parts.length > 1;
+      for (const k of keys) {
+        model.words.add(k);
+        if (family) model.family.add(k);
+      }
+      for (const s of skeletons.filter((s) => s.key.length >= 2 || (s.key && s.vowelStart))) {
+        model.skeletons.add(skeletonId(s));
+        if (family) model.familySkeletons.add(skeletonId(s));
+      }
+    });
+  }
+  return model;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  folded: string;
+  latin: boolean;
+  masked: boolean;
+  family: boolean;
+}
+
+/** Whether only spaces, hyphens or an apostrophe separate two tokens (one name, one phrase). */
+const adjacent = (text: string, a: Token, b: Token) =>
+  /^[\s\-'’]*$/.test(text.slice(a.end, b.start));
+
+/** Words linking a person to a parent: بن, bin. */
+const LINKS = new Set(['بن', 'بنت', 'ابن', 'bin', 'bint', 'ibn']);
+
+/** Whether a word is one that precedes a name without being one (with its prefixes). */
+const notName = (t: Token) =>
+  t.latin
+    ? NOT_NAMES.has(t.folded)
+    : /^[وف]?على$/.test(t.text) || arabicForms(t.folded).some((f) => NOT_NAMES.has(f));
+
+function arabicMatch(folded: string, set: Set<string>): boolean {
+  return arabicForms(folded).some((f) => set.has(f));
+}
+
+/**
+ * Marks the tokens that are a name: Arabic name parts (with prefixes, compound names written in
+ * one word or two), Latin spellings by consonant skeleton, and the words of the beneficiary's
+ * family written with the family name (a first name, or a chain of بن/bin before it).
+ */
+function markNames(text: string, tokens: Token[], model: NameModel): void {
+  const n = tokens.length;
+  // Arabic words and compounds.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.latin) {
+      if (model.words.has(t.folded)) {
+        t.masked = true;
+        t.family ||= model.family.has(t.folded);
+      }
+      continue;
+    }
+    const next = tokens[i + 1];
+    const head = arabicForms(t.folded).find((f) => COMPOUND_HEADS.has(f));
+    if (head && next && !next.latin && adjacent(text, t, next)) {
+      const compound = head + next.folded;
+      if (model.words.has(compound)) {
+        t.masked = next.masked = true;
+        t.family ||= model.family.has(compound);
+        next.family = t.family;
+        i++;
+        continue;
+      }
+    }
+    if (NEVER_NAMES.has(t.folded)) continue;
+    if (arabicMatch(t.folded, model.words)) {
+      t.masked = true;
+      t.family = arabicMatch(t.folded, model.family);
+    }
+  }
+  // Latin spellings: one to three adjacent Latin words read together (Abdul Aziz, Al-Mutairi).
+  for (let i = 0; i < n; i++) {
+    for (let len = 3; len >= 1; len--) {
+      const window = tokens.slice(i, i + len);
+      if (window.length < len || window.some((t) => !t.latin)) continue;
+      if (window.some((t, k) => k > 0 && !adjacent(text, window[k - 1]!, t))) continue;
+      // Several words read as one only after a compound's head or an article: Abdul Aziz, Al Mutairi.
+      if (window.slice(0, -1).some((t) => !LATIN_HEADS.has(t.folded))) continue;
+      const joined = window.map((t) => t.text).join('');
+      const skeleton = latinSkeleton(joined);
+      const id = skeletonId(skeleton);
+      if (!model.skeletons.has(id)) continue;
+      const first = window[0]!.text;
+      const capitalised = /^[A-Z]/.test(first);
+      const articled = /^(al|el)[a-z]{3,}/i.test(joined);
+      const short = skeleton.key.length <= 2;
+      if (len === 1 && !capitalised && !articled) continue;
+      if (len === 1 && short && ENGLISH_COMMON.has(first.toLowerCase())) continue;
+      if (skeleton.key.length === 1 && joined.length > 4) continue;
+      for (const t of window) {
+        t.masked = true;
+        t.family ||= model.familySkeletons.has(id);
+      }
+      i += len - 1;
+      break;
+    }
+  }
+  // Articles and connectors next to a masked name: آل سعود, Al Mutairi, بن محمد.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!t.masked && next?.masked && adjacent(text, t, next)) {
+      const hyphen = /^\s*-\s*$/.test(text.slice(t.end, next.start));
+      if (
+        CONNECTORS.has(t.folded) ||
+        (t.latin && LATIN_ARTICLES.has(t.folded)) ||
+        (t.latin && hyphen && LATIN_ASSIMILATED.has(t.folded))
+      ) {
+        t.masked = true;
+      }
+    }
+  }
+  // "X بن Y" / "X bin Y" with X or Y a masked name: the other is a parent or a child.
+  for (let i = 0; i + 2 < n; i++) {
+    const [a, b, c] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (!LINKS.has(b.folded) || !adjacent(text, a, b) || !adjacent(text, b, c)) continue;
+    if (a.masked && !notName(c)) b.masked = c.masked = true;
+    else if (c.masked && !notName(a)) a.masked = b.masked = true;
+  }
+  // The family rule: the word(s) before the family name are a person of the family.
+  for (let i = n - 1; i > 0; i--) {
+    if (!tokens[i]!.family) continue;
+    let j = i - 1;
+    // The family name itself may be preceded by its article (آل, Al), already masked.
+    while (j >= 0 && tokens[j]!.masked && CONNECTORS.has(tokens[j]!.folded)) j--;
+    let current = tokens[j + 1]!;
+    while (j >= 0) {
+      const before = tokens[j]!;
+      if (!adjacent(text, before, current) || notName(before)) break;
+      if (!before.latin && before.folded.startsWith('ال') && !before.masked) {
+        // عبد العزيز المطيري: the compound's second word, then its head.
+        const head = tokens[j - 1];
+        if (
+          head &&
+          !head.latin &&
+          COMPOUND_HEADS.has(head.folded) &&
+          adjacent(text, head, before)
+        ) {
+          before.masked = head.masked = true;
+          current = head;
+          j -= 2;
+        } else break;
+      } else {
+        before.masked = true;
+        current = before;
+        j--;
+      }
+      // Go on over "بن X" chains only: "محمد بن سلطان المطيري".
+      const link = tokens[j];
+      if (!link || !LINKS.has(link.folded)) break;
+      if (!adjacent(text, link, current)) break;
+      link.masked = true;
+      current = link;
+      j--;
+    }
+  }
+}
+
+const WORD = /[\p{L}\p{M}\u0640]+/gu;
+
+function maskNames(text: string, names: string[]): string {
+  if (!names.some((n) => n.trim())) return text;
+  const model = nameModel(names);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    tokens.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      folded: foldArabic(m[0]),
+      latin: /^[A-Za-z]+$/.test(m[0]),
+      masked: false,
+      family: false,
+    });
+  }
+  markNames(text, tokens, model);
+  let out = '';
+  let at = 0;
+  for (const t of tokens) {
+    if (!t.masked) continue;
+    out += text.slice(at, t.start) + MASK;
+    at = t.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Masks what could identify a person in free text — what analysts read and search:
+ * e-mail addresses, @handles, Saudi IBANs, transaction references; digit runs of 5 or more
+ * digits however they are grouped (spaces, dots, slashes, dashes) and in any script (ASCII,
+ * Arabic-Indic, Persian), except dates and amounts (a currency next to the number, or
+ * thousands-grouped) under 9 digits; and the beneficiary's names: each part with Arabic
+ * prefixes and letter forms folded, compound names in one word or two (عبد العزيز), Latin
+ * spellings (Sultan Almutairi — capitalised, al-prefixed, or with the family name), and the
+ * beneficiary's family: a first name (or a بن chain) written before the family name.
  */
 export function redactPersonalData(input: string, names: string[] = []): string {
-  const nameWords = new Set(
-    names
-      .flatMap((n) => foldArabic(n).split(' '))
-      .filter((w) => w.length >= 3 && !['بن', 'بنت', 'ابن', 'عبد'].includes(w)),
-  );
-  return input
-    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[…]')
-    .replace(
-      /[+]?[\d\u0660-\u0669\u06F0-\u06F9][\d\u0660-\u0669\u06F0-\u06F9\s-]{3,}[\d\u0660-\u0669\u06F0-\u06F9]/g,
-      (m) => (m.replace(/[\s-]/g, '').length >= 5 ? '[…]' : m),
-    )
-    .replace(/[\p{L}\p{M}]+/gu, (word) => {
-      const folded = foldArabic(word);
-      const bare = folded.replace(/^(وال|بال|لل|ال|و|ب|ل)/, '');
-      return nameWords.has(folded) || nameWords.has(bare) || nameWords.has(`ال${bare}`)
-        ? '[…]'
-        : word;
-    });
+  const text = input
+    .replace(EMAIL, MASK)
+    .replace(IBAN, MASK)
+    .replace(REFERENCE, MASK)
+    .replace(HANDLE, (_m, before: string) => `${before}${MASK}`);
+  return maskNames(maskNumbers(text), names);
 }
+
+/** The de-identified comment as analysts search it: redacted, then folded (foldArabic). */
+export const redactedFolded = (redacted: string) => foldArabic(redacted);

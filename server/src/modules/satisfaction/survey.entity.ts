@@ -117,4 +117,8 @@ export class SurveyResponse extends BaseEntity {
   /** The comment folded for search (see foldArabic). */
   @Property({ type: 'text', nullable: true })
   commentFolded?: string | null;
+
+  /** The de-identified comment folded for search: what analysts search (see redact-store.ts). */
+  @Property({ type: 'text', nullable: true })
+  commentRedactedFolded?: string | null;
 }

@@ -9,8 +9,7 @@ import { TransactionOutcome, TransactionStatus } from '../transactions/transacti
 import { createFeedbackItem } from '../feedback/feedback.service.js';
 import { FeedbackKind, FeedbackSource, ImprovementAction } from '../feedback/feedback.entity.js';
 import { SurveyInvitation, SurveyMode, SurveyResponse } from './survey.entity.js';
-import { redactPersonalData } from './redact.js';
-import { foldArabic } from '../common/arabic.js';
+import { storedComment } from './redact-store.js';
 
 /** At most this many invitations per transaction in 24 hours (re-issuing included). */
 export const INVITATIONS_PER_DAY = 5;
@@ -178,8 +177,7 @@ async function answer(
     speed: answers.speed,
     recommend: answers.recommend,
     comment,
-    commentRedacted: comment && redactPersonalData(comment, [t.beneficiary.fullName]),
-    commentFolded: comment && foldArabic(comment),
+    ...storedComment(comment, [t.beneficiary.fullName]),
   });
   if (answers.overall <= LOW_RATING) {
     tx.create(ImprovementAction, { response, openedAt: now });
