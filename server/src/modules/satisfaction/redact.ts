@@ -19,10 +19,7 @@ const HANDLE = /(^|[^\p{L}\p{N}_.])@[A-Za-z0-9_.]{3,30}/gu;
  * A run of digit groups joined by one separator each (space, dot, slash, dash, comma, the Arabic
  * thousands and decimal signs): how numbers, IDs and mobiles are typed, with an optional +.
  */
-const DIGIT_RUN = new RegExp(
-  `\\+?${D}+(?:(?:[ \\u00A0]*[./\\-,\\u066B\\u066C_][ \\u00A0]*|[ \\u00A0]+)${D}+)*`,
-  'g',
-);
+const DIGIT_RUN = new RegExp(`\\+?${D}+(?:(?:\\s*[./\\-,\\u066B\\u066C_]\\s*|\\s+)${D}+)*`, 'g');
 /** A currency after a number: then it is an amount (kept unless it is as long as an ID). */
 const CURRENCY_AFTER = /^\s*(?:ريال|ريالات|رس|ر\.\s?س|﷼|sar\b|sr\b|riyals?\b|rials?\b|halal)/iu;
 const CURRENCY_BEFORE = /(?:sar|sr|﷼)\s*$/i;
@@ -440,6 +437,14 @@ function maskNames(text: string, names: string[]): string {
  */
 export function redactPersonalData(input: string, names: string[] = []): string {
   const text = input
+    // Invisible format characters (zero-width joiners, direction marks) would split a number or
+    // a name in two; Persian ی ک ه are the Arabic letters as far as a name is concerned.
+    .replace(/(?<=\p{Nd})\p{Cf}+(?=\p{Nd})/gu, '')
+    .replace(/(?<=\p{L}\p{M}*)\p{Cf}+(?=\p{L})/gu, ' ')
+    .replace(/\p{Cf}+/gu, '')
+    .replace(/\u06CC/g, 'ي')
+    .replace(/\u06A9/g, 'ك')
+    .replace(/\u06C1/g, 'ه')
     .replace(EMAIL, MASK)
     .replace(IBAN, MASK)
     .replace(REFERENCE, MASK)
