@@ -424,7 +424,12 @@ export class FeedbackResolver {
         { populate: POPULATE },
       );
       if (!item) reject('NOT_FOUND', 'No such item.', 'id');
-      const before = { status: item!.status, assignee: item!.assignee?.username ?? null };
+      // The response is free text: the audit row keeps only whether it changed (audit.service).
+      const before = {
+        status: item!.status,
+        assignee: item!.assignee?.username ?? null,
+        response: item!.response ?? null,
+      };
       if (input.assigneeId !== undefined) {
         if (input.assigneeId === null) item!.assignee = null;
         else {
@@ -473,7 +478,11 @@ export class FeedbackResolver {
         targetType: 'FeedbackItem',
         targetId: item!.id,
         before,
-        after: { status: item!.status, assignee: item!.assignee?.username ?? null },
+        after: {
+          status: item!.status,
+          assignee: item!.assignee?.username ?? null,
+          response: item!.response ?? null,
+        },
       });
       return { item: item! };
     });
