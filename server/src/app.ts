@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -25,6 +24,15 @@ import { transactionExportRouter } from './modules/transactions/transaction-expo
 import { statsCsvRouter } from './modules/analytics/stats-csv.js';
 import { analystGuideRouter } from './modules/analytics/analyst-guide.js';
 import { explorerRouter } from './modules/analytics/explorer.js';
+import {
+  clientRequestIdOf,
+  errorHandler,
+  isHttps,
+  notFound,
+  requestIdOf,
+  requestIds,
+  strictTransportSecurity,
+} from './http.js';
 
 export interface RunningApp {
   config: Config;
@@ -39,11 +47,6 @@ const defaultClientDist = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../client/dist',
 );
-
-function requestId(req: express.Request): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-}
 
 /**
  * Only the app's own scripts, no framing. Styles allow 'unsafe-inline' because Vuetify sets
@@ -125,8 +128,13 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
 
   const app = express();
   app.disable('x-powered-by');
+  // Express takes its mode from NODE_ENV (unset: development, with stack traces in its pages);
+  // the app's own setting decides instead.
+  app.set('env', config.production ? 'production' : 'development');
   app.set('trust proxy', config.trustProxy);
+  app.use(requestIds);
   app.use(securityHeaders);
+  app.use(strictTransportSecurity(config.forceHttps));
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<Context>({
@@ -167,7 +175,8 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     }
     return {
       em,
-      requestId: requestId(req),
+      requestId: requestIdOf(res),
+      clientRequestId: clientRequestIdOf(res),
       ip: req.ip ?? null,
       userAgent: req.headers['user-agent'] ?? null,
       user: auth?.user ?? null,
@@ -175,7 +184,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
       sessions,
       surveyValidDays: config.surveyValidDays,
       engine: config.engine,
-      secure: req.secure,
+      secure: isHttps(req, config.forceHttps),
       res,
       personalDataReads: new Set(),
     };
@@ -208,7 +217,14 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   // Before the static files: /explorer.html itself only redirects to the checked /explorer.
   app.use(explorerRouter(orm, sessions, config.clientDist ?? defaultClientDist));
 
-  app.use('/api/library', libraryRouter(orm, config.dataDir, sessions));
+  app.use(
+    '/api/library',
+    libraryRouter(orm, config.dataDir, sessions, {
+      countRequest: (auth, ip) => protection.countRequest(auth, ip, undefined),
+      uploadsPerUser: config.uploadsPerUser,
+      uploadsMax: config.uploadsMax,
+    }),
+  );
   app.use(
     '/api/export',
     transactionExportRouter(
@@ -221,17 +237,25 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     ),
   );
 
+  // Any other address under /api or /graphql is a 404 in JSON, not the SPA.
+  app.use(['/api', '/graphql'], notFound);
+
   const clientDist = config.clientDist ?? defaultClientDist;
-  const indexHtml = path.join(clientDist, 'index.html');
-  if (fs.existsSync(indexHtml)) {
+  if (fs.existsSync(path.join(clientDist, 'index.html'))) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    // History-mode routes of the SPA: any other GET that wants HTML gets index.html.
+    // History-mode routes of the SPA: any other GET that wants HTML gets index.html. Sent
+    // relative to its `root`: with an absolute path, `send` refuses an install path that has a
+    // dot-directory in it (~/.local/share/masar) with a 404.
     app.get(/^(?!\/graphql).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexHtml);
+      res.sendFile('index.html', { root: clientDist }, (err) => {
+        if (err) next(err);
+      });
     });
   }
+  app.use(notFound);
+  app.use(errorHandler({ development: !config.production }));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();

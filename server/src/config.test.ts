@@ -29,4 +29,20 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
   });
+
+  it('reads MASAR_TRUST_PROXY as Express means it: true, a hop count, or addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ MASAR_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ MASAR_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ MASAR_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ MASAR_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+  });
+
+  it('reads MASAR_HTTPS as a yes or no, and refuses anything else', () => {
+    expect(loadConfig({}).forceHttps).toBe(false);
+    expect(loadConfig({ MASAR_HTTPS: 'true' }).forceHttps).toBe(true);
+    expect(() => loadConfig({ MASAR_HTTPS: 'https' })).toThrow(/MASAR_HTTPS/);
+  });
 });

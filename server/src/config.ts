@@ -20,8 +20,17 @@ export interface Config {
   sessionIdleMinutes: number;
   /** A session ends this many hours after sign-in, whatever the activity. */
   sessionMaxHours: number;
-  /** Express `trust proxy` setting, for the client address behind a reverse proxy. */
-  trustProxy: string | false;
+  /**
+   * Express `trust proxy` setting, for the client address and protocol behind a reverse proxy:
+   * false (trust no one), true (any), a number of hops, or addresses and subnets.
+   */
+  trustProxy: string | number | boolean;
+  /** Every request counts as HTTPS (HSTS, Secure cookie) whatever the proxy says (MASAR_HTTPS). */
+  forceHttps: boolean;
+  /** Uploads one user may have under way at once (MASAR_UPLOADS_PER_USER). */
+  uploadsPerUser: number;
+  /** Uploads the whole server reads at once (MASAR_UPLOADS_MAX). */
+  uploadsMax: number;
   /** A satisfaction-survey link stays valid this many days. */
   surveyValidDays: number;
   /** GraphQL operations per minute for each signed-in user, and for each API token. */
@@ -60,6 +69,26 @@ function parsePositive(name: string, raw: string | undefined, fallback: number):
   return value;
 }
 
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/**
+ * MASAR_TRUST_PROXY as Express wants it: `true`/`false`, a number of hops, or a list of addresses,
+ * subnets and names (`loopback`, `uniquelocal`…). Express would read "true" as an address and
+ * refuse to start, and "1" as the address 0.0.0.1, trusting no one.
+ */
+export function parseTrustProxy(raw: string | undefined): string | number | boolean {
+  const value = raw?.trim() ?? '';
+  if (value === '' || /^false$/i.test(value)) return false;
+  if (/^true$/i.test(value)) return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
 function parseDatabase(
   raw: string | undefined,
   dataDir: string,
@@ -92,7 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       120,
     ),
     sessionMaxHours: parsePositive('MASAR_SESSION_MAX_HOURS', env.MASAR_SESSION_MAX_HOURS, 12),
-    trustProxy: env.MASAR_TRUST_PROXY || false,
+    trustProxy: parseTrustProxy(env.MASAR_TRUST_PROXY),
+    forceHttps: parseBoolean('MASAR_HTTPS', env.MASAR_HTTPS, false),
+    uploadsPerUser: parsePositive('MASAR_UPLOADS_PER_USER', env.MASAR_UPLOADS_PER_USER, 2),
+    uploadsMax: parsePositive('MASAR_UPLOADS_MAX', env.MASAR_UPLOADS_MAX, 8),
     surveyValidDays: parsePositive('MASAR_SURVEY_DAYS', env.MASAR_SURVEY_DAYS, 30),
     rateLimitPerMinute: parsePositive('MASAR_RATE_LIMIT', env.MASAR_RATE_LIMIT, 600),
     anonymousRateLimitPerMinute: parsePositive(

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import express from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import {
@@ -53,7 +52,6 @@ export function explorerRouter(
   clientDist: string,
 ): express.Router {
   const router = express.Router();
-  const page = path.join(clientDist, 'explorer.html');
 
   router.get('/explorer.html', (_req, res) => {
     res.redirect(301, '/explorer');
@@ -68,7 +66,8 @@ export function explorerRouter(
       if (!auth.user.hasAnyRole(EXPLORER_ROLES)) {
         return res.status(403).type('html').send(FORBIDDEN_PAGE);
       }
-      res.sendFile(page, (err) => {
+      // Relative to its root: `send` refuses an absolute path with a dot-directory in it.
+      res.sendFile('explorer.html', { root: clientDist }, (err) => {
         if (err && !res.headersSent) next(err);
       });
     } catch (err) {

@@ -7,6 +7,8 @@ export interface Actor {
   username: string;
   requestId: string | null;
   ip: string | null;
+  /** The client's own, validated `X-Request-Id`, kept apart from `requestId`. */
+  clientRequestId?: string | null;
 }
 
 export const systemActor = (name = 'system'): Actor => ({
@@ -88,6 +90,7 @@ export function recordAudit(em: EntityManager, actor: Actor, input: AuditInput):
     before: input.before === undefined ? null : JSON.stringify(redact(input.before)),
     after: input.after === undefined ? null : JSON.stringify(redact(input.after, input.before)),
     requestId: actor.requestId,
+    clientRequestId: actor.clientRequestId ?? null,
     ip: actor.ip,
   });
 }

@@ -15,15 +15,18 @@ import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import express from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
 import {
   authenticate,
   requestCredentials,
+  type Authenticated,
   type SessionSettings,
 } from '../accounts/auth.service.js';
+import { clientRequestIdOf, requestIdOf } from '../../http.js';
 import type { User } from '../accounts/user.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { DocumentAttachment, DocumentVersion, LibraryDocument } from './library.entity.js';
-import { canRead, isEditor } from './library.service.js';
+import { isEditor, readableAttachments } from './library.service.js';
 
 /** Largest attachment accepted. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -142,80 +145,215 @@ export const attachmentJson = (a: DocumentAttachment) => ({
 
 export const downloadUrl = (id: number) => `/api/library/attachments/${id}`;
 
+/** How long an upload may take to arrive, from its headers to its last byte. */
+export const UPLOAD_DEADLINE_MS = 120_000;
+
+/** Seconds a client is told to wait (`Retry-After`) when every upload slot is taken. */
+const BUSY_RETRY_SECONDS = 5;
+
+export interface UploadSettings {
+  /** Counts the request against the caller's rate limit (throws RATE_LIMITED past it). */
+  countRequest?: (auth: Authenticated | null, ip: string | null) => Promise<void>;
+  /** Uploads one user may have under way at once. */
+  uploadsPerUser: number;
+  /** Uploads the whole server reads at once. */
+  uploadsMax: number;
+}
+
+/**
+ * Upload slots: at most `perUser` bodies being read for one user and `max` for the server, so
+ * that the memory held by uploads (10 MiB each at most) has a bound.
+ */
+export class UploadSlots {
+  private total = 0;
+  private readonly byUser = new Map<number, number>();
+
+  constructor(
+    readonly perUser: number,
+    readonly max: number,
+  ) {}
+
+  /** A slot for the user, released by the function returned; or who is full. */
+  take(userId: number): (() => void) | 'USER' | 'SERVER' {
+    const mine = this.byUser.get(userId) ?? 0;
+    if (mine >= this.perUser) return 'USER';
+    if (this.total >= this.max) return 'SERVER';
+    this.total += 1;
+    this.byUser.set(userId, mine + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.total -= 1;
+      const left = (this.byUser.get(userId) ?? 1) - 1;
+      if (left > 0) this.byUser.set(userId, left);
+      else this.byUser.delete(userId);
+    };
+  }
+
+  get inUse(): number {
+    return this.total;
+  }
+}
+
+const readRawBody = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
+
 /** The library's HTTP routes: upload and download of attachments. */
 export function libraryRouter(
   orm: MikroORM,
   dataDir: string,
   sessions: SessionSettings,
+  uploads: UploadSettings = { uploadsPerUser: 2, uploadsMax: 8 },
 ): express.Router {
   const router = express.Router();
+  const slots = new UploadSlots(uploads.uploadsPerUser, uploads.uploadsMax);
+  const countRequest = uploads.countRequest ?? (async () => {});
 
-  async function who(req: express.Request, em: EntityManager) {
-    return (await authenticate(em, requestCredentials(req.headers), sessions))?.user ?? null;
-  }
   const send = (res: express.Response, p: Problem) =>
-    res.status(p.status).json({ errors: [{ code: p.code, message: p.message }] });
+    res
+      .status(p.status)
+      .json({ errors: [{ code: p.code, message: p.message, requestId: requestIdOf(res) }] });
 
-  router.post(
-    '/documents/:id/attachments',
-    (req, res, next) => {
-      // Checked before the body is read: no upload without the custom header.
+  /**
+   * Answers an upload without reading its body, and closes the connection once the answer is
+   * out, so that nothing more of the body is read or kept.
+   */
+  const refuse = (res: express.Response, p: Problem, retryAfterSeconds?: number) => {
+    res.setHeader('Connection', 'close');
+    if (retryAfterSeconds) res.setHeader('Retry-After', String(retryAfterSeconds));
+    send(res, p);
+  };
+
+  router.post('/documents/:id/attachments', async (req, res, next) => {
+    let release: (() => void) | undefined;
+    let deadline: NodeJS.Timeout | undefined;
+    try {
+      // Everything is checked before a byte of the body is read: the custom header, the size
+      // announced, the caller and their role, their rate limit and the upload slots.
       if (req.headers[UPLOAD_HEADER] !== '1') {
-        return send(
+        return refuse(
           res,
           problem(403, 'CSRF_HEADER_MISSING', `Send the ${UPLOAD_HEADER}: 1 header.`),
         );
       }
       const length = Number(req.headers['content-length'] ?? 0);
       if (length > MAX_ATTACHMENT_BYTES) {
-        return send(
+        return refuse(
           res,
           problem(413, 'FILE_TOO_LARGE', `Files are limited to ${MAX_ATTACHMENT_BYTES} bytes.`),
         );
       }
-      next();
-    },
-    express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }),
-    async (req, res, next) => {
+      const em = orm.em.fork();
+      const auth = await authenticate(em, requestCredentials(req.headers), sessions);
       try {
-        const em = orm.em.fork();
-        const user = await who(req, em);
-        if (!user) return send(res, problem(401, 'UNAUTHENTICATED', 'Sign in to do this.'));
-        const id = req.params.id;
-        if (!/^\d{1,12}$/.test(id ?? ''))
-          return send(res, problem(404, 'NOT_FOUND', 'No document has this id.'));
-        let name = 'attachment';
-        try {
-          name = decodeURIComponent(String(req.headers['x-filename'] ?? 'attachment'));
-        } catch {
-          // keep the default name
-        }
-        const actor: Actor = {
-          userId: user.id,
-          username: user.username,
-          requestId: null,
-          ip: req.ip ?? null,
-        };
-        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const result = await addAttachment(em, dataDir, actor, user, Number(id), name, body);
-        if (!(result instanceof DocumentAttachment)) return send(res, result);
-        res.status(201).json({ attachment: attachmentJson(result) });
-      } catch (err) {
-        next(err);
+        await countRequest(auth, req.ip ?? null);
+      } catch (e) {
+        if (!(e instanceof GraphQLError) || e.extensions.code !== 'RATE_LIMITED') throw e;
+        const retryAfter = (e.extensions as { retryAfterSeconds?: number }).retryAfterSeconds;
+        return refuse(res, problem(429, 'RATE_LIMITED', e.message), retryAfter);
       }
-    },
-  );
+      if (!auth) return refuse(res, problem(401, 'UNAUTHENTICATED', 'Sign in to do this.'));
+      const user = auth.user;
+      if (!isEditor(user)) {
+        return refuse(res, problem(403, 'FORBIDDEN', 'Your roles do not allow this.'));
+      }
+      const id = req.params.id;
+      if (!/^\d{1,12}$/.test(id ?? '')) {
+        return refuse(res, problem(404, 'NOT_FOUND', 'No document has this id.'));
+      }
+      const slot = slots.take(user.id);
+      if (slot === 'USER') {
+        return refuse(
+          res,
+          problem(
+            429,
+            'TOO_MANY_UPLOADS',
+            `At most ${slots.perUser} uploads at once for one user: wait for one to finish.`,
+          ),
+          BUSY_RETRY_SECONDS,
+        );
+      }
+      if (slot === 'SERVER') {
+        return refuse(
+          res,
+          problem(503, 'SERVER_BUSY', 'The server is receiving as many uploads as it can.'),
+          BUSY_RETRY_SECONDS,
+        );
+      }
+      release = slot;
+      res.once('close', slot);
+      // A body that trickles in keeps its slot at most this long.
+      deadline = setTimeout(() => {
+        if (!res.headersSent) {
+          res.once('finish', () => req.destroy());
+          refuse(
+            res,
+            problem(
+              408,
+              'UPLOAD_TIMEOUT',
+              `The file did not arrive within ${UPLOAD_DEADLINE_MS / 1000} s.`,
+            ),
+          );
+        } else {
+          req.destroy();
+        }
+      }, UPLOAD_DEADLINE_MS);
+      try {
+        await new Promise<void>((resolve, reject) =>
+          readRawBody(req, res, (err?: unknown) => (err ? reject(err) : resolve())),
+        );
+      } catch (err) {
+        if (res.headersSent) return;
+        if ((err as { status?: number }).status === 413) {
+          return refuse(
+            res,
+            problem(413, 'FILE_TOO_LARGE', `Files are limited to ${MAX_ATTACHMENT_BYTES} bytes.`),
+          );
+        }
+        throw err;
+      } finally {
+        clearTimeout(deadline);
+      }
+      let name = 'attachment';
+      try {
+        name = decodeURIComponent(String(req.headers['x-filename'] ?? 'attachment'));
+      } catch {
+        // keep the default name
+      }
+      const actor: Actor = {
+        userId: user.id,
+        username: user.username,
+        requestId: requestIdOf(res),
+        clientRequestId: clientRequestIdOf(res),
+        ip: req.ip ?? null,
+      };
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const result = await addAttachment(em, dataDir, actor, user, Number(id), name, body);
+      if (!(result instanceof DocumentAttachment)) return send(res, result);
+      res.status(201).json({ attachment: attachmentJson(result) });
+    } catch (err) {
+      clearTimeout(deadline);
+      release?.();
+      next(err);
+    }
+  });
 
   router.get('/attachments/:id', async (req, res, next) => {
     try {
       const em = orm.em.fork();
-      const user = await who(req, em);
+      const user =
+        (await authenticate(em, requestCredentials(req.headers), sessions))?.user ?? null;
       if (!user) return send(res, problem(401, 'UNAUTHENTICATED', 'Sign in to do this.'));
       const id = req.params.id;
       const attachment = /^\d{1,12}$/.test(id ?? '')
         ? await em.findOne(DocumentAttachment, { id: Number(id) }, { populate: ['document'] })
         : null;
-      if (!attachment || !canRead(user, attachment.document as LibraryDocument)) {
+      // A draft's files only for those who may read the draft: to anyone else it does not exist.
+      const readable =
+        attachment &&
+        (await readableAttachments(em, user, attachment.document as LibraryDocument, [attachment]))
+          .length === 1;
+      if (!attachment || !readable) {
         return send(res, problem(404, 'NOT_FOUND', 'No attachment has this id.'));
       }
       res.setHeader('Content-Type', attachment.contentType);
@@ -224,22 +362,15 @@ export function libraryRouter(
         `attachment; filename="${attachment.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
       );
       res.setHeader('Cache-Control', 'private, no-store');
-      res.sendFile(path.join(attachmentsDir(dataDir), attachment.sha256));
+      // Relative to its root: `send` refuses an absolute path with a dot-directory in it
+      // (a data directory under ~/.local/share).
+      res.sendFile(attachment.sha256, { root: attachmentsDir(dataDir) }, (err) => {
+        if (err) next(err);
+      });
     } catch (err) {
       next(err);
     }
   });
 
-  router.use(
-    (err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-      const status = (err as { status?: number }).status;
-      if (status === 413)
-        return send(
-          res,
-          problem(413, 'FILE_TOO_LARGE', `Files are limited to ${MAX_ATTACHMENT_BYTES} bytes.`),
-        );
-      next(err);
-    },
-  );
   return router;
 }

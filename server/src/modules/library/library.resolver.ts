@@ -26,6 +26,7 @@ import {
   isEditor,
   LIBRARY_EDITOR_ROLES,
   LibraryService,
+  readableAttachments,
   today,
   visibleTo,
   type DocumentFields,
@@ -419,7 +420,10 @@ export class LibraryDocumentResolver {
     return rows.map(asVersion);
   }
 
-  @FieldResolver(() => [DocumentAttachmentObject], { description: 'Attached files, oldest first.' })
+  @FieldResolver(() => [DocumentAttachmentObject], {
+    description:
+      'Attached files, oldest first: those of published versions, and those of the draft for those who may see it.',
+  })
   async attachments(
     @Root() doc: LibraryDocumentObject,
     @Ctx() ctx: Context,
@@ -429,7 +433,8 @@ export class LibraryDocumentResolver {
       { document: doc.id },
       { orderBy: { id: 'asc' } },
     );
-    return rows as unknown as DocumentAttachmentObject[];
+    const readable = await readableAttachments(ctx.em, ctx.user, asEntity(doc), rows);
+    return readable as unknown as DocumentAttachmentObject[];
   }
 
   @FieldResolver(() => [HandlingStep], {

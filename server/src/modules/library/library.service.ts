@@ -5,7 +5,7 @@ import { Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
 import { text } from '../common/localized-text.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
-import { DocumentVersion, LibraryDocument } from './library.entity.js';
+import { DocumentAttachment, DocumentVersion, LibraryDocument } from './library.entity.js';
 import { DocumentKind, DocumentVersionStatus, SearchHitKind } from './library.enums.js';
 import { renderMarkdown } from './markdown.js';
 import { documentRef, replaceIndex, type IndexItem } from './search.js';
@@ -25,6 +25,30 @@ export function canSeeDrafts(user: User | null, doc: LibraryDocument): boolean {
 /** Whether the user may read the document at all: published ones for everyone signed in. */
 export const canRead = (user: User | null, doc: LibraryDocument) =>
   !!user && (doc.currentVersion != null || canSeeDrafts(user, doc));
+
+/**
+ * Of a document's attachments, those the user may see: each belongs to the version that was the
+ * latest when it was added, and shows only to those who may read that version (a draft's files
+ * only to its document's owner, managers and admins). One statement, and only when needed.
+ */
+export async function readableAttachments(
+  em: EntityManager,
+  user: User | null,
+  doc: LibraryDocument,
+  attachments: DocumentAttachment[],
+): Promise<DocumentAttachment[]> {
+  if (!user || !canRead(user, doc)) return [];
+  if (canSeeDrafts(user, doc)) return attachments;
+  const numbers = [...new Set(attachments.map((a) => a.versionNumber))];
+  if (numbers.length === 0) return [];
+  const published = await em.find(DocumentVersion, {
+    document: doc.id,
+    number: { $in: numbers },
+    status: DocumentVersionStatus.PUBLISHED,
+  });
+  const readable = new Set(published.map((v) => v.number));
+  return attachments.filter((a) => readable.has(a.versionNumber));
+}
 
 /** Today's date (UTC) as YYYY-MM-DD, the format of `reviewBy`. */
 export const today = (now = new Date()) => now.toISOString().slice(0, 10);

@@ -10,13 +10,15 @@ export const jsonBody: RequestHandler = express.json({ limit: MAX_BODY_BYTES });
  * 400 `BAD_REQUEST` for a body that is not JSON.
  */
 export const bodyErrors: ErrorRequestHandler = (err: unknown, _req, res, next) => {
+  // The request id the server gave this request (http.ts), to quote when reporting it.
+  const requestId = res.locals.requestId as string | undefined;
   const type = (err as { type?: string } | null)?.type;
   if (type === 'entity.too.large') {
     res.status(413).json({
       errors: [
         {
           message: `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes.`,
-          extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: MAX_BODY_BYTES },
+          extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: MAX_BODY_BYTES, requestId },
         },
       ],
     });
@@ -25,7 +27,10 @@ export const bodyErrors: ErrorRequestHandler = (err: unknown, _req, res, next) =
   if (type === 'entity.parse.failed') {
     res.status(400).json({
       errors: [
-        { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
+        {
+          message: 'The request body is not valid JSON.',
+          extensions: { code: 'BAD_REQUEST', requestId },
+        },
       ],
     });
     return;

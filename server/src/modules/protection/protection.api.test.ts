@@ -320,6 +320,7 @@ describe(`API limits on /graphql (${testEngine})`, () => {
       expect(over.errors![0]!.extensions).toEqual({
         code: 'PAYLOAD_TOO_LARGE',
         maxBytes: MAX_BODY_BYTES,
+        requestId: over.headers.get('x-request-id'),
       });
       expect(over.ms).toBeLessThan(1000);
       await stillServing();

@@ -10,6 +10,7 @@ import { Migration20261127063040 } from './Migration20261127063040.js';
 import { Migration20261127075625 } from './Migration20261127075625.js';
 import { Migration20261127085352 } from './Migration20261127085352.js';
 import { Migration20261206140100 } from './Migration20261206140100.js';
+import { Migration20261206140300 } from './Migration20261206140300.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261127075625', class: Migration20261127075625 },
   { name: 'Migration20261127085352', class: Migration20261127085352 },
   { name: 'Migration20261206140100', class: Migration20261206140100 },
+  { name: 'Migration20261206140300', class: Migration20261206140300 },
 ];

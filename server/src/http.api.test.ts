@@ -1,0 +1,336 @@
+/**
+ * What every answer shares, tried over real HTTP: errors that say nothing to an attacker (one
+ * handler, no stack, no path, a code and the request id), a malformed cookie that is no session,
+ * request ids the server generates, HSTS and Secure cookies over HTTPS, and an install path with
+ * a dot-directory in it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  TEST_ADMIN_PASSWORD,
+  TestServer,
+  testEngine,
+  type GraphQLClient,
+} from './test-support/test-app.js';
+import { HSTS } from './http.js';
+
+/** What an error answer must never show: a stack, a path on the server, a library. */
+function expectNothingLeaked(text: string) {
+  expect(text).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+  expect(text).not.toMatch(/\/(work|home|tmp|usr|root)\//);
+  expect(text).not.toContain('node_modules');
+  expect(text).not.toMatch(/express|body-parser|better-sqlite|mikro-orm|knex/i);
+  expect(text).not.toMatch(/SyntaxError|TypeError|DriverException|select |from /);
+}
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`;
+const TOKEN_CREATE = `mutation($input: ApiTokenCreateInput!) { apiTokenCreate(input: $input) { apiToken { id } errors { code } } }`;
+
+describe(`errors, request ids and cookies over HTTP (${testEngine})`, () => {
+  let server: TestServer;
+  let admin: GraphQLClient;
+  let logged: string[];
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+    admin = await server.admin();
+  });
+  afterAll(async () => server?.stop());
+
+  // Everything the server writes to its log during a test.
+  const spies: ReturnType<typeof vi.spyOn>[] = [];
+  const captureLog = () => {
+    logged = [];
+    for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const) {
+      spies.push(
+        vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+          logged.push(
+            args
+              .map((a) =>
+                a instanceof Error
+                  ? `${a.stack} ${JSON.stringify(a)}`
+                  : typeof a === 'string'
+                    ? a
+                    : JSON.stringify(a),
+              )
+              .join(' '),
+          );
+        }),
+      );
+    }
+  };
+  afterEach(() => {
+    for (const spy of spies.splice(0)) spy.mockRestore();
+  });
+
+  it('answers a body that is not JSON with a code and the request id, and never logs the body', async () => {
+    captureLog();
+    const secret = 'password=hunter2-secret&nationalId=1012345678';
+    for (const address of ['/graphql', '/api/csv']) {
+      const res = await fetch(`${server.app.url}${address}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1' },
+        body: secret,
+      });
+      const text = await res.text();
+      expect(res.status, address).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/application\/json/);
+      expectNothingLeaked(text);
+      expect(text).not.toContain('hunter2');
+      const requestId = res.headers.get('x-request-id')!;
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      const error = (JSON.parse(text) as { errors: Record<string, unknown>[] }).errors[0]!;
+      const fields = (error.extensions as Record<string, unknown> | undefined) ?? error;
+      expect(fields).toMatchObject({ code: 'BAD_REQUEST', requestId });
+    }
+    expect(logged.join('\n')).not.toContain('hunter2');
+    expect(logged.join('\n')).not.toContain('1012345678');
+  });
+
+  it('treats a session cookie with a stray % as no session, on every route', async () => {
+    const cookie = 'masar_session=abc%zz; other=%';
+    const me = await server
+      .client({ cookie })
+      .graphql<{ me: { id: string } | null }>('{ me { id } }');
+    expect(me.errors).toBeUndefined();
+    expect(me.data!.me).toBeNull();
+    for (const address of ['/healthz', '/api/library/attachments/1', '/explorer', '/anything']) {
+      const res = await fetch(`${server.app.url}${address}`, {
+        headers: { cookie, accept: 'text/html' },
+        redirect: 'manual',
+      });
+      expect(res.status, address).toBeLessThan(500);
+      expectNothingLeaked(await res.text());
+    }
+  });
+
+  it('answers an unknown /api address with a JSON 404 (code, request id), even for a browser', async () => {
+    for (const accept of ['application/json', 'text/html']) {
+      const res = await fetch(`${server.app.url}/api/no-such-thing?nationalId=1012345678`, {
+        headers: { accept },
+      });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/application\/json/);
+      const text = await res.text();
+      expectNothingLeaked(text);
+      expect(JSON.parse(text)).toEqual({
+        errors: [
+          {
+            code: 'NOT_FOUND',
+            message: expect.any(String),
+            requestId: res.headers.get('x-request-id'),
+          },
+        ],
+      });
+    }
+    const page = await fetch(`${server.app.url}/no-such-file.js`);
+    expect(page.status).toBe(404);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await page.text();
+    expectNothingLeaked(html);
+    expect(html).toContain(page.headers.get('x-request-id')!);
+  });
+
+  it('answers an error thrown in a route with 500, a code and the request id, and logs no message that quotes the request', async () => {
+    const conn = server.app.orm.em.getConnection();
+    // The route's statement fails in the database (its table is gone for a moment): the error
+    // message quotes the SQL, which must reach neither the client nor the log.
+    await conn.execute('alter table library_attachment rename to library_attachment_away');
+    captureLog();
+    try {
+      const res = await fetch(`${server.app.url}/api/library/attachments/1`, {
+        headers: admin.headers,
+      });
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expectNothingLeaked(text);
+      const requestId = res.headers.get('x-request-id');
+      expect(JSON.parse(text)).toEqual({
+        errors: [{ code: 'INTERNAL_SERVER_ERROR', message: expect.any(String), requestId }],
+      });
+      // The log says which request failed and where, not what the database was asked.
+      const log = logged.join('\n');
+      expect(log).toContain(requestId);
+      expect(log).not.toMatch(/library_attachment|select /);
+    } finally {
+      await conn.execute('alter table library_attachment_away rename to library_attachment');
+    }
+  });
+
+  it('generates every request id itself: a client cannot reuse another request’s id in the audit trail', async () => {
+    const shared = 'shared-id-42';
+    const other = await server.userWithRoles(['STAFF']);
+    const ids: string[] = [];
+    for (const client of [admin, other]) {
+      const res = await fetch(`${server.app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': shared, ...client.headers },
+        body: JSON.stringify({ query: TOKEN_CREATE, variables: { input: { name: 'script' } } }),
+      });
+      expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+      const id = res.headers.get('x-request-id')!;
+      expect(id).not.toBe(shared);
+      ids.push(id);
+    }
+    expect(new Set(ids).size).toBe(2);
+    type AuditIds = { request_id: string; client_request_id: string | null };
+    const rows: AuditIds[] = await server.app.orm.em
+      .getConnection()
+      .execute<AuditIds[]>(
+        "select request_id, client_request_id from audit_entry where action = 'apiToken.create' order by id",
+      );
+    expect(rows.map((r) => r.request_id)).toEqual(ids);
+    expect(rows.map((r) => r.client_request_id)).toEqual([shared, shared]);
+
+    // A client id that is not a plain token is not kept at all.
+    const res = await fetch(`${server.app.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': `<script>${'x'.repeat(80)}`,
+        ...admin.headers,
+      },
+      body: JSON.stringify({ query: TOKEN_CREATE, variables: { input: { name: 'script 2' } } }),
+    });
+    expect(res.status).toBe(200);
+    const [last]: AuditIds[] = await server.app.orm.em
+      .getConnection()
+      .execute<AuditIds[]>(
+        "select request_id, client_request_id from audit_entry where action = 'apiToken.create' order by id desc",
+      );
+    expect(last).toEqual({ request_id: res.headers.get('x-request-id'), client_request_id: null });
+  });
+});
+
+/** Signs in as admin with the given headers; the answer's Set-Cookie and HSTS headers. */
+async function signInWith(server: TestServer, headers: Record<string, string>) {
+  const res = await fetch(`${server.app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({
+      query: SIGN_IN,
+      variables: { input: { login: 'admin', password: TEST_ADMIN_PASSWORD } },
+    }),
+  });
+  expect(res.status).toBe(200);
+  return {
+    cookie: res.headers.get('set-cookie') ?? '',
+    hsts: res.headers.get('strict-transport-security'),
+  };
+}
+
+const isSecure = (cookie: string) => /;\s*secure/i.test(cookie);
+
+describe(`HTTPS: HSTS and a Secure session cookie (${testEngine})`, () => {
+  it('behind a trusted proxy that says https: HSTS and Secure; over plain http: neither', async () => {
+    const server = await TestServer.start({ trustProxy: 'loopback' });
+    try {
+      const https = await signInWith(server, { 'x-forwarded-proto': 'https' });
+      expect(https.hsts).toBe(HSTS);
+      expect(isSecure(https.cookie)).toBe(true);
+      const page = await fetch(`${server.app.url}/healthz`, {
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      expect(page.headers.get('strict-transport-security')).toBe(HSTS);
+
+      const http = await signInWith(server, {});
+      expect(http.hsts).toBeNull();
+      expect(isSecure(http.cookie)).toBe(false);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('without trust proxy, X-Forwarded-Proto is ignored: no HSTS, no Secure', async () => {
+    const server = await TestServer.start({ trustProxy: false });
+    try {
+      const forged = await signInWith(server, { 'x-forwarded-proto': 'https' });
+      expect(forged.hsts).toBeNull();
+      expect(isSecure(forged.cookie)).toBe(false);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('MASAR_HTTPS=true: HSTS and Secure whatever the request says', async () => {
+    const server = await TestServer.start({ forceHttps: true });
+    try {
+      const forced = await signInWith(server, {});
+      expect(forced.hsts).toBe(HSTS);
+      expect(isSecure(forced.cookie)).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe(`installed under a path with a dot-directory (${testEngine})`, () => {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'masar-dot-'));
+  const home = path.join(base, '.apps', 'masar');
+  const clientDist = path.join(home, 'client', 'dist');
+  const dataDir = path.join(home, '.local', 'share', 'masar');
+  let server: TestServer;
+
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(clientDist, 'assets'), { recursive: true });
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(
+      path.join(clientDist, 'index.html'),
+      '<!doctype html><title>Masar SPA</title>',
+    );
+    fs.writeFileSync(
+      path.join(clientDist, 'explorer.html'),
+      '<!doctype html><title>Masar explorer</title>',
+    );
+    fs.writeFileSync(path.join(clientDist, 'assets', 'app.js'), 'console.log(1)');
+    server = await TestServer.start({
+      clientDist,
+      dataDir,
+      ...(testEngine === 'sqlite' ? { databaseUrl: path.join(dataDir, 'masar.sqlite') } : {}),
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    fs.rmSync(base, { recursive: true, force: true });
+  });
+
+  it('serves the SPA for / and for a history route, its assets, and the explorer', async () => {
+    for (const address of ['/', '/transactions/42', '/library/volunteer-guide']) {
+      const res = await fetch(`${server.app.url}${address}`, { headers: { accept: 'text/html' } });
+      expect(res.status, address).toBe(200);
+      expect(await res.text()).toContain('Masar SPA');
+    }
+    const asset = await fetch(`${server.app.url}/assets/app.js`);
+    expect(asset.status).toBe(200);
+    const analyst = await server.userWithRoles(['ANALYST']);
+    const explorer = await fetch(`${server.app.url}/explorer`, { headers: analyst.headers });
+    expect(explorer.status).toBe(200);
+    expect(await explorer.text()).toContain('Masar explorer');
+  });
+
+  it('stores and downloads an attachment from a data directory under a dot-directory', async () => {
+    const admin = await server.admin();
+    const doc = await admin.graphql<{ libraryDocument: { id: string } }>(
+      '{ libraryDocument(slug: "support-request-form") { id } }',
+    );
+    const pdf = Buffer.from('%PDF-1.7\nhello\n%%EOF\n');
+    const up = await fetch(
+      `${server.app.url}/api/library/documents/${doc.data!.libraryDocument.id}/attachments`,
+      {
+        method: 'POST',
+        headers: { 'x-masar-upload': '1', 'x-filename': 'a.pdf', ...admin.headers },
+        body: new Uint8Array(pdf),
+      },
+    );
+    expect(up.status).toBe(201);
+    const { attachment } = (await up.json()) as { attachment: { downloadUrl: string } };
+    expect(fs.readdirSync(path.join(dataDir, 'attachments'))).toHaveLength(1);
+    const down = await fetch(`${server.app.url}${attachment.downloadUrl}`, {
+      headers: admin.headers,
+    });
+    expect(down.status).toBe(200);
+    expect(Buffer.from(await down.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+});
