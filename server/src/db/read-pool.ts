@@ -323,6 +323,8 @@ class SqliteReadPool implements ReadPool {
     }
     this.settle(job, job.budget!.error());
     this.pump();
+    // A fresh reader now, so that the next read does not wait for a process to start.
+    if (!this.closed && this.readers.size < this.size) this.idle(this.startReader());
   }
 
   private kill(reader: Reader): Promise<void> {

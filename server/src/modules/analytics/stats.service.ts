@@ -17,6 +17,7 @@ import {
   type SatisfactionFilterData,
 } from '../satisfaction/analytics.service.js';
 import { msToDays, num, percent } from '../common/figures.js';
+import { readAll } from '../../db/read-pool.js';
 
 /**
  * Statistics for analysts: counts and timings of transactions, and satisfaction figures, grouped
@@ -195,7 +196,7 @@ export async function transactionStats(
     select ${[...dimNames, 'count(*) as n', `sum(case when status <> 'CLOSED' then 1 else 0 end) as open`, 'count(close_ms) as closed', 'min(case when close_ms is not null and rn = (nc + 1) / 2 then close_ms end) as median_ms', 'min(case when close_ms is not null and rn = (9 * nc + 9) / 10 then close_ms end) as p90_ms', 'count(decision_id) as decisions', 'sum(case when decision_id is not null and late = 0 then 1 else 0 end) as on_time'].join(', ')}
     from ranked
     ${dimNames.length ? `group by ${dimNames.join(', ')} order by ${dimNames.join(', ')}` : ''}`;
-  const rows = (await em.getConnection().execute(sql, params)) as Record<string, unknown>[];
+  const rows = await readAll(em, sql, params);
   return rows
     .filter((r) => num(r.n) > 0)
     .map((r) => {
@@ -236,11 +237,12 @@ export async function satisfactionStats(
   const { sql, params } = filterSql(filter);
   const cols = by.map((d) => SATISFACTION_COLUMNS[d]);
   const select = by.map((d, i) => `${SATISFACTION_COLUMNS[d]} as d${i}`);
-  const rows = (await em.getConnection().execute(
+  const rows = await readAll(
+    em,
     `select ${[...select, MEASURES].join(', ')} ${sql}
      ${cols.length ? `group by ${cols.join(', ')} order by ${by.map(orderOf).join(', ')}` : ''}`,
     params,
-  )) as Record<string, unknown>[];
+  );
   const officerAt = by.indexOf('OFFICER');
   const groups = new Map<string, { key: StatsKey; sums: ReturnType<typeof sumsOf> }>();
   for (const r of rows) {

@@ -19,6 +19,7 @@ import { Tool } from '../policy/tool.entity.js';
 import { HandlingStep } from '../policy/handling-step.entity.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import { SearchHitKind } from './library.enums.js';
+import { readAll } from '../../db/read-pool.js';
 
 export const SEARCH_TABLE = 'library_search';
 
@@ -165,7 +166,7 @@ export async function matchIndex(
     let rows: Row[];
     if (isPostgres(em)) {
       const query = unique.join(mode === 'all' ? ' & ' : ' | ');
-      rows = await exec<Row[]>(
+      rows = await readAll<Row>(
         em,
         `select kind, ref, item_key, lang, title_text, body_text, ts_rank('{0.1, 0.1, 0.1, 1.0}', tsv, q, 1) * 10 as score
            from ${SEARCH_TABLE}, to_tsquery('simple', ?) q
@@ -175,7 +176,7 @@ export async function matchIndex(
       );
     } else {
       const query = unique.map((t) => `"${t}"`).join(mode === 'all' ? ' ' : ' OR ');
-      rows = await exec<Row[]>(
+      rows = await readAll<Row>(
         em,
         `select kind, ref, item_key, lang, title_text, body_text, -bm25(${SEARCH_TABLE}, 10.0, 1.0) as score
            from ${SEARCH_TABLE}

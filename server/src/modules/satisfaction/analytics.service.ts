@@ -6,6 +6,7 @@ import { parseIsoDate } from '../common/hijri.js';
 import { SurveyMode } from './survey.entity.js';
 import { HANDLING_BUCKETS } from '../common/periods.js';
 import { num, percent, round } from '../common/figures.js';
+import { readAll } from '../../db/read-pool.js';
 
 /**
  * Satisfaction figures, each one aggregate statement over survey invitations left-joined to
@@ -195,12 +196,7 @@ export async function totals(
     ...OVERALL_SCORES.map((n) => `sum(case when r.overall = ${n} then 1 else 0 end) as o${n}`),
     ...RECOMMEND_SCORES.map((n) => `sum(case when r.recommend = ${n} then 1 else 0 end) as r${n}`),
   ];
-  const [row] = (await em
-    .getConnection()
-    .execute(`select ${MEASURES}, ${counts.join(', ')} ${sql}`, params)) as Record<
-    string,
-    unknown
-  >[];
+  const [row] = await readAll(em, `select ${MEASURES}, ${counts.join(', ')} ${sql}`, params);
   return {
     figures: figuresOf(sumsOf(row ?? {})),
     overall: OVERALL_SCORES.map((score) => ({ score, count: num(row?.[`o${score}`]) })),
@@ -224,12 +220,11 @@ export async function groups(
 ): Promise<Group[]> {
   const column = DIMENSIONS[by];
   const { sql, params } = filterSql(f);
-  const rows = (await em
-    .getConnection()
-    .execute(
-      `select ${column} as group_key, ${MEASURES} ${sql} group by ${column} order by ${orderOf(by)}`,
-      params,
-    )) as Record<string, unknown>[];
+  const rows = await readAll(
+    em,
+    `select ${column} as group_key, ${MEASURES} ${sql} group by ${column} order by ${orderOf(by)}`,
+    params,
+  );
   const all = rows.map((row) => ({
     key: row.group_key == null ? 'NONE' : String(row.group_key),
     sums: sumsOf(row),
@@ -278,14 +273,14 @@ export async function comments(
     sql += deidentified ? ' and r.comment_redacted_folded like ?' : ' and r.comment_folded like ?';
     params.push(`%${w}%`);
   }
-  const conn = em.getConnection();
-  const [countRow] = await conn.execute(`select count(r.id) as n ${sql}`, params);
-  const rows = (await conn.execute(
+  const [countRow] = await readAll(em, `select count(r.id) as n ${sql}`, params);
+  const rows = await readAll(
+    em,
     `select r.id, r.submitted_at, r.overall, r.recommend, r.mode, i.channel_key,
        ${deidentified ? 'r.comment_redacted' : 'r.comment'} as text, i.transaction_id ${sql}${afterId ? ' and r.id < ?' : ''}
      order by r.id desc limit ?`,
     [...params, ...(afterId ? [afterId] : []), first + 1],
-  )) as Record<string, unknown>[];
+  );
   return {
     totalCount: Number((countRow as { n: unknown }).n),
     rows: rows.map((r) => ({

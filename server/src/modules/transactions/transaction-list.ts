@@ -1,10 +1,18 @@
-import { QueryOrder, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import {
+  QueryOrder,
+  type EntityManager,
+  type FilterQuery,
+  type QueryOrderMap,
+} from '@mikro-orm/core';
+// The SQL query builder (both drivers re-export @mikro-orm/knex).
+import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/postgresql';
+import { readAll, readPoolOf } from '../../db/read-pool.js';
 import type { User } from '../accounts/user.entity.js';
 import { searchFilter as beneficiarySearch } from '../beneficiaries/beneficiary.service.js';
 import { encodeKeyset, type KeysetPosition } from '../common/connection.js';
 import { badInput } from '../common/errors.js';
 import { likeSafe, parseId } from '../common/input.js';
-import type { Transaction, TransactionEvent } from './transaction.entity.js';
+import { Transaction, type TransactionEvent } from './transaction.entity.js';
 import { TransactionStatus } from './transaction.enums.js';
 import {
   SortDirection,
@@ -123,4 +131,53 @@ export function listOrder(sort: TransactionSort | null) {
       } as FilterQuery<Transaction>;
     },
   };
+}
+
+/** Whether the filter scans (a text search, a timeline-event condition) rather than seeks. */
+export const scansTransactions = (filter: TransactionFilter | null) =>
+  Boolean(filter?.search?.trim() || filter?.event);
+
+/**
+ * One page of the list (`first + 1` rows, to tell whether more follow) and the total count.
+ * A filter that scans runs its two statements — the page's ids and the count, the same SQL
+ * as `em.find`/`em.count` build — in the read pool (db/read-pool.ts): off the request thread,
+ * stopped at the query's deadline. The page's entities are then loaded by id, in order.
+ */
+export async function transactionPage(
+  em: EntityManager,
+  filter: TransactionFilter | null,
+  where: FilterQuery<Transaction>,
+  order: ReturnType<typeof listOrder>,
+  position: KeysetPosition | null,
+  first: number,
+): Promise<[Transaction[], number]> {
+  const pageWhere = position ? { $and: [where, order.after(position)] } : where;
+  if (!scansTransactions(filter) || !readPoolOf(em)) {
+    return Promise.all([
+      em.find(Transaction, pageWhere, { orderBy: order.orderBy, limit: first + 1 }),
+      em.count(Transaction, where),
+    ]);
+  }
+  const sqlEm = em as SqlEntityManager;
+  const idsSql = sqlEm
+    .createQueryBuilder(Transaction)
+    .select('id')
+    .where(pageWhere as QBFilterQuery<Transaction>)
+    .orderBy(order.orderBy)
+    .limit(first + 1)
+    .getFormattedQuery();
+  const countSql = sqlEm
+    .createQueryBuilder(Transaction)
+    .count('id', true)
+    .where(where as QBFilterQuery<Transaction>)
+    .getFormattedQuery();
+  const [idRows, [count]] = await Promise.all([
+    readAll<{ id: number | string }>(em, idsSql),
+    readAll<{ count: number | string }>(em, countSql),
+  ]);
+  const ids = idRows.map((r) => Number(r.id));
+  const loaded = ids.length ? await em.find(Transaction, { id: { $in: ids } }) : [];
+  const byId = new Map(loaded.map((t) => [t.id, t]));
+  const rows = ids.map((id) => byId.get(id)).filter((t): t is Transaction => t !== undefined);
+  return [rows, Number(count?.count ?? 0)];
 }

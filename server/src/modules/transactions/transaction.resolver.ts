@@ -19,7 +19,7 @@ import { ReferralReason } from './referral-reason.entity.js';
 import { Transaction, TransactionEvent } from './transaction.entity.js';
 import { TransactionStatus } from './transaction.enums.js';
 import * as workflow from './transaction.service.js';
-import { listOrder, transactionWhere } from './transaction-list.js';
+import { listOrder, transactionPage, transactionWhere } from './transaction-list.js';
 import {
   TransactionAttestInput,
   TransactionCompleteStepInput,
@@ -114,13 +114,7 @@ export class TransactionQueryResolver {
     const where = transactionWhere(filter, caller(ctx));
     const order = listOrder(sort);
     const position = decodeKeyset(after);
-    const [rows, totalCount] = await Promise.all([
-      ctx.em.find(Transaction, position ? { $and: [where, order.after(position)] } : where, {
-        orderBy: order.orderBy,
-        limit: first + 1,
-      }),
-      ctx.em.count(Transaction, where),
-    ]);
+    const [rows, totalCount] = await transactionPage(ctx.em, filter, where, order, position, first);
     // Looking a person up (by national ID, mobile or name, or one beneficiary's transactions)
     // reads personal data even when no beneficiary field is asked for: audited, without the term.
     const lookup = personLookupBy(filter);
