@@ -60,11 +60,12 @@ describe(`comment search runs over what the caller may read (${testEngine})`, ()
       'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
       { i: { id: t.id, expectedVersion: t.version } },
     );
+    expect(closed.errors, JSON.stringify(closed.errors)).toBeUndefined();
     const token = closed.data!.transactionCloseInquiry.surveyInvitation.token;
     const answered = await server
       .client()
       .graphql<{ surveySubmit: { recorded: boolean } }>(
-        'mutation($i: SurveySubmitInput!) { surveySubmit(input: $i) { recorded } }',
+        'mutation($i: SurveySubmitInput!) { surveySubmit(input: $i) { recorded errors { code message } } }',
         {
           i: {
             token,
@@ -79,7 +80,7 @@ describe(`comment search runs over what the caller may read (${testEngine})`, ()
           },
         },
       );
-    expect(answered.data!.surveySubmit.recorded).toBe(true);
+    expect(answered.data!.surveySubmit, JSON.stringify(answered)).toMatchObject({ recorded: true });
   });
   afterAll(async () => server?.stop());
 
@@ -150,5 +151,31 @@ describe(`comment search runs over what the caller may read (${testEngine})`, ()
     expect(found.totalCount).toBe(1);
     expect(found.edges[0]!.node.comment).not.toMatch(/7655|المطيري|Sultan/);
     expect((await search(analyst, '7655')).totalCount).toBe(0);
+  });
+
+  it('Migration20261206140100 adds the search column to a database that has comments and fills it', async () => {
+    const conn = server.app.orm.em.getConnection();
+    // The database as the previous version left it: weaker masking, no search column.
+    await conn.execute(
+      `update survey_response set comment_redacted = ? where comment is not null`,
+      [COMMENT.replace(nationalId, '[…]')],
+    );
+    await conn.execute('alter table survey_response drop column comment_redacted_folded');
+    await conn.execute('delete from mikro_orm_migrations where name like ?', [
+      'Migration20261206140100%',
+    ]);
+    const ran = await server.app.orm.getMigrator().up();
+    expect(ran.map((m) => m.name)).toEqual(['Migration20261206140100']);
+    const [row] = await conn.execute<
+      { comment_redacted: string; comment_redacted_folded: string }[]
+    >(
+      'select comment_redacted, comment_redacted_folded from survey_response where comment is not null',
+    );
+    expect(row!.comment_redacted).toContain('راجع أخي […] […] بدلاً عني');
+    expect(row!.comment_redacted_folded).toContain('راجع اخي […] […] بدلا عني');
+    for (const s of ['7655', 'المطيري', 'sultan']) {
+      expect((await search(analyst, s)).totalCount, s).toBe(0);
+    }
+    expect((await search(analyst, 'بدلاً')).totalCount).toBe(1);
   });
 });
