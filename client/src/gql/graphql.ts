@@ -851,7 +851,7 @@ export type UserCreateInput = {
   displayName: string;
   /** E-mail address. */
   email?: string | null | undefined;
-  /** Initial password (at least 10 characters); generated and returned once when omitted. */
+  /** Initial password (10–200 characters, not common or breached, not containing the username; else WEAK_PASSWORD); generated and returned once when omitted. */
   password?: string | null | undefined;
   /** Roles to grant (at least one). */
   roles: Array<Role>;

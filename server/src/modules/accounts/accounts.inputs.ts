@@ -48,7 +48,7 @@ export class UserCreateInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Initial password (at least 10 characters); generated and returned once when omitted.',
+      'Initial password (10–200 characters, not common or breached, not containing the username; else WEAK_PASSWORD); generated and returned once when omitted.',
   })
   @IsOptional()
   @Length(10, 200)
@@ -105,7 +105,10 @@ export class PasswordChangeInput {
   @Length(1, 200)
   currentPassword!: string;
 
-  @Field(() => String, { description: 'New password, at least 10 characters.' })
+  @Field(() => String, {
+    description:
+      'New password: 10–200 characters, not common or breached, not containing the username (else WEAK_PASSWORD).',
+  })
   @Length(10, 200)
   newPassword!: string;
 }

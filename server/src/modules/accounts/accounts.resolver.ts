@@ -54,7 +54,7 @@ export class AccountsResolver {
   @Access(PUBLIC)
   @Mutation(() => SignInPayload, {
     description:
-      'Signs in with a username (or e-mail) and password; sets the session cookie. Repeated failures are slowed, then locked (LIMIT_EXCEEDED). Access: anyone.',
+      'Signs in with a username (or e-mail) and password; sets the session cookie. Guesses are counted before the check: too many from one address on one account lock that pair, from new addresses they slow the account down (LIMIT_EXCEEDED with retryAfterSeconds). Access: anyone.',
   })
   async signIn(
     @Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput,
@@ -83,7 +83,8 @@ export class AccountsResolver {
 
   @Access(SIGNED_IN)
   @Mutation(() => UserPayload, {
-    description: 'Changes your own password; your other sessions end. Access: any signed-in user.',
+    description:
+      'Changes your own password; your other sessions end and your API tokens are revoked. A wrong current password counts as a failed sign-in. Access: any signed-in user.',
   })
   async passwordChange(
     @Arg('input', () => PasswordChangeInput, { description: 'Current and new password.' })
@@ -141,7 +142,7 @@ export class AccountsResolver {
   @Access([Role.ADMIN])
   @Mutation(() => UserPayload, {
     description:
-      'Changes a user’s name, e-mail, roles, or deactivates/reactivates them. Access: admin.',
+      'Changes a user’s name, e-mail, roles, or deactivates/reactivates them; deactivating ends their sessions and revokes their API tokens. Access: admin.',
   })
   async userUpdate(
     @Arg('input', () => UserUpdateInput, { description: 'The changes.' }) input: UserUpdateInput,
@@ -153,7 +154,8 @@ export class AccountsResolver {
 
   @Access([Role.ADMIN])
   @Mutation(() => UserCredentialsPayload, {
-    description: 'Sets a new password for a user and ends their sessions. Access: admin.',
+    description:
+      'Sets a new password for a user, ends their sessions and revokes their API tokens. Access: admin.',
   })
   async userResetPassword(
     @Arg('input', () => UserResetPasswordInput, { description: 'The user and new password.' })
@@ -192,7 +194,7 @@ export class AccountsResolver {
   @Access(SIGNED_IN)
   @Mutation(() => ApiTokenCreatePayload, {
     description:
-      'Creates an API token for yourself; the secret is returned once. Access: any signed-in user.',
+      'Creates an API token for yourself; the secret is returned once. At most 10 active tokens per user (TOO_MANY_TOKENS). Access: any signed-in user.',
   })
   async apiTokenCreate(
     @Arg('input', () => ApiTokenCreateInput, { description: 'Name and expiry.' })
