@@ -20,6 +20,7 @@ import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { personalDataReadsPlugin } from './modules/beneficiaries/personal-data-reads.js';
 import { libraryRouter } from './modules/library/attachments.js';
 import { applyStatementTimeout, createProtection } from './modules/protection/index.js';
+import { installOperationScopes } from './modules/protection/operation-scope.js';
 import { transactionExportRouter } from './modules/transactions/transaction-export.js';
 import { statsCsvRouter } from './modules/analytics/stats-csv.js';
 import { analystGuideRouter } from './modules/analytics/analyst-guide.js';
@@ -121,6 +122,8 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     queryTimeoutMs: config.queryTimeoutMs,
   });
   protection.prepareSchema(schema);
+  // Per operation: the Markdown it renders, and a mutation's time budget (operation-scope.ts).
+  installOperationScopes(schema, orm, config.engine, () => config.mutationBudgetMs);
   const sessions = {
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionMaxHours,

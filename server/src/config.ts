@@ -43,6 +43,8 @@ export interface Config {
   statementTimeoutMs: number;
   /** Rows one transactions CSV export writes at most (MASAR_EXPORT_MAX_ROWS). */
   exportMaxRows: number;
+  /** A mutation still running after this many milliseconds is rolled back (MASAR_MUTATION_BUDGET_MS). */
+  mutationBudgetMs: number;
   /** SQLite: how many heavy reads run at once, each in a read process of its own. */
   readWorkers: number;
 }
@@ -140,6 +142,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     exportMaxRows: Math.floor(
       parsePositive('MASAR_EXPORT_MAX_ROWS', env.MASAR_EXPORT_MAX_ROWS, 100_000),
+    ),
+    mutationBudgetMs: parsePositive(
+      'MASAR_MUTATION_BUDGET_MS',
+      env.MASAR_MUTATION_BUDGET_MS,
+      5_000,
     ),
     readWorkers: Math.floor(
       parsePositive('MASAR_READ_WORKERS', env.MASAR_READ_WORKERS, defaultReadWorkers()),

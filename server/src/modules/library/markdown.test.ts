@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingId, renderMarkdown, sanitize } from './markdown.js';
+import { headingId, MAX_MARKDOWN_LENGTH, renderMarkdown, sanitize } from './markdown.js';
 
 describe('library Markdown is rendered to sanitised HTML', () => {
   it('removes script elements, event handlers and javascript: links', () => {
@@ -63,5 +63,45 @@ describe('library Markdown is rendered to sanitised HTML', () => {
     expect(html).toContain('<th style="text-align:center">إلزامي</th>');
     expect(html).toContain('<ol>');
     expect(text).toContain('الاسم');
+  });
+});
+
+/**
+ * What a body of the largest size costs to render, for the shapes that make Markdown parsers
+ * slow (issue 13, item 12): each must stay linear. The bound is generous (the machine is
+ * shared); on the reference machine each takes 0.01–0.35 s.
+ */
+describe('a body of the largest size renders in bounded time, whatever its shape', () => {
+  const N = MAX_MARKDOWN_LENGTH;
+  const shapes: Record<string, string> = {
+    prose: 'نص عربي عادي مع **تأكيد** و[رابط](https://example.com) وكلمات.\n\n'.repeat(N / 40),
+    'nested lists': Array.from({ length: N / 40 }, (_, i) => '  '.repeat(i % 200) + '- x').join(
+      '\n',
+    ),
+    'nested quotes': '>'.repeat(N - 2) + ' x',
+    'nested list markers': '- '.repeat(N / 2),
+    'many links': '[a](http://x.y) '.repeat(N / 16),
+    'many bare links': 'www.example.com '.repeat(N / 16),
+    'unclosed brackets': '['.repeat(N),
+    'unclosed links': '[a]('.repeat(N / 4),
+    'emphasis runs': '*a **b '.repeat(N / 7),
+    backticks: '`a ``b '.repeat(N / 7),
+    'a long table': '| a | b |\n|---|---|\n' + '| 1 | 2 |\n'.repeat(N / 10),
+    'a wide table': '|' + 'a|'.repeat(N / 4) + '\n|' + '-|'.repeat(N / 4),
+    'reference definitions': '[a]: http://x\n'.repeat(N / 14),
+    'angle brackets': '<'.repeat(N),
+  };
+  for (const [name, source] of Object.entries(shapes)) {
+    it(name, () => {
+      const text = source.slice(0, N);
+      const started = performance.now();
+      renderMarkdown(text);
+      expect(performance.now() - started).toBeLessThan(3000);
+    });
+  }
+
+  it('stops nesting at 100 levels (markdown-it maxNesting): deeper text is not parsed further', () => {
+    const { html } = renderMarkdown('>'.repeat(150) + ' deep');
+    expect((html.match(/<blockquote>/g) ?? []).length).toBeLessThanOrEqual(100);
   });
 });

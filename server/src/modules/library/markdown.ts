@@ -1,6 +1,9 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { foldArabic } from '../common/arabic.js';
+import { badInput } from '../common/errors.js';
+import { ProtectionError } from '../protection/errors.js';
+import { currentOperation } from '../protection/operation-scope.js';
 
 /** A heading of a rendered document: the table of contents links to `#id`. */
 export interface TocEntry {
@@ -18,8 +21,45 @@ export interface RenderedMarkdown {
   text: string;
 }
 
-/** Largest Markdown body accepted per language. */
+/**
+ * Largest Markdown body accepted per language, in characters (about 200 KB of Arabic in UTF-8).
+ * Rendering is linear in the text, nesting included (markdown-it stops nesting at 100 levels):
+ * a body of this size takes 0.1–0.35 s to render on the reference machine whatever its shape
+ * (prose, links, tables, unclosed brackets, nested lists or quotes; markdown.test.ts measures
+ * the worst ones). Hence also the bound on one operation, `MAX_MARKDOWN_PER_OPERATION`.
+ */
 export const MAX_MARKDOWN_LENGTH = 100_000;
+
+/**
+ * Characters of Markdown one GraphQL operation renders, all its fields together (listed with
+ * the other limits as `QUERY_LIMITS.maxMarkdownChars`): a document saved and published in both
+ * languages at their largest renders 400,000 (each text once to save, once for the search
+ * index), about 1 s.
+ */
+export const MAX_MARKDOWN_PER_OPERATION = 400_000;
+
+/**
+ * Counts `chars` against the operation being run (protection/operation-scope.ts): one GraphQL
+ * operation renders at most `MAX_MARKDOWN_PER_OPERATION`, whatever its aliases, so that 15
+ * aliased saves or previews of a large body cannot hold the server for seconds. Outside an
+ * operation (seeders, the analyst guide) nothing is counted.
+ */
+function chargeRendering(chars: number): void {
+  const scope = currentOperation();
+  if (!scope) return;
+  if (chars > MAX_MARKDOWN_LENGTH) {
+    throw badInput(`The text is limited to ${MAX_MARKDOWN_LENGTH} characters.`, 'markdown');
+  }
+  const maximum = MAX_MARKDOWN_PER_OPERATION;
+  if (scope.markdownChars + chars > maximum) {
+    throw new ProtectionError(
+      'QUERY_TOO_COMPLEX',
+      `The operation renders more characters of Markdown than the limit of ${maximum}: send the texts in separate requests.`,
+      { limit: 'MARKDOWN', maximum, actual: scope.markdownChars + chars },
+    );
+  }
+  scope.markdownChars += chars;
+}
 
 /** An anchor id from a heading's text: folded, letters and digits joined by hyphens. */
 export function headingId(text: string): string {
@@ -130,6 +170,7 @@ export function sanitize(html: string): string {
  * scripts, no event handlers, no `javascript:` or `data:` links, no styles but text alignment.
  */
 export function renderMarkdown(source: string): RenderedMarkdown {
+  chargeRendering(source.length);
   const env = {};
   const tokens = markdown.parse(source, env);
   const toc: TocEntry[] = [];

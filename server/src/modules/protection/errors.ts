@@ -12,7 +12,8 @@ export type ProtectionCode =
   | 'UNAUTHENTICATED';
 
 /** Which limit a `QUERY_TOO_COMPLEX` error is about (`extensions.limit`). */
-export type QueryLimit = 'DEPTH' | 'ALIASES' | 'TOKENS' | 'COST' | 'INTROSPECTION_DEPTH';
+export type QueryLimit =
+  'DEPTH' | 'ALIASES' | 'TOKENS' | 'COST' | 'INTROSPECTION_DEPTH' | 'MARKDOWN';
 
 /**
  * An error raised by a protection. Apollo re-labels every validation error
@@ -45,6 +46,7 @@ const LIMIT_WORDING: Record<QueryLimit, string> = {
   COST: 'would cost more than the limit of',
   INTROSPECTION_DEPTH:
     'nests introspection lists (fields, inputFields, interfaces, possibleTypes) deeper than the limit of',
+  MARKDOWN: 'renders more characters of Markdown than the limit of',
 };
 
 /** The query is over one of the shape limits; `actual` when it was counted to the end. */

@@ -1,4 +1,5 @@
 import { MAX_PAGE_SIZE } from '../common/connection.js';
+import { MAX_MARKDOWN_PER_OPERATION } from '../library/markdown.js';
 
 /**
  * The fixed limits /graphql puts on a request's shape, in one place (README, "API limits").
@@ -47,6 +48,11 @@ export const QUERY_LIMITS = {
    * One operation holds at most `maxCost / scanCost` = 10 of them.
    */
   scanCost: 2500,
+  /**
+   * Characters of Markdown one operation renders, all its fields together (library/markdown.ts:
+   * a document saved and published in both languages at their largest renders 400,000).
+   */
+  maxMarkdownChars: MAX_MARKDOWN_PER_OPERATION,
 } as const;
 
 /** Largest JSON request body /graphql reads, in bytes (1 MiB). */
