@@ -265,6 +265,20 @@ export const CORPUS: CorpusRow[] = [
     mask: ['Maryam', 'Alharbi'],
     keep: ['All good, the call was short'],
   },
+  {
+    // على folds to علي: the preposition stays, the name goes.
+    name: 'علي حسن الشهري',
+    comment: 'أنا علي الشهري، شكراً على سرعة الرد وعلى التعامل',
+    mask: ['الشهري'],
+    keep: ['أنا […] […]،', 'شكراً على سرعة الرد وعلى التعامل'],
+  },
+  {
+    // A name that is also a word: the word stays, the name (with a cue or the family name) goes.
+    name: 'حسن سعيد الشهري',
+    comment: 'شكراً لحسن التعامل، أنا سعيد بالنتيجة. أخي حسن تابع الطلب مع حسن الشهري',
+    mask: ['الشهري'],
+    keep: ['شكراً لحسن التعامل،', 'بالنتيجة. أخي […] تابع الطلب مع […] […]'],
+  },
   // ── Mixed and nothing to mask ──
   {
     name: 'هند محمد الزهراني',

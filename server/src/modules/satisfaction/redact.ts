@@ -254,11 +254,29 @@ interface Token {
   latin: boolean;
   masked: boolean;
   family: boolean;
+  /** A name of the beneficiary that is also an ordinary word (حسن، سعيد، أمل): decided by context. */
+  ambiguous?: 'bare' | 'prefixed';
 }
 
 /** Whether only spaces, hyphens or an apostrophe separate two tokens (one name, one phrase). */
 const adjacent = (text: string, a: Token, b: Token) =>
   /^[\s\-'’]*$/.test(text.slice(a.end, b.start));
+
+/** Names that are also ordinary words (folded, without ال): masked only in a name's context. */
+const ORDINARY_WORDS = new Set(
+  'حسن سعيد سعيده كريم كريمه جميل جميله امل نور صالح صالحه سالم فرح هدي راشد منير لطيف لطيفه وفاء عادل فاضل نبيل شريف رحمه سعاده بدر سلام سلامه عزيز رشيد حكيم رضا رجاء صابر شاكر مبارك محمود حميد حامد فايز ناجح امين امينه وديع'.split(
+    ' ',
+  ),
+);
+/** Words after which a name is expected: vocative, kinship, titles, "my name is", "I am". */
+const NAME_CUES = new Set(
+  'يا اخي اختي الاخ الاخت الاستاذ الاستاذه استاذ اسمي انا شكرا اشكر المستفيد المستفيده السيد السيده عمي خالي ابني بنتي ابنتي زوجي زوجتي والدي والدتي ابي امي ابو ام'.split(
+    ' ',
+  ),
+);
+
+/** The preposition على (which folds to the name علي), with a conjunction: never a name. */
+const PREPOSITION_ALA = /^[وف]?على$/;
 
 /** Words linking a person to a parent: بن, bin. */
 const LINKS = new Set(['بن', 'بنت', 'ابن', 'bin', 'bint', 'ibn']);
@@ -267,7 +285,7 @@ const LINKS = new Set(['بن', 'بنت', 'ابن', 'bin', 'bint', 'ibn']);
 const notName = (t: Token) =>
   t.latin
     ? NOT_NAMES.has(t.folded)
-    : /^[وف]?على$/.test(t.text) || arabicForms(t.folded).some((f) => NOT_NAMES.has(f));
+    : PREPOSITION_ALA.test(t.text) || arabicForms(t.folded).some((f) => NOT_NAMES.has(f));
 
 function arabicMatch(folded: string, set: Set<string>): boolean {
   return arabicForms(folded).some((f) => set.has(f));
@@ -302,9 +320,13 @@ function markNames(text: string, tokens: Token[], model: NameModel): void {
         continue;
       }
     }
-    if (NEVER_NAMES.has(t.folded)) continue;
-    if (arabicMatch(t.folded, model.words)) {
-      t.masked = true;
+    if (NEVER_NAMES.has(t.folded) || PREPOSITION_ALA.test(t.text)) continue;
+    const form = arabicForms(t.folded).find((f) => model.words.has(f));
+    if (form) {
+      // A cue counts only before the bare word: شكراً حسن is a name, شكراً لحسن التعامل is not.
+      if (ORDINARY_WORDS.has(form.replace(/^ال/, '')))
+        t.ambiguous = form === t.folded ? 'bare' : 'prefixed';
+      else t.masked = true;
       t.family = arabicMatch(t.folded, model.family);
     }
   }
@@ -335,6 +357,29 @@ function markNames(text: string, tokens: Token[], model: NameModel): void {
       break;
     }
   }
+  // A name that is also an ordinary word is a name next to another name or a link (حسن سعيد،
+  // حسن بن علي), or after a cue (يا حسن، أخي حسن); otherwise the word (حسن التعامل) stays.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (!t.ambiguous || t.masked) continue;
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const before = prev && adjacent(text, prev, t) ? prev : undefined;
+      const after = next && adjacent(text, t, next) ? next : undefined;
+      if (
+        before?.masked ||
+        before?.ambiguous ||
+        after?.masked ||
+        after?.ambiguous ||
+        (before && t.ambiguous === 'bare' && NAME_CUES.has(before.folded)) ||
+        (after && LINKS.has(after.folded)) ||
+        (before && LINKS.has(before.folded))
+      ) {
+        t.masked = true;
+      }
+    }
+  }
   // Articles and connectors next to a masked name: آل سعود, Al Mutairi, بن محمد.
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -359,7 +404,7 @@ function markNames(text: string, tokens: Token[], model: NameModel): void {
   }
   // The family rule: the word(s) before the family name are a person of the family.
   for (let i = n - 1; i > 0; i--) {
-    if (!tokens[i]!.family) continue;
+    if (!tokens[i]!.family || !tokens[i]!.masked) continue;
     let j = i - 1;
     // The family name itself may be preceded by its article (آل, Al), already masked.
     while (j >= 0 && tokens[j]!.masked && CONNECTORS.has(tokens[j]!.folded)) j--;
