@@ -9,7 +9,7 @@ import {
 import { openDatabase } from '../../db/orm.js';
 import { runCli } from '../../cli/commands.js';
 import { ensureFirstAdmin, MAX_ACTIVE_TOKENS } from './accounts.service.js';
-import { claim, hardLock, THROTTLE } from './sign-in-guard.js';
+import { claim, hardLock, prune, THROTTLE } from './sign-in-guard.js';
 
 /**
  * Issue 13, items 5–11: password guessing under a burst, over real HTTP. The server trusts
@@ -123,6 +123,21 @@ describe(`sign-in that holds under a burst (${testEngine})`, () => {
       const passed = results.filter((r) => 'n' in r).map((r) => ('n' in r ? r.n : 0));
       expect(passed.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
       expect(results.filter((r) => 'lockedUntil' in r)).toHaveLength(34);
+    });
+
+    it('prunes counters untouched for longer than any window, and keeps the others', async () => {
+      const em = server.app.orm.em.fork();
+      const old = hardLock('pair:prune-old|198.51.100.98', 'pair', THROTTLE.pairLockAfter);
+      const fresh = hardLock('pair:prune-fresh|198.51.100.98', 'pair', THROTTLE.pairLockAfter);
+      const longAgo = new Date(Date.now() - (THROTTLE.accountWindowMinutes + 60) * 60_000);
+      await claim(em, old, longAgo);
+      await claim(em, fresh, new Date());
+      await prune(em, new Date());
+      const keys = ((await sql('select "key" from sign_in_throttle')) as { key: string }[]).map(
+        (r) => r.key,
+      );
+      expect(keys).not.toContain(old.key);
+      expect(keys).toContain(fresh.key);
     });
 
     it('forgets the guesses of a pair once its owner signs in', async () => {

@@ -192,6 +192,18 @@ async function unclaim(em: EntityManager, counter: Counter): Promise<void> {
   );
 }
 
+/** Deletes counters untouched for longer than any window (now and then, not on every guess). */
+export async function prune(em: EntityManager, now: Date): Promise<void> {
+  const engine = isPostgres(em) ? 'postgresql' : 'sqlite';
+  const before = new Date(now.getTime() - THROTTLE.accountWindowMinutes * MINUTE);
+  await em
+    .getConnection()
+    .execute(
+      'delete from sign_in_throttle where last_failure_at < ? and (locked_until is null or locked_until <= ?)',
+      [storedDate(engine, before), storedDate(engine, now)],
+    );
+}
+
 async function clear(em: EntityManager, counter: Counter): Promise<void> {
   await em.getConnection().execute('delete from sign_in_throttle where "key" = ?', [counter.key]);
 }
@@ -263,6 +275,7 @@ export async function guardedPasswordCheck(
         reason: 'SIGN_IN_BUSY',
       });
     }
+    if (Math.random() < 0.01) await prune(em, now);
     const claimed: Counter[] = [];
     const locksSet: { counter: Counter; until: Date }[] = [];
     for (const counter of counters) {
