@@ -160,6 +160,13 @@ export const CORPUS: CorpusRow[] = [
     mask: [],
     keep: ['10:30', 'رقم 12', '15 دقيقة', 'ساعدني'],
   },
+  {
+    // A word that merely begins like a currency (رسالة) does not make a number an amount.
+    name: 'مريم علي الحربي',
+    comment: 'أرسلت الرقم 1087654 رسالة نصية ودفعت ريال 25000 للرسوم',
+    mask: ['1087654'],
+    keep: ['أرسلت الرقم', 'رسالة نصية ودفعت ريال 25000 للرسوم'],
+  },
   // ── Names: Arabic forms, prefixes, compounds ──
   {
     name: 'سلطان فهد المطيري',

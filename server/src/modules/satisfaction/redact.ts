@@ -21,8 +21,9 @@ const HANDLE = /(^|[^\p{L}\p{N}_.])@[A-Za-z0-9_.]{3,30}/gu;
  */
 const DIGIT_RUN = new RegExp(`\\+?${D}+(?:(?:\\s*[./\\-,\\u066B\\u066C_]\\s*|\\s+)${D}+)*`, 'g');
 /** A currency after a number: then it is an amount (kept unless it is as long as an ID). */
-const CURRENCY_AFTER = /^\s*(?:ريال|ريالات|رس|ر\.\s?س|﷼|sar\b|sr\b|riyals?\b|rials?\b|halal)/iu;
-const CURRENCY_BEFORE = /(?:sar|sr|﷼)\s*$/i;
+const CURRENCY_AFTER =
+  /^\s*(?:ريالات|ريال|رس|ر\.\s?س|﷼|sar|sr|riyals?|rials?|halalas?|هلله|هللات)(?![\p{L}\p{N}])/iu;
+const CURRENCY_BEFORE = /(?:^|[^\p{L}])(?:sar|sr|ريال|﷼)\.?\s*$/iu;
 
 /** At least this many digits in a run is a number that can identify someone (5 digits and up). */
 const IDENTIFYING_DIGITS = 5;
@@ -65,7 +66,7 @@ function maskNumbers(text: string): string {
     const groups = ascii.split(/\D+/).filter(Boolean);
     if (isDateLike(groups)) return match;
     const after = text.slice(offset + match.length, offset + match.length + 12);
-    const before = text.slice(Math.max(0, offset - 5), offset);
+    const before = text.slice(Math.max(0, offset - 8), offset);
     if (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before)) return match;
     if (isGroupedAmount(ascii)) return match;
     // A decimal amount (250.75): one dot, at most two decimals, no more than 6 digits in all.
