@@ -79,7 +79,7 @@ function maskNumbers(text: string): string {
 
 /** Words joining the parts of an Arabic name (folded; آل folds to ال). */
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ال', 'bin', 'bint', 'ibn', 'bn', 'al', 'el']);
-/** Latin renderings of the article before a family name (al-, el-, and assimilated forms). */
+/** Latin renderings of the article before a family name, masked before a masked name. */
 const LATIN_ARTICLES = new Set(['al', 'el']);
 /** Latin first parts of compound names and articles, read together with the next word. */
 const LATIN_HEADS = new Set(
