@@ -1,6 +1,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import express from 'express';
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery, MikroORM, QueryOrderMap } from '@mikro-orm/core';
+// The SQL query builder (both drivers re-export @mikro-orm/knex).
+import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/postgresql';
 import { validate } from 'class-validator';
 import {
   coerceInputValue,
@@ -10,6 +12,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import type { DatabaseEngine } from '../../config.js';
+import { readAll, runWithReadBudget, type ReadBudget } from '../../db/read-pool.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
   authenticate,
@@ -37,6 +40,8 @@ import { msToDays } from '../common/figures.js';
  * Rows are read in keyset batches of BATCH and streamed; each batch's step times, decisions
  * and ratings come from three statements over its ids (no per-row query). One export shares the
  * server with everyone else:
+ * - its reads run in the read pool (db/read-pool.ts), off the request thread, and a read still
+ *   running when the client goes away is stopped (SQLite) or given up;
  * - between batches it gives the event loop a turn (`setImmediate`), and it waits for the
  *   client to take what was written (`res.write()` backpressure, 'drain') before reading more;
  * - it stops as soon as the client goes away (the response's 'close' before its end);
@@ -47,6 +52,49 @@ import { msToDays } from '../common/figures.js';
  * text (`search`, `reference`): only that they were used.
  */
 const BATCH = 500;
+
+/** A batch's reads taking longer than this are stopped and the export ends (`ERROR`). */
+const BATCH_READ_MS = 30_000;
+
+/** The reads of an export whose client has gone, or of a batch past BATCH_READ_MS. */
+class ExportStopped extends Error {}
+
+/**
+ * The deadline of one batch's reads in the read pool (db/read-pool.ts): BATCH_READ_MS, or at
+ * once when the client goes away (`stop`), so a read still running is stopped with it.
+ */
+function batchBudget(stop: AbortSignal): ReadBudget {
+  const at = performance.now() + BATCH_READ_MS;
+  return {
+    signal: AbortSignal.any([stop, AbortSignal.timeout(BATCH_READ_MS)]),
+    msLeft: () => at - performance.now(),
+    error: () =>
+      new ExportStopped(stop.aborted ? 'The client went away.' : 'A batch read took too long.'),
+  };
+}
+
+/**
+ * One batch in the list's order: its ids by the SQL `em.find` would build, run in the read pool
+ * (off the request thread), then the transactions loaded by id, in that order.
+ */
+async function batchOf(
+  em: EntityManager,
+  where: FilterQuery<Transaction>,
+  orderBy: QueryOrderMap<Transaction>[],
+  limit: number,
+): Promise<Transaction[]> {
+  const sql = (em as SqlEntityManager)
+    .createQueryBuilder(Transaction)
+    .select('id')
+    .where(where as QBFilterQuery<Transaction>)
+    .orderBy(orderBy)
+    .limit(limit)
+    .getFormattedQuery();
+  const ids = (await readAll<{ id: number | string }>(em, sql)).map((r) => Number(r.id));
+  if (!ids.length) return [];
+  const byId = new Map((await em.find(Transaction, { id: { $in: ids } })).map((t) => [t.id, t]));
+  return ids.map((id) => byId.get(id)).filter((t): t is Transaction => t !== undefined);
+}
 
 /** Default of MASAR_EXPORT_MAX_ROWS: rows one export writes at most. */
 export const DEFAULT_EXPORT_MAX_ROWS = 100_000;
@@ -178,7 +226,8 @@ async function stepDays(em: EntityManager, engine: DatabaseEngine, ids: number[]
     'e.at',
     'lag(e.at) over (partition by e.transaction_id order by e.id)',
   );
-  const rows = (await em.getConnection().execute(
+  const rows = (await readAll<Row>(
+    em,
     `with gaps as (
        select e.transaction_id, e.step_id, ${gap} as ms from transaction_event e
        where e.transaction_id in (${inList(ids)})
@@ -199,7 +248,8 @@ async function stepDays(em: EntityManager, engine: DatabaseEngine, ids: number[]
 
 /** The latest committee decision of each transaction. */
 async function decisions(em: EntityManager, ids: number[]) {
-  const rows = (await em.getConnection().execute(
+  const rows = (await readAll<Row>(
+    em,
     `select transaction_id, kind, at, data from transaction_event
      where kind in ('APPROVED', 'REJECTED') and transaction_id in (${inList(ids)}) order by id`,
     ids,
@@ -219,7 +269,8 @@ async function decisions(em: EntityManager, ids: number[]) {
 
 /** The answer to each transaction's survey, if any. */
 async function ratings(em: EntityManager, ids: number[]) {
-  const rows = (await em.getConnection().execute(
+  const rows = (await readAll<Row>(
+    em,
     `select i.transaction_id, r.overall, r.recommend from survey_invitation i
      join survey_response r on r.invitation_id = i.id
      where i.transaction_id in (${inList(ids)})`,
@@ -312,8 +363,10 @@ export function transactionExportRouter(
 
       // The client going away (closed tab, cancelled download) ends the response early.
       let closed = false;
+      const stop = new AbortController();
       const onClose = () => {
         closed = true;
+        stop.abort();
       };
       res.on('close', onClose);
       const gone = () => closed || res.destroyed;
@@ -370,21 +423,27 @@ export function transactionExportRouter(
           }
           // One more than may still be written: whether rows are left past the limit.
           const batchEm = orm.em.fork();
-          const batch: Transaction[] = await batchEm.find(
-            Transaction,
-            after ? { $and: [where, order.after(order.positionOf(after))] } : where,
-            { orderBy: order.orderBy, limit: Math.min(BATCH, maxRows - rows + 1) },
+          const budget = batchBudget(stop.signal);
+          const batch: Transaction[] = await runWithReadBudget(budget, () =>
+            batchOf(
+              batchEm,
+              after ? { $and: [where, order.after(order.positionOf(after))] } : where,
+              order.orderBy,
+              Math.min(BATCH, maxRows - rows + 1),
+            ),
           );
           if (!batch.length) break;
           const overLimit = rows + batch.length > maxRows;
           const written = overLimit ? batch.slice(0, maxRows - rows) : batch;
           const ids = written.map((t) => t.id);
           const [times, decided, rated] = ids.length
-            ? await Promise.all([
-                stepDays(batchEm, engine, ids),
-                decisions(batchEm, ids),
-                ratings(batchEm, ids),
-              ])
+            ? await runWithReadBudget(budget, () =>
+                Promise.all([
+                  stepDays(batchEm, engine, ids),
+                  decisions(batchEm, ids),
+                  ratings(batchEm, ids),
+                ]),
+              )
             : [new Map(), new Map(), new Map()];
           if (gone()) {
             endedBy = 'CLIENT_DISCONNECTED';
