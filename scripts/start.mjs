@@ -13,6 +13,10 @@ buildIfStale(
   '@masar/client',
 );
 
+// Production unless said otherwise: libraries that read NODE_ENV themselves (Express among them,
+// which shows stack traces in development) then agree with the app's own setting.
+const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' };
+
 // `pnpm start --demo [N]`: fill an empty database with N demo transactions (default 5,000) first.
 const demoAt = process.argv.findIndex((a) => a === '--demo' || a.startsWith('--demo='));
 if (demoAt >= 0) {
@@ -22,14 +26,14 @@ if (demoAt >= 0) {
   const seeded = spawnSync(
     process.execPath,
     [path.join(root, 'server/dist/cli/seed-demo.js'), '--transactions', count],
-    { stdio: 'inherit', env: process.env },
+    { stdio: 'inherit', env },
   );
   if (seeded.status !== 0) console.error('Starting without new demo data.');
 }
 
 const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
   stdio: 'inherit',
-  env: process.env,
+  env,
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

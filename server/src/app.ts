@@ -28,11 +28,14 @@ import { explorerRouter } from './modules/analytics/explorer.js';
 import {
   clientRequestIdOf,
   errorHandler,
+  graphqlErrorsPlugin,
   isHttps,
+  maskUnexpected,
   notFound,
   requestIdOf,
   requestIds,
   strictTransportSecurity,
+  withRequestId,
 } from './http.js';
 
 export interface RunningApp {
@@ -147,12 +150,14 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     // main.ts handles SIGINT/SIGTERM: it stops Apollo, closes the database and exits.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: withoutEchoedInput,
+    formatError: (formatted, error) =>
+      maskUnexpected(withoutEchoedInput(formatted), error, !config.production),
     ...protection.apollo,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       personalDataReadsPlugin,
+      graphqlErrorsPlugin({ development: !config.production }),
       ...protection.plugins,
     ],
   });
@@ -196,7 +201,13 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   app.use(
     '/graphql',
     ...protection.body,
-    expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
+    expressMiddleware(apollo, {
+      // A refusal from the context (rate limit, refused token) names the request too.
+      context: ({ req, res }) =>
+        contextFor(req, res).catch((e: unknown) => {
+          throw withRequestId(e, requestIdOf(res));
+        }),
+    }),
   );
 
   // The first list of any query as CSV (statistics downloads), with every limit of /graphql.

@@ -159,6 +159,53 @@ describe(`errors, request ids and cookies over HTTP (${testEngine})`, () => {
     }
   });
 
+  it('answers an error thrown in a GraphQL resolver as INTERNAL_SERVER_ERROR with the request id, never its message', async () => {
+    const conn = server.app.orm.em.getConnection();
+    await conn.execute('alter table library_attachment rename to library_attachment_away');
+    captureLog();
+    try {
+      const res = await admin.post(
+        '{ libraryDocument(slug: "support-request-form") { slug attachments { id } } }',
+      );
+      const text = await res.text();
+      expectNothingLeaked(text);
+      const body = JSON.parse(text) as {
+        errors: { message: string; path: string[]; extensions: Record<string, unknown> }[];
+      };
+      const requestId = res.headers.get('x-request-id');
+      expect(body.errors).toEqual([
+        {
+          message: expect.any(String),
+          locations: expect.any(Array),
+          path: ['libraryDocument', 'attachments'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+        },
+      ]);
+      const log = logged.join('\n');
+      expect(log).toContain(requestId);
+      expect(log).not.toMatch(/library_attachment|select /);
+    } finally {
+      await conn.execute('alter table library_attachment_away rename to library_attachment');
+    }
+    // The API's own errors keep their code and message, and carry the request id too.
+    const res = await server.client().post('{ users(first: 5) { totalCount } }');
+    const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      requestId: res.headers.get('x-request-id'),
+    });
+    // Refused before the operation runs (a token that is not valid): the same.
+    const refused = await server
+      .client({ authorization: 'Bearer msr_nothing' })
+      .post('{ me { id } }');
+    expect(refused.status).toBe(401);
+    const refusal = (await refused.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(refusal.errors[0]!.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      requestId: refused.headers.get('x-request-id'),
+    });
+  });
+
   it('generates every request id itself: a client cannot reuse another request’s id in the audit trail', async () => {
     const shared = 'shared-id-42';
     const other = await server.userWithRoles(['STAFF']);

@@ -4,6 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type express from 'express';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Context } from './context.js';
 
 /** A client's own correlation id (`X-Request-Id`), kept only when it looks like one. */
 const CLIENT_REQUEST_ID = /^[\w.:-]{1,64}$/;
@@ -115,15 +119,23 @@ function errorPage(status: number, code: string, message: string, requestId: str
  */
 export function logLine(
   err: unknown,
-  req: express.Request,
+  req: Pick<express.Request, 'method' | 'path'>,
   requestId: string,
   status: number,
   development: boolean,
 ): string {
+  return `[${requestId}] ${req.method} ${req.path} → ${status} ${errorSummary(err, development)}`;
+}
+
+/**
+ * An error for the log: its name and the frames of its stack, not its message nor any of its
+ * properties (a database error's message quotes the statement and its values; a body parser's
+ * error carries the body). In development, the whole stack.
+ */
+export function errorSummary(err: unknown, development: boolean): string {
   const e = (err ?? {}) as HttpishError;
+  if (development) return err instanceof Error ? String(err.stack) : String(err);
   const name = typeof e.name === 'string' ? e.name : typeof err;
-  const head = `[${requestId}] ${req.method} ${req.path} → ${status} ${name}`;
-  if (development) return `${head}\n${err instanceof Error ? err.stack : String(err)}`;
   const frames =
     typeof e.stack === 'string'
       ? e.stack
@@ -131,7 +143,7 @@ export function logLine(
           .filter((line) => /^\s+at /.test(line))
           .join('\n')
       : '';
-  return frames ? `${head}\n${frames}` : head;
+  return frames ? `${name}\n${frames}` : name;
 }
 
 /** Anything no route answered: 404 in the route's own form. */
@@ -171,5 +183,69 @@ export function errorHandler(options: {
     } else {
       res.type('html').send(errorPage(status, code, message, requestId));
     }
+  };
+}
+
+/**
+ * GraphQL's side of the same rules: an error that is not one of the API's own (a GraphQLError
+ * with a code) is a bug, whose message may quote the database or the input. Outside development
+ * it goes out as INTERNAL_SERVER_ERROR with a fixed message.
+ */
+export function maskUnexpected(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  development: boolean,
+): GraphQLFormattedError {
+  if (development || unwrapResolverError(error) instanceof GraphQLError) return formatted;
+  return {
+    message: MESSAGES.INTERNAL_SERVER_ERROR!,
+    ...(formatted.locations && { locations: formatted.locations }),
+    ...(formatted.path && { path: formatted.path }),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** A GraphQL error, with the request id among its extensions. */
+export function withRequestId(error: unknown, requestId: string): unknown {
+  if (error instanceof GraphQLError) {
+    (error.extensions as Record<string, unknown>).requestId = requestId;
+  }
+  return error;
+}
+
+/**
+ * Logs the unexpected errors of a GraphQL request (as `errorHandler` does for the other routes:
+ * name and frames, never the message or the variables) and puts the request id in every error.
+ */
+export function graphqlErrorsPlugin(options: {
+  development: boolean;
+  log?: (line: string) => void;
+}): ApolloServerPlugin<Context> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, request }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (original instanceof GraphQLError || !(original instanceof Error)) continue;
+            const head = {
+              method: 'GraphQL',
+              path: `/graphql ${request.operationName ?? ''}`.trim(),
+            };
+            log(logLine(original, head, contextValue.requestId, 500, options.development));
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors) return;
+          response.body.singleResult.errors = errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: contextValue?.requestId },
+          }));
+        },
+      };
+    },
   };
 }

@@ -1,13 +1,29 @@
 import { loadConfig } from './config.js';
 import { startApp } from './app.js';
+import { errorSummary } from './http.js';
 
 const config = loadConfig();
+// A crash is logged without its message, which may quote a statement's values (http.ts).
+process.on('uncaughtException', (err) => {
+  console.error(`Masar stopped on an unexpected error: ${errorSummary(err, !config.production)}`);
+  process.exit(1);
+});
 const app = await startApp(config);
 console.log(
   `Masar is serving ${app.url} (GraphQL at ${app.url}/graphql) on ${
     config.engine === 'sqlite' ? `SQLite ${config.databaseUrl}` : 'PostgreSQL'
   }`,
 );
+if (
+  !config.forceHttps &&
+  config.trustProxy === false &&
+  !/^(127\.|::1$|localhost$)/.test(config.host)
+) {
+  console.log(
+    'Serving plain HTTP on a public address: put it behind an HTTPS reverse proxy and set ' +
+      'MASAR_TRUST_PROXY (or MASAR_HTTPS=true), see README "Behind a reverse proxy".',
+  );
+}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -17,7 +33,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     app.close().then(
       () => process.exit(0),
       (err: unknown) => {
-        console.error(err);
+        console.error(`Masar did not stop cleanly: ${errorSummary(err, !config.production)}`);
         process.exit(1);
       },
     );
