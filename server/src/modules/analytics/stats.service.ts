@@ -10,6 +10,7 @@ import {
   filterSql,
   MEASURES,
   MIN_GROUP,
+  NOT_SELF_RATED,
   orderOf,
   sumsOf,
   type Dimension as SatisfactionDimension,
@@ -234,7 +235,10 @@ export async function satisfactionStats(
 ): Promise<{ key: StatsKey; figures: Figures }[]> {
   const by = checkDimensions(groupBy);
   checkDays(filter.from, filter.to);
-  const { sql, params } = filterSql(filter);
+  const base = filterSql(filter);
+  const { params } = base;
+  // Per officer, without the links and answers the officer could have given themselves.
+  const sql = by.includes('OFFICER') ? `${base.sql} and ${NOT_SELF_RATED}` : base.sql;
   const cols = by.map((d) => SATISFACTION_COLUMNS[d]);
   const select = by.map((d, i) => `${SATISFACTION_COLUMNS[d]} as d${i}`);
   const rows = await readAll(

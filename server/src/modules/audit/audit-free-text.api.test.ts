@@ -8,6 +8,7 @@ import { TestServer, testEngine, type GraphQLClient } from '../../test-support/t
 import { closeInquiry, createBeneficiary, openTransaction } from '../../test-support/fixtures.js';
 import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
 import { redact } from './audit.service.js';
+import { scrubStoredFreeText } from './scrub-free-text.js';
 
 interface AuditRow {
   action: string;
@@ -123,6 +124,53 @@ describe(`no free text in the audit trail (${testEngine})`, () => {
     expect(JSON.parse(row('improvement.close', actionId).after!)).toEqual({
       actionTaken: '[text]',
     });
+  });
+
+  it('rewrites the rows written before (the migration), and only what needs it', async () => {
+    const conn = server.app.orm.em.getConnection();
+    const at = testEngine === 'sqlite' ? Date.now() : new Date();
+    const old = [
+      [
+        'feedback.create',
+        null,
+        JSON.stringify({ kind: 'COMPLAINT', subject: `هوية ${NATIONAL_ID}` }),
+      ],
+      [
+        'TRANSACTIONS_EXPORTED',
+        null,
+        JSON.stringify({ filter: { search: NATIONAL_ID, status: ['OPEN'] }, rows: 3 }),
+      ],
+      [
+        'feedback.update',
+        JSON.stringify({ status: 'NEW', response: null }),
+        JSON.stringify({ status: 'ANSWERED', response: `اتصلنا على ${MOBILE}` }),
+      ],
+    ];
+    for (const [action, before, after] of old) {
+      await conn.execute(
+        'insert into audit_entry (at, actor_name, action, target_type, "before", "after") values (?, ?, ?, ?, ?, ?)',
+        [at, 'legacy', action, 'Legacy', before, after],
+      );
+    }
+    const changed = await scrubStoredFreeText((sql, params) =>
+      conn.execute(sql, params as unknown[]),
+    );
+    expect(changed).toBe(3);
+    const rows = (await trail()).filter(
+      (r) => r.targetId === null && r.action !== 'transaction.search',
+    );
+    const text = JSON.stringify(rows);
+    expect(text).not.toContain(NATIONAL_ID);
+    expect(text).not.toContain(MOBILE);
+    const exported = rows.find((r) => r.action === 'TRANSACTIONS_EXPORTED')!;
+    expect(JSON.parse(exported.after!)).toEqual({
+      filter: { search: '[text]', status: ['OPEN'] },
+      rows: 3,
+    });
+    // A second run finds nothing left to change.
+    expect(await scrubStoredFreeText((sql, params) => conn.execute(sql, params as unknown[]))).toBe(
+      0,
+    );
   });
 
   it('marks free text given, changed or unchanged, and keeps everything else', () => {

@@ -28,8 +28,28 @@ const SECRET_KEY = /password|secret|token|hash/i;
  * record, and reads the text itself on that record where their role allows. (Hiding whole rows
  * from administrators instead would hide the very changes they are there to audit.)
  */
-const FREE_TEXT_KEY =
-  /^(subject|body|text|note|notes|reason|guidance|comment|comments|response|suggestion|actionTaken|serviceDelivered|attestationText|changeNote|description|message|search|query)$/i;
+export const FREE_TEXT_KEYS = [
+  'subject',
+  'body',
+  'text',
+  'note',
+  'notes',
+  'reason',
+  'guidance',
+  'comment',
+  'comments',
+  'response',
+  'suggestion',
+  'actionTaken',
+  'serviceDelivered',
+  'attestationText',
+  'changeNote',
+  'description',
+  'message',
+  'search',
+  'query',
+] as const;
+const FREE_TEXT_KEY = new RegExp(`^(${FREE_TEXT_KEYS.join('|')})$`, 'i');
 
 /** What the trail keeps of a free-text value: whether there was one, and whether it changed. */
 function freeTextMark(value: unknown, previous: Record<string, unknown> | undefined, key: string) {

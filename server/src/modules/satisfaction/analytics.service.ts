@@ -47,6 +47,14 @@ export const Dimension = Object.fromEntries(Object.keys(DIMENSIONS).map((k) => [
 /** Per-officer figures are shown only for groups of at least this many answers. */
 export const MIN_GROUP = 5;
 
+/**
+ * Per-officer figures leave out the links an officer issued on request for a transaction they
+ * are rated on, and answers they recorded for it themselves (survey.service flags both): the
+ * officer could have answered those as the beneficiary.
+ */
+export const NOT_SELF_RATED =
+  'i.issued_by_officer = false and coalesce(r.self_rated, false) = false';
+
 export interface Figures {
   invitations: number;
   responses: number;
@@ -219,7 +227,9 @@ export async function groups(
   by: Dimension,
 ): Promise<Group[]> {
   const column = DIMENSIONS[by];
-  const { sql, params } = filterSql(f);
+  const base = filterSql(f);
+  const { params } = base;
+  const sql = by === 'OFFICER' ? `${base.sql} and ${NOT_SELF_RATED}` : base.sql;
   const rows = await readAll(
     em,
     `select ${column} as group_key, ${MEASURES} ${sql} group by ${column} order by ${orderOf(by)}`,

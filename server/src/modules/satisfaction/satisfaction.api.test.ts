@@ -187,13 +187,18 @@ describe(`satisfaction surveys and their figures (${testEngine})`, () => {
 
   it('re-issues a link (the old one stops working), at most 5 a day, never for a withdrawal', async () => {
     const closed = await closeInquiry(officerA, 'WEBSITE');
-    const issue = (id: string) =>
+    // A link was already issued (at the close): issuing again needs a reason.
+    const issue = (id: string, reason: string | null = 'لم تصل الرسالة إلى المستفيد') =>
       officerA.graphql<{
         surveyInvitationIssue: { invitation: { token: string } | null; errors: { code: string }[] };
       }>(
-        'mutation($id: ID!) { surveyInvitationIssue(transactionId: $id) { invitation { token } errors { code } } }',
-        { id },
+        'mutation($id: ID!, $r: String) { surveyInvitationIssue(transactionId: $id, reason: $r) { invitation { token } errors { code } } }',
+        { id, r: reason },
       );
+    expect((await issue(closed.id, null)).data!.surveyInvitationIssue.errors).toEqual([
+      { code: 'REASON_REQUIRED' },
+    ]);
+    expect(await state(closed.token)).toBe('OPEN');
     const second = (await issue(closed.id)).data!.surveyInvitationIssue.invitation!.token;
     expect(await state(closed.token)).toBe('UNKNOWN');
     expect(await state(second)).toBe('OPEN');

@@ -1,4 +1,13 @@
-import { Entity, Index, ManyToOne, OneToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  OneToOne,
+  Property,
+  Unique,
+  type Opt,
+  type Rel,
+} from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { Transaction } from '../transactions/transaction.entity.js';
@@ -41,6 +50,17 @@ export class SurveyInvitation extends BaseEntity {
 
   @ManyToOne(() => User, { nullable: true })
   issuedBy?: Rel<User> | null;
+
+  /**
+   * Issued on an officer's request (not by the closing action) by the officer the link rates:
+   * its answer is not a fair measure of that officer and is left out of per-officer figures.
+   */
+  @Property({ type: 'boolean', default: false })
+  issuedByOfficer: Opt<boolean> = false;
+
+  /** Why a link was issued again after an earlier one (required then); free text. */
+  @Property({ type: 'text', nullable: true })
+  reissueReason?: string | null;
 
   // Facts for the reports, copied when issued.
   @Property({ type: 'string', length: 64 })
@@ -89,6 +109,13 @@ export class SurveyResponse extends BaseEntity {
 
   @ManyToOne(() => User, { nullable: true })
   recordedBy?: Rel<User> | null;
+
+  /**
+   * Answered through a link the rated officer issued on request, or recorded by that officer:
+   * kept and shown, but left out of per-officer figures.
+   */
+  @Property({ type: 'boolean', default: false })
+  selfRated: Opt<boolean> = false;
 
   /** 1–5 */
   @Property({ type: 'smallint' })

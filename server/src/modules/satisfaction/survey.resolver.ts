@@ -55,18 +55,29 @@ export class SurveyResolver {
     input: SurveySubmitInput,
     @Ctx() ctx: Context,
   ): Promise<SurveySubmitPayload> {
-    const r = await surveys.submit(ctx.em, input.token, input.answers, input.suggestion);
+    const r = await surveys.submit(
+      ctx.em,
+      actorOf(ctx),
+      input.token,
+      input.answers,
+      input.suggestion,
+    );
     return r.ok ? { recorded: true, errors: [] } : { recorded: false, errors: r.errors };
   }
 
   @Access(OFFICER_ROLES)
   @Mutation(() => SurveyInvitationIssuePayload, {
     description:
-      'Issues a new survey link for a closed transaction (earlier unused links stop working); at most 5 a day per transaction. Access: staff, manager.',
+      'Issues a new survey link for a closed transaction (earlier unused links stop working); at most 5 a day per transaction. After an earlier link, a reason is required (REASON_REQUIRED). A link the rated officer issues is flagged and its answer left out of per-officer figures. Access: staff, manager.',
   })
   async surveyInvitationIssue(
     @Arg('transactionId', () => ID, { description: 'The closed transaction.' })
     transactionId: string,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description: 'Why a new link is needed, when one was already issued (3–500 characters).',
+    })
+    reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<SurveyInvitationIssuePayload> {
     const r = await surveys.issueForTransaction(
@@ -75,6 +86,7 @@ export class SurveyResolver {
       parseId(transactionId, 'transactionId'),
       ctx.user,
       ctx.surveyValidDays,
+      { onRequest: true, needsReason: true, reason },
     );
     return r.ok
       ? {
@@ -107,6 +119,8 @@ export class SurveyResolver {
         state: i.revokedAt ? SurveyLinkState.REVOKED : state,
         answeredMode: response?.mode ?? null,
         overall: response?.overall ?? null,
+        reissueReason: i.reissueReason ?? null,
+        selfRated: i.issuedByOfficer || Boolean(response?.selfRated),
       };
     });
   }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, scrypt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { daysBetween, handlingBucket, periodKeys } from '../common/periods.js';
@@ -29,13 +29,38 @@ export interface Answers {
 
 export type SurveyState = 'OPEN' | 'EXPIRED' | 'USED' | 'UNKNOWN';
 
+/**
+ * The answering client's address as the audit trail keeps it: a slow salted hash (scrypt), the
+ * same for the same address so that many answers from one place show, but not the address
+ * itself, which is the beneficiary's personal data, and too slow to enumerate all of IPv4.
+ */
+export function hashClientAddress(address: string | null): Promise<string | null> {
+  if (!address) return Promise.resolve(null);
+  return new Promise((resolve, reject) =>
+    scrypt(address, 'masar-survey-answer-address', 16, { N: 2 ** 14, r: 8, p: 1 }, (err, key) =>
+      err ? reject(err) : resolve(key.toString('hex')),
+    ),
+  );
+}
+
+/** How a link came to be issued: by the closing action, or on an officer's request. */
+export interface IssueOptions {
+  /** Issued from the transaction page (or to hold a staff-assisted answer), not by closing. */
+  onRequest?: boolean;
+  /** An officer asks for this link: after an earlier one, a reason is required. */
+  needsReason?: boolean;
+  /** Why a link is issued again after an earlier one (REASON_REQUIRED without it). */
+  reason?: string | null;
+}
+
 /** Whether a transaction's end is one the beneficiary is asked to rate (a withdrawal is not). */
 export const isRateable = (t: Transaction) =>
   t.status === TransactionStatus.CLOSED && t.outcome !== TransactionOutcome.WITHDRAWN;
 
 /**
  * Issues a new invitation for a closed transaction, revoking earlier unused ones. Returns the
- * token (192 random bits), which is shown once and stored only as its hash.
+ * token (192 random bits), which is shown once and stored only as its hash. Issuing on request
+ * after an earlier link needs a reason; a link the rated officer asked for is flagged.
  */
 export async function issueInvitation(
   tx: EntityManager,
@@ -44,6 +69,7 @@ export async function issueInvitation(
   user: User | null,
   validDays: number,
   now = new Date(),
+  options: IssueOptions = {},
 ): Promise<{ token: string; invitation: SurveyInvitation }> {
   if (!isRateable(t)) {
     reject('NOT_RATEABLE', 'Only a closed transaction that was not withdrawn can be rated.');
@@ -60,6 +86,18 @@ export async function issueInvitation(
   }
   const answered = await tx.count(SurveyResponse, { invitation: { transaction: t } });
   if (answered) reject('ALREADY_ANSWERED', 'This transaction has already been rated.');
+  const earlier = await tx.count(SurveyInvitation, { transaction: t });
+  const reason = options.reason?.trim() || null;
+  if (options.needsReason && earlier > 0 && (!reason || reason.length < 3)) {
+    reject(
+      'REASON_REQUIRED',
+      'A link was already issued for this transaction: say why a new one is needed.',
+      'reason',
+    );
+  }
+  if (reason && reason.length > 500) reject('TOO_LONG', 'At most 500 characters.', 'reason');
+  const officer = t.assignee ?? null;
+  const issuedByOfficer = Boolean(options.onRequest && user && officer && user.id === officer.id);
   await tx.nativeUpdate(
     SurveyInvitation,
     { transaction: t, usedAt: null, revokedAt: null },
@@ -74,10 +112,12 @@ export async function issueInvitation(
     issuedAt: now,
     expiresAt: new Date(now.getTime() + validDays * 86_400_000),
     issuedBy: user,
+    issuedByOfficer,
+    reissueReason: earlier > 0 ? reason : null,
     channelKey: t.channel.key,
     transactionType: t.type,
     policyVersionNumber: t.policyVersion.number,
-    officer: t.assignee ?? null,
+    officer,
     handlingDays: days,
     handlingBucket: handlingBucket(days),
     issuedDay: keys.day,
@@ -90,7 +130,15 @@ export async function issueInvitation(
     action: 'survey.issue',
     targetType: 'SurveyInvitation',
     targetId: invitation.id,
-    after: { transaction: t.reference, expiresAt: invitation.expiresAt },
+    after: {
+      transaction: t.reference,
+      expiresAt: invitation.expiresAt,
+      onRequest: Boolean(options.onRequest),
+      reissue: earlier > 0,
+      // Free text: the trail records that a reason was given; officers read it on the link.
+      reason: earlier > 0 ? reason : null,
+      issuedByOfficer,
+    },
   });
   return { token, invitation };
 }
@@ -102,6 +150,7 @@ export function issueForTransaction(
   transactionId: number,
   user: User | null,
   validDays: number,
+  options: IssueOptions = {},
 ): Promise<Result<{ token: string; invitation: SurveyInvitation }>> {
   return inTransaction(em, async (tx) => {
     const t = await tx.findOne(
@@ -110,7 +159,7 @@ export function issueForTransaction(
       { populate: ['channel', 'policyVersion', 'assignee'] },
     );
     if (!t) reject('NOT_FOUND', 'No such transaction.', 'transactionId');
-    return issueInvitation(tx, actor, t!, user, validDays);
+    return issueInvitation(tx, actor, t!, user, validDays, new Date(), options);
   });
 }
 
@@ -145,14 +194,19 @@ function checkAnswers(a: Answers): void {
 /**
  * Stores an answer on `invitation` and marks it used. The conditional update makes a token
  * single-use even when two answers race. A low overall rating opens an improvement action.
+ * An answer through a link the rated officer asked for, or recorded by that officer, is flagged
+ * `selfRated`. Writes the audit rows of the answer and of the action it opens (never the
+ * comment): `extra` adds to the answer's row.
  */
 async function answer(
   tx: EntityManager,
+  actor: Actor,
   invitation: SurveyInvitation,
   answers: Answers,
   mode: SurveyMode,
   recordedBy: User | null,
   now: Date,
+  extra: Record<string, unknown> = {},
 ): Promise<SurveyResponse> {
   const claimed = await tx.nativeUpdate(
     SurveyInvitation,
@@ -166,11 +220,17 @@ async function answer(
     { id: invitation.transaction.id },
     { populate: ['beneficiary'] },
   );
+  const officerId = invitation.officer?.id ?? null;
+  const selfRated =
+    officerId != null &&
+    (invitation.issuedByOfficer ||
+      (mode === SurveyMode.STAFF_ASSISTED && recordedBy?.id === officerId));
   const response = tx.create(SurveyResponse, {
     invitation,
     submittedAt: now,
     mode,
     recordedBy,
+    selfRated,
     overall: answers.overall,
     courtesy: answers.courtesy,
     clarity: answers.clarity,
@@ -179,20 +239,52 @@ async function answer(
     comment,
     ...storedComment(comment, [t.beneficiary.fullName]),
   });
-  if (answers.overall <= LOW_RATING) {
-    tx.create(ImprovementAction, { response, openedAt: now });
+  const action =
+    answers.overall <= LOW_RATING
+      ? tx.create(ImprovementAction, { response, openedAt: now })
+      : null;
+  await tx.flush();
+  recordAudit(tx, actor, {
+    action: 'survey.answer',
+    targetType: 'SurveyResponse',
+    targetId: response.id,
+    after: {
+      mode,
+      invitation: invitation.id,
+      transaction: t.reference,
+      overall: answers.overall,
+      hasComment: comment != null,
+      selfRated,
+      improvementAction: action?.id ?? null,
+      ...extra,
+    },
+  });
+  if (action) {
+    recordAudit(tx, actor, {
+      action: 'improvement.open',
+      targetType: 'ImprovementAction',
+      targetId: action.id,
+      after: { response: response.id, overall: answers.overall, transaction: t.reference },
+    });
   }
   return response;
 }
 
-/** The public answer through a link: unknown, expired or used tokens record nothing. */
-export function submit(
+/**
+ * The public answer through a link: unknown, expired or used tokens record nothing. Audited
+ * with the link, the mode and the answering address hashed (the actor's raw address is not
+ * kept: it is the beneficiary's).
+ */
+export async function submit(
   em: EntityManager,
+  actor: Actor,
   token: string,
   answers: Answers,
   suggestion: string | null | undefined,
   now = new Date(),
 ): Promise<Result<{ response: SurveyResponse }>> {
+  const clientAddress = await hashClientAddress(actor.ip);
+  const anonymous: Actor = { ...actor, ip: null };
   return inTransaction(em, async (tx) => {
     const invitation = await invitationByToken(tx, token);
     const state = stateOf(invitation, now);
@@ -202,10 +294,13 @@ export function submit(
     checkAnswers(answers);
     const text = suggestion?.trim();
     if (text && text.length > 2000) reject('TOO_LONG', 'At most 2,000 characters.', 'suggestion');
-    const response = await answer(tx, invitation!, answers, SurveyMode.SELF, null, now);
+    const response = await answer(tx, anonymous, invitation!, answers, SurveyMode.SELF, null, now, {
+      clientAddress,
+      suggestion: Boolean(text),
+    });
     if (text) {
       const t = await tx.findOneOrFail(Transaction, { id: invitation!.transaction.id });
-      await createFeedbackItem(tx, {
+      const item = await createFeedbackItem(tx, {
         kind: FeedbackKind.SUGGESTION,
         source: FeedbackSource.SURVEY,
         channelKey: invitation!.channelKey,
@@ -214,6 +309,17 @@ export function submit(
         beneficiary: t.beneficiary,
         transaction: t,
         receivedAt: now,
+      });
+      recordAudit(tx, anonymous, {
+        action: 'feedback.create',
+        targetType: 'FeedbackItem',
+        targetId: item.id,
+        after: {
+          kind: item.kind,
+          source: FeedbackSource.SURVEY,
+          surveyResponse: response.id,
+          subject: item.subject,
+        },
       });
     }
     await tx.flush();
@@ -248,15 +354,18 @@ export function recordAssisted(
       revokedAt: null,
       expiresAt: { $gt: now },
     });
-    invitation ??= (await issueInvitation(tx, actor, t!, user, validDays, now)).invitation;
-    const response = await answer(tx, invitation, answers, SurveyMode.STAFF_ASSISTED, user, now);
+    invitation ??= (await issueInvitation(tx, actor, t!, user, validDays, now, { onRequest: true }))
+      .invitation;
+    const response = await answer(
+      tx,
+      actor,
+      invitation,
+      answers,
+      SurveyMode.STAFF_ASSISTED,
+      user,
+      now,
+    );
     await tx.flush();
-    recordAudit(tx, actor, {
-      action: 'survey.record_assisted',
-      targetType: 'SurveyResponse',
-      targetId: response.id,
-      after: { transaction: t!.reference, overall: answers.overall },
-    });
     return { response };
   });
 }

@@ -61,6 +61,18 @@ export class SurveyInvitationObject {
 
   @Field(() => Int, { nullable: true, description: 'Overall score given, once answered.' })
   overall!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was issued again after an earlier link (given by the officer).',
+  })
+  reissueReason!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Issued on request by the officer the survey rates, or answered as recorded by that officer: its answer is left out of per-officer figures.',
+  })
+  selfRated!: boolean;
 }
 
 @ObjectType({ description: 'What the public survey page shows for a link; nothing personal.' })

@@ -11,6 +11,7 @@ import { Migration20261127075625 } from './Migration20261127075625.js';
 import { Migration20261127085352 } from './Migration20261127085352.js';
 import { Migration20261206140100 } from './Migration20261206140100.js';
 import { Migration20261206140300 } from './Migration20261206140300.js';
+import { Migration20261206140400 } from './Migration20261206140400.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261127085352', class: Migration20261127085352 },
   { name: 'Migration20261206140100', class: Migration20261206140100 },
   { name: 'Migration20261206140300', class: Migration20261206140300 },
+  { name: 'Migration20261206140400', class: Migration20261206140400 },
 ];
