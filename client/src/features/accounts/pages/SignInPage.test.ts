@@ -77,6 +77,36 @@ describe('sign-in page: a clear message for each refusal', () => {
     expect(errorText(wrapper)).toContain('Try again in 14 minutes.');
   });
 
+  it('says when the account is only slowed down (SIGN_IN_SLOWED), and when it is busy (SIGN_IN_BUSY)', async () => {
+    const slowed = await signIn(
+      refused('Too many failed sign-ins.', {
+        code: 'LIMIT_EXCEEDED',
+        retryAfterSeconds: 30,
+        reason: 'SIGN_IN_SLOWED',
+      }),
+    );
+    expect(errorText(slowed.wrapper)).toContain('from other places');
+    expect(errorText(slowed.wrapper)).toContain('Try again in 1 minute.');
+    const slowedAr = await signIn(
+      refused('Too many failed sign-ins.', {
+        code: 'LIMIT_EXCEEDED',
+        retryAfterSeconds: 240,
+        reason: 'SIGN_IN_SLOWED',
+      }),
+      'ar',
+    );
+    expect(errorText(slowedAr.wrapper)).toContain('من أماكن أخرى');
+    expect(errorText(slowedAr.wrapper)).toContain('بعد 4 دقائق.');
+    const busy = await signIn(
+      refused('Too many sign-ins at once.', {
+        code: 'LIMIT_EXCEEDED',
+        retryAfterSeconds: 1,
+        reason: 'SIGN_IN_BUSY',
+      }),
+    );
+    expect(errorText(busy.wrapper)).toContain('Try again in a moment.');
+  });
+
   it('uses the right Arabic plural for the minutes', async () => {
     const locked = (seconds: number) =>
       refused('Too many failed sign-ins.', { code: 'LIMIT_EXCEEDED', retryAfterSeconds: seconds });
