@@ -9,6 +9,7 @@ const KNOWN = [
   'NOT_FOUND',
   'INVALID_SCORE',
   'TOO_LONG',
+  'REASON_REQUIRED',
 ] as const;
 
 /** A survey payload error (issuing a link, recording an answer) in the reader's language. */
