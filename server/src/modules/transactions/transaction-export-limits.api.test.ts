@@ -42,6 +42,7 @@ describe(`the transactions export shares the server (${testEngine})`, () => {
         .fork()
         .find(AuditEntry, { action: 'TRANSACTIONS_EXPORTED' }, { orderBy: { id: 'desc' } })
     ).map((a) => ({
+      requestId: a.requestId,
       raw: `${a.before ?? ''} ${a.after ?? ''}`,
       ...(JSON.parse(a.after!) as ExportAudit),
     }));
@@ -93,6 +94,8 @@ describe(`the transactions export shares the server (${testEngine})`, () => {
 
     const audit = await auditNumber(before + 1);
     expect(audit).toMatchObject({ complete: false, endedBy: 'CLIENT_DISCONNECTED' });
+    // The row names the request, by the id the server gave it.
+    expect(audit.requestId).toBe(res.headers.get('x-request-id'));
     expect(audit.rows).toBeLessThan(MAX_ROWS);
     // Still serving.
     expect((await fetch(`${server.app.url}/healthz`)).status).toBe(200);

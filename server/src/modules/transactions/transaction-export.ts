@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import type { DatabaseEngine } from '../../config.js';
 import { readAll, runWithReadBudget, type ReadBudget } from '../../db/read-pool.js';
+import { clientRequestIdOf, requestIdOf } from '../../http.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
   authenticate,
@@ -496,7 +497,13 @@ export function transactionExportRouter(
         const audit = orm.em.fork();
         recordAudit(
           audit,
-          { userId: user.id, username: user.username, requestId: null, ip: req.ip ?? null },
+          {
+            userId: user.id,
+            username: user.username,
+            requestId: requestIdOf(res),
+            clientRequestId: clientRequestIdOf(res),
+            ip: req.ip ?? null,
+          },
           {
             action: 'TRANSACTIONS_EXPORTED',
             targetType: 'Transaction',
