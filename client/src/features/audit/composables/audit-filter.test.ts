@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { changedKeys, prettyJson } from './audit-json';
-import { emptyAuditFilter, invalidRange, toAuditFilter } from './audit-filter';
+import {
+  emptyAuditFilter,
+  invalidRange,
+  KNOWN_ACTIONS,
+  KNOWN_TARGET_TYPES,
+  toAuditFilter,
+} from './audit-filter';
+import ar from '../../../locales/ar.json';
+import en from '../../../locales/en.json';
 
 describe('audit filter: the form becomes the GraphQL AuditFilter', () => {
   it('sends nothing when nothing is filtered', () => {
@@ -44,5 +52,21 @@ describe('audit JSON', () => {
     const after = '{"displayName":"Sara A.","roles":["STAFF"],"active":false}';
     expect(changedKeys(before, after)).toEqual(['displayName', 'active']);
     expect(changedKeys(null, after)).toEqual([]);
+  });
+});
+
+describe('audit filter: every action and target the server writes has a label', () => {
+  it('in English and Arabic, sign-in guesses and locks included', () => {
+    expect(KNOWN_ACTIONS).toEqual(
+      expect.arrayContaining(['auth.passwordFailed', 'auth.locked', 'auth.slowed']),
+    );
+    for (const messages of [en, ar]) {
+      for (const action of KNOWN_ACTIONS) {
+        expect(messages.audit.actions).toHaveProperty(action.replace('.', '_'));
+      }
+      for (const type of KNOWN_TARGET_TYPES) {
+        expect(messages.audit.targetTypes).toHaveProperty(type);
+      }
+    }
   });
 });

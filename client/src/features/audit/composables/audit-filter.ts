@@ -59,6 +59,9 @@ export const KNOWN_ACTIONS = [
   'session.revoke',
   'apiToken.create',
   'apiToken.revoke',
+  'auth.passwordFailed',
+  'auth.locked',
+  'auth.slowed',
 ] as const;
 
-export const KNOWN_TARGET_TYPES = ['User', 'Session', 'ApiToken'] as const;
+export const KNOWN_TARGET_TYPES = ['User', 'Session', 'ApiToken', 'Address'] as const;
