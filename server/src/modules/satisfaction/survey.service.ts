@@ -283,7 +283,9 @@ export async function submit(
   suggestion: string | null | undefined,
   now = new Date(),
 ): Promise<Result<{ response: SurveyResponse }>> {
-  const clientAddress = await hashClientAddress(actor.ip);
+  // The slow hash only for a link that can be answered, so junk tokens cost nothing.
+  const open = stateOf(await invitationByToken(em.fork(), token), now) === 'OPEN';
+  const clientAddress = open ? await hashClientAddress(actor.ip) : null;
   const anonymous: Actor = { ...actor, ip: null };
   return inTransaction(em, async (tx) => {
     const invitation = await invitationByToken(tx, token);
