@@ -343,6 +343,12 @@ export async function ensureFirstAdmin(
       password: password ?? null,
     },
   );
-  if (!result.ok) throw new Error(`Could not create the first admin: ${result.errors[0]?.message}`);
+  if (!result.ok) {
+    const reason = result.errors[0]?.message ?? 'refused';
+    // Said plainly even in production, where a crash is logged without its message (http.ts);
+    // the reason never quotes the password.
+    console.error(`MASAR_ADMIN_PASSWORD was refused, so no first admin was created: ${reason}`);
+    throw new Error(`Could not create the first admin: ${reason}`);
+  }
   return { created: true, generatedPassword: result.generatedPassword };
 }

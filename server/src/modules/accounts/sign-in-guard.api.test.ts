@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   TEST_USER_PASSWORD,
   TestServer,
@@ -446,14 +446,21 @@ describe(`sign-in that holds under a burst (${testEngine})`, () => {
     it('a weak MASAR_ADMIN_PASSWORD creates no first admin and says why', async () => {
       const db = await createTestDatabase();
       const orm = await openDatabase(db.config);
+      const said = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
         await expect(ensureFirstAdmin(orm.em.fork(), 'admin-test-password')).rejects.toThrow(
           /must not contain the username/,
         );
+        // Said on its own line: in production a crash is logged without its message.
+        expect(said).toHaveBeenCalledWith(
+          expect.stringMatching(/MASAR_ADMIN_PASSWORD was refused.*must not contain the username/),
+        );
+        expect(JSON.stringify(said.mock.calls)).not.toContain('admin-test-password');
         await expect(ensureFirstAdmin(orm.em.fork(), 'password1234')).rejects.toThrow(
           /common and breached/,
         );
       } finally {
+        said.mockRestore();
         await orm.close(true);
         await db.drop();
       }
