@@ -125,6 +125,13 @@ describe(`errors, request ids and cookies over HTTP (${testEngine})`, () => {
         ],
       });
     }
+    // An address that does not decode: refused, without a stack, on every kind of route.
+    for (const address of ['/%E0%A4%A', '/api/library/attachments/%E0%A4%A', '/assets/%']) {
+      const res = await fetch(`${server.app.url}${address}`, { headers: { accept: 'text/html' } });
+      expect(res.status, address).toBeGreaterThanOrEqual(400);
+      expect(res.status, address).toBeLessThan(500);
+      expectNothingLeaked(await res.text());
+    }
     const page = await fetch(`${server.app.url}/no-such-file.js`);
     expect(page.status).toBe(404);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
@@ -194,6 +201,28 @@ describe(`errors, request ids and cookies over HTTP (${testEngine})`, () => {
       code: 'UNAUTHENTICATED',
       requestId: res.headers.get('x-request-id'),
     });
+    // The context function failing (the sessions' table is gone for a moment): the same mask.
+    await conn.execute('alter table session rename to session_away');
+    try {
+      const res = await admin.post('{ me { id } }');
+      const text = await res.text();
+      expectNothingLeaked(text);
+      expect(text).not.toMatch(/session|Context creation/);
+      expect(logged.join('\n')).toContain(res.headers.get('x-request-id'));
+      expect(logged.join('\n')).not.toMatch(/session_away|select /);
+      expect(JSON.parse(text)).toMatchObject({
+        errors: [
+          {
+            extensions: {
+              code: 'INTERNAL_SERVER_ERROR',
+              requestId: res.headers.get('x-request-id'),
+            },
+          },
+        ],
+      });
+    } finally {
+      await conn.execute('alter table session_away rename to session');
+    }
     // Refused before the operation runs (a token that is not valid): the same.
     const refused = await server
       .client({ authorization: 'Bearer msr_nothing' })

@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import type express from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
 
@@ -187,30 +186,54 @@ export function errorHandler(options: {
 }
 
 /**
- * GraphQL's side of the same rules: an error that is not one of the API's own (a GraphQLError
- * with a code) is a bug, whose message may quote the database or the input. Outside development
- * it goes out as INTERNAL_SERVER_ERROR with a fixed message.
+ * The error at the bottom of a GraphQL error: what a resolver or the context function threw,
+ * which graphql-js and Apollo wrap (with its message) in a GraphQLError.
+ */
+export function rootCause(error: unknown): unknown {
+  let e = error;
+  while (e instanceof GraphQLError && e.originalError) e = e.originalError;
+  return e;
+}
+
+/**
+ * GraphQL's side of the same rules: an error without a code of the API's (Apollo labels it
+ * INTERNAL_SERVER_ERROR) that is not one of the API's own GraphQLErrors is a bug, thrown by a
+ * resolver or the context function, whose message may quote the database or the input. Outside
+ * development it goes out with a fixed message instead.
  */
 export function maskUnexpected(
   formatted: GraphQLFormattedError,
   error: unknown,
   development: boolean,
 ): GraphQLFormattedError {
-  if (development || unwrapResolverError(error) instanceof GraphQLError) return formatted;
+  if (development || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (rootCause(error) instanceof GraphQLError) return formatted;
   return {
     message: MESSAGES.INTERNAL_SERVER_ERROR!,
     ...(formatted.locations && { locations: formatted.locations }),
     ...(formatted.path && { path: formatted.path }),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: {
+      code: 'INTERNAL_SERVER_ERROR',
+      ...(formatted.extensions?.requestId !== undefined && {
+        requestId: formatted.extensions.requestId,
+      }),
+    },
   };
 }
 
-/** A GraphQL error, with the request id among its extensions. */
-export function withRequestId(error: unknown, requestId: string): unknown {
+/**
+ * A GraphQL error with the request id among its extensions; anything else thrown (a bug)
+ * wrapped in one, its message kept out of the answer by `maskUnexpected`.
+ */
+export function withRequestId(error: unknown, requestId: string): GraphQLError {
   if (error instanceof GraphQLError) {
     (error.extensions as Record<string, unknown>).requestId = requestId;
+    return error;
   }
-  return error;
+  return new GraphQLError(MESSAGES.INTERNAL_SERVER_ERROR!, {
+    originalError: error instanceof Error ? error : undefined,
+    extensions: { requestId },
+  });
 }
 
 /**
@@ -223,11 +246,18 @@ export function graphqlErrorsPlugin(options: {
 }): ApolloServerPlugin<Context> {
   const log = options.log ?? ((line: string) => console.error(line));
   return {
+    async contextCreationDidFail({ error }) {
+      const original = rootCause(error);
+      if (original instanceof GraphQLError || !(original instanceof Error)) return;
+      const requestId = error instanceof GraphQLError ? error.extensions.requestId : undefined;
+      const head = { method: 'GraphQL', path: '/graphql (context)' };
+      log(logLine(original, head, String(requestId ?? 'unknown'), 500, options.development));
+    },
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue, request }) {
           for (const error of errors) {
-            const original = unwrapResolverError(error);
+            const original = rootCause(error);
             if (original instanceof GraphQLError || !(original instanceof Error)) continue;
             const head = {
               method: 'GraphQL',
