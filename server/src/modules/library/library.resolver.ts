@@ -31,7 +31,7 @@ import {
   visibleTo,
   type DocumentFields,
 } from './library.service.js';
-import { MAX_MARKDOWN_LENGTH, renderMarkdown, type TocEntry } from './markdown.js';
+import { MAX_MARKDOWN_LENGTH, renderMarkdownOffThread, type TocEntry } from './markdown.js';
 import { ensurePolicyIndexed, highlight, matchIndex } from './search.js';
 import {
   DocumentAttachmentObject,
@@ -246,14 +246,14 @@ export class LibraryQueryResolver {
     description:
       'Renders Markdown as a document version would be rendered (sanitised HTML), for the editor’s preview. Access: manager, admin.',
   })
-  documentPreview(
+  async documentPreview(
     @Arg('markdown', () => String, { description: 'Markdown text (up to 100,000 characters).' })
     markdown: string,
-  ): string {
+  ): Promise<string> {
     if (markdown.length > MAX_MARKDOWN_LENGTH) {
       throw badInput(`The text is limited to ${MAX_MARKDOWN_LENGTH} characters.`, 'markdown');
     }
-    return renderMarkdown(markdown).html;
+    return (await renderMarkdownOffThread(markdown)).html;
   }
 
   @Access(LIBRARY_EDITOR_ROLES)

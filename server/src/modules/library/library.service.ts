@@ -7,7 +7,7 @@ import { text } from '../common/localized-text.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
 import { DocumentAttachment, DocumentVersion, LibraryDocument } from './library.entity.js';
 import { DocumentKind, DocumentVersionStatus, SearchHitKind } from './library.enums.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown, renderMarkdownOffThread, type RenderedMarkdown } from './markdown.js';
 import { documentRef, replaceIndex, type IndexItem } from './search.js';
 
 /** Roles that write the library: create documents, edit them and publish versions. */
@@ -65,23 +65,37 @@ export function visibleTo(user: User): FilterQuery<LibraryDocument> {
   return { $or: [{ currentVersion: { $ne: null } }, { owner: user.id }] };
 }
 
-/** Index rows of a document: its published text in each language, with title and tags. */
-export function documentItems(doc: LibraryDocument, version: DocumentVersion): IndexItem[] {
+/** The plain text of a version in each language (for the search index). */
+type PlainTexts = Record<'ar' | 'en', string>;
+
+/**
+ * Index rows of a document: its published text in each language, with title and tags; `texts`
+ * when the version was just rendered (else its Markdown is rendered again here).
+ */
+export function documentItems(
+  doc: LibraryDocument,
+  version: DocumentVersion,
+  texts?: PlainTexts,
+): IndexItem[] {
   return (['ar', 'en'] as const).map((lang) => ({
     kind: SearchHitKind.DOCUMENT,
     ref: documentRef(doc.id),
     itemKey: String(doc.id),
     lang,
     title: doc.title[lang],
-    body: renderMarkdown(version.body[lang]).text,
+    body: texts?.[lang] ?? renderMarkdown(version.body[lang]).text,
     keywords: doc.tags.join(' '),
   }));
 }
 
 /** Puts the document's current published text in the search index (or takes it out). */
-export async function reindexDocument(em: EntityManager, doc: LibraryDocument): Promise<void> {
+export async function reindexDocument(
+  em: EntityManager,
+  doc: LibraryDocument,
+  texts?: PlainTexts,
+): Promise<void> {
   const current = doc.currentVersion ? await ref(doc.currentVersion).load() : null;
-  await replaceIndex(em, documentRef(doc.id), current ? documentItems(doc, current) : []);
+  await replaceIndex(em, documentRef(doc.id), current ? documentItems(doc, current, texts) : []);
 }
 
 export interface DocumentFields {
@@ -112,9 +126,27 @@ const snapshot = (d: LibraryDocument) => ({
   reviewBy: d.reviewBy ?? null,
 });
 
-function fillVersion(version: DocumentVersion, fields: VersionFields): void {
-  const ar = renderMarkdown(fields.bodyAr);
-  const en = renderMarkdown(fields.bodyEn);
+/** Both texts of a version, rendered in worker threads (markdown.ts), before any transaction. */
+interface RenderedTexts {
+  ar: RenderedMarkdown;
+  en: RenderedMarkdown;
+}
+
+async function renderTexts(fields: VersionFields): Promise<RenderedTexts> {
+  const [ar, en] = await Promise.all([
+    renderMarkdownOffThread(fields.bodyAr),
+    renderMarkdownOffThread(fields.bodyEn),
+  ]);
+  return { ar, en };
+}
+
+const plainTexts = ({ ar, en }: RenderedTexts): PlainTexts => ({ ar: ar.text, en: en.text });
+
+function fillVersion(
+  version: DocumentVersion,
+  fields: VersionFields,
+  { ar, en }: RenderedTexts,
+): void {
   version.body = text({ ar: fields.bodyAr, en: fields.bodyEn });
   version.html = text({ ar: ar.html, en: en.html });
   version.toc = text({ ar: JSON.stringify(ar.toc), en: JSON.stringify(en.toc) });
@@ -162,10 +194,12 @@ export class LibraryService {
     doc.currentVersion = version;
   }
 
-  create(
+  async create(
     fields: DocumentFields,
     body: VersionFields,
   ): Promise<Result<{ document: LibraryDocument; version: DocumentVersion }>> {
+    // Rendered off the request thread, and before the transaction: no lock is held meanwhile.
+    const rendered = await renderTexts(body);
     return inTransaction(this.em, async (tx) => {
       const owner = await this.checkFields(tx, fields, null);
       const doc = tx.create(LibraryDocument, {
@@ -185,10 +219,10 @@ export class LibraryService {
         toc: text({ ar: '[]', en: '[]' }),
         author: this.user,
       });
-      fillVersion(version, body);
+      fillVersion(version, body, rendered);
       if (body.publish) this.publishVersion(tx, doc, version);
       await tx.flush();
-      if (body.publish) await reindexDocument(tx, doc);
+      if (body.publish) await reindexDocument(tx, doc, plainTexts(rendered));
       recordAudit(tx, this.actor, {
         action: 'libraryDocument.create',
         targetType: 'LibraryDocument',
@@ -234,10 +268,12 @@ export class LibraryService {
   }
 
   /** Writes the document's draft (a new version after the latest, or the open draft) and may publish it. */
-  saveVersion(
+  async saveVersion(
     documentId: number,
     fields: VersionFields,
   ): Promise<Result<{ document: LibraryDocument; version: DocumentVersion }>> {
+    // Rendered off the request thread, and before the transaction: no lock is held meanwhile.
+    const rendered = await renderTexts(fields);
     return inTransaction(this.em, async (tx) => {
       const doc = await tx.findOne(LibraryDocument, { id: documentId });
       if (!doc) return reject('NOT_FOUND', 'No document has this id.', 'documentId');
@@ -258,10 +294,10 @@ export class LibraryService {
           author: this.user,
         });
       const before = reuse ? { number: reuse.number, body: { ...reuse.body } } : undefined;
-      fillVersion(version, fields);
+      fillVersion(version, fields, rendered);
       if (fields.publish) this.publishVersion(tx, doc, version);
       await tx.flush();
-      if (fields.publish) await reindexDocument(tx, doc);
+      if (fields.publish) await reindexDocument(tx, doc, plainTexts(rendered));
       recordAudit(tx, this.actor, {
         action: fields.publish ? 'libraryDocument.publish' : 'libraryDocument.saveDraft',
         targetType: 'LibraryDocument',

@@ -87,7 +87,7 @@ describe(`Markdown rendering is bounded per field and per operation (${testEngin
     const res = (await manager.graphql(query, {
       m: body(MAX_MARKDOWN_LENGTH),
     })) as Answer<Record<string, string | null>>;
-    // Four full bodies render; the fifth is refused before it renders, and with it the
+    // Two full bodies render; the third is refused before it renders, and with it the
     // operation (the field is non-null), so the other ten never run.
     expect(res.data).toBeNull();
     expect(res.errors).toHaveLength(1);
@@ -116,17 +116,17 @@ describe(`Markdown rendering is bounded per field and per operation (${testEngin
       ar: body(MAX_MARKDOWN_LENGTH),
       en: body(MAX_MARKDOWN_LENGTH),
     })) as Answer<Record<string, { version: { number: number } } | null>>;
-    // Each save renders both texts: two saves fit in one operation, the third is refused
-    // before it renders (its transaction rolled back) and the rest never run.
+    // Each save renders both texts: one save fits in one operation, the second is refused
+    // before it renders or opens its transaction, and the rest never run.
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]!.path).toEqual(['s2']);
+    expect(res.errors![0]!.path).toEqual(['s1']);
     expect(res.errors![0]!.extensions).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
       limit: 'MARKDOWN',
     });
     // The draft is the last save that was allowed; the refused ones were rolled back.
     const draft = (await versionsOf()).at(-1)!;
-    expect(draft).toMatchObject({ number: 2, changeNote: 'alias 1' });
+    expect(draft).toMatchObject({ number: 2, changeNote: 'alias 0' });
     expect(draft.ar).toHaveLength(MAX_MARKDOWN_LENGTH);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { headingId, MAX_MARKDOWN_LENGTH, renderMarkdown, sanitize } from './markdown.js';
+import {
+  headingId,
+  MAX_MARKDOWN_LENGTH,
+  renderMarkdown,
+  renderMarkdownOffThread,
+  sanitize,
+} from './markdown.js';
 
 describe('library Markdown is rendered to sanitised HTML', () => {
   it('removes script elements, event handlers and javascript: links', () => {
@@ -103,5 +109,43 @@ describe('a body of the largest size renders in bounded time, whatever its shape
   it('stops nesting at 100 levels (markdown-it maxNesting): deeper text is not parsed further', () => {
     const { html } = renderMarkdown('>'.repeat(150) + ' deep');
     expect((html.match(/<blockquote>/g) ?? []).length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('rendering off the request thread', () => {
+  it('gives exactly what the same renderer gives on the calling thread', async () => {
+    const source =
+      '# عنوان\n\n## الأهداف والنتائج\n\n- [رابط](https://example.com)\n- `code`\n\n' +
+      '| a | b |\n|:-:|---|\n| 1 | 2 |\n\n<script>alert(1)</script> [x](javascript:alert(1))\n\n## الأهداف والنتائج';
+    const [offThread, again] = await Promise.all([
+      renderMarkdownOffThread(source),
+      renderMarkdownOffThread('plain'),
+    ]);
+    expect(offThread).toEqual(renderMarkdown(source));
+    expect(offThread.toc.map((t) => t.id)).toEqual([
+      headingId('الأهداف والنتائج'),
+      `${headingId('الأهداف والنتائج')}-2`,
+    ]);
+    expect(offThread.html).not.toContain('<script');
+    expect(again.html).toBe('<p>plain</p>\n');
+  });
+
+  it('keeps the event loop free while a text of the largest size renders', async () => {
+    const source = '[a](http://x.y) '.repeat(MAX_MARKDOWN_LENGTH / 16);
+    await renderMarkdownOffThread('warm up');
+    let worstGap = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      worstGap = Math.max(worstGap, now - last);
+      last = now;
+    }, 5);
+    const started = performance.now();
+    const rendered = await renderMarkdownOffThread(source);
+    const took = performance.now() - started;
+    clearInterval(ticker);
+    expect(rendered.html).toContain('<a href="http://x.y"');
+    // The render itself takes longer than any gap the timer saw.
+    expect(worstGap).toBeLessThan(Math.max(100, took / 2));
   });
 });

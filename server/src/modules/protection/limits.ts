@@ -49,8 +49,8 @@ export const QUERY_LIMITS = {
    */
   scanCost: 2500,
   /**
-   * Characters of Markdown one operation renders, all its fields together (library/markdown.ts:
-   * a document saved and published in both languages at their largest renders 400,000).
+   * Characters of Markdown one operation renders, all its fields together (library/markdown.ts):
+   * 200,000, a document saved (and published) in both languages at their largest.
    */
   maxMarkdownChars: MAX_MARKDOWN_PER_OPERATION,
 } as const;
