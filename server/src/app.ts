@@ -18,7 +18,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { authenticate, requestCredentials } from './modules/accounts/auth.service.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { personalDataReadsPlugin } from './modules/beneficiaries/personal-data-reads.js';
-import { libraryRouter } from './modules/library/attachments.js';
+import { isUploadRequest, libraryRouter } from './modules/library/attachments.js';
 import { applyStatementTimeout, createProtection } from './modules/protection/index.js';
 import { installOperationScopes } from './modules/protection/operation-scope.js';
 import { transactionExportRouter } from './modules/transactions/transaction-export.js';
@@ -142,6 +142,12 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   app.use(securityHeaders);
   app.use(strictTransportSecurity(config.forceHttps));
   const httpServer = http.createServer(app);
+  // `Expect: 100-continue` (curl sends it for large bodies): an upload asks for its body only
+  // once it is accepted (attachments.ts), so a refused one is never sent; anything else at once.
+  httpServer.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!isUploadRequest(req)) res.writeContinue();
+    app(req, res);
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,

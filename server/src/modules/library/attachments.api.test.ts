@@ -15,23 +15,37 @@ const pdfOf = (text: string) => Buffer.from(`%PDF-1.7\n${text}\n%%EOF\n`);
 class RawUpload {
   readonly socket: net.Socket;
   private received = '';
-  /** Resolves with the status line's code once a response's headers have arrived. */
-  readonly response: Promise<{ status: number; head: string; ms: number }>;
+  /** Resolves with the final response's status and headers once they have arrived. */
+  readonly response: Promise<{ status: number; head: string }>;
+  /** With `Expect: 100-continue`: resolves when the server asks for the body. */
+  readonly continued: Promise<void>;
   /** Resolves when the server has closed the connection. */
   readonly closed: Promise<void>;
 
-  constructor(url: string, docId: string, headers: Record<string, string>, length: number) {
+  constructor(
+    url: string,
+    docId: string,
+    headers: Record<string, string>,
+    length: number,
+    { expectContinue = false } = {},
+  ) {
     const { hostname, port } = new URL(url);
-    const started = performance.now();
     this.socket = net.connect(Number(port), hostname);
     this.socket.on('error', () => {});
+    let onContinue: () => void;
+    this.continued = new Promise((resolve) => (onContinue = resolve));
     this.response = new Promise((resolve) => {
       this.socket.on('data', (chunk) => {
         this.received += chunk.toString('latin1');
-        const end = this.received.indexOf('\r\n\r\n');
-        if (end >= 0) {
+        // Interim answers (100 Continue) first, then the response.
+        for (;;) {
+          const end = this.received.indexOf('\r\n\r\n');
+          if (end < 0) return;
           const head = this.received.slice(0, end);
-          resolve({ status: Number(head.split(' ')[1]), head, ms: performance.now() - started });
+          const status = Number(head.split(' ')[1]);
+          if (status !== 100) return resolve({ status, head });
+          this.received = this.received.slice(end + 4);
+          onContinue();
         }
       });
     });
@@ -43,10 +57,12 @@ class RawUpload {
       'Content-Type: application/pdf',
       `${UPLOAD_HEADER}: 1`,
       'X-Filename: held.pdf',
+      ...(expectContinue ? ['Expect: 100-continue'] : []),
       ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
     ];
     this.socket.write(`${lines.join('\r\n')}\r\n\r\n`);
-    this.socket.write(PDF_HEAD);
+    if (expectContinue) void this.continued.then(() => this.socket.write(PDF_HEAD));
+    else this.socket.write(PDF_HEAD);
   }
 
   /** Sends the rest of the body (padding up to the announced length). */
@@ -109,6 +125,15 @@ describe(`uploads are checked before their body is read (${testEngine})`, () => 
     const byStaff = new RawUpload(server.app.url, docId, staff.headers, MAX_ATTACHMENT_BYTES - 1);
     expect((await byStaff.response).status).toBe(403);
     await byStaff.closed;
+    // A client that waits for `100 Continue` is refused without being asked for its body.
+    const waiting = new RawUpload(server.app.url, docId, {}, MAX_ATTACHMENT_BYTES - 1, {
+      expectContinue: true,
+    });
+    let askedForBody = false;
+    void waiting.continued.then(() => (askedForBody = true));
+    expect((await waiting.response).status).toBe(401);
+    expect(askedForBody).toBe(false);
+    await waiting.closed;
     // A refused bearer token too.
     const badToken = new RawUpload(
       server.app.url,
@@ -122,19 +147,22 @@ describe(`uploads are checked before their body is read (${testEngine})`, () => 
 
   it('caps uploads under way per user (429) and for the server (503), with Retry-After; a finished one frees its slot', async () => {
     const length = 4096;
-    const held = [
-      new RawUpload(server.app.url, docId, manager.headers, length),
-      new RawUpload(server.app.url, docId, manager.headers, length),
-    ];
-    await sleep(500);
+    // Held open: accepted (the server asked for the body), a few bytes sent, the rest not yet.
+    const hold = async (client: GraphQLClient) => {
+      const upload = new RawUpload(server.app.url, docId, client.headers, length, {
+        expectContinue: true,
+      });
+      await upload.continued;
+      return upload;
+    };
+    const held = [await hold(manager), await hold(manager)];
     const third = new RawUpload(server.app.url, docId, manager.headers, length);
     const refused = await third.response;
     expect(refused.status).toBe(429);
     expect(third.header('retry-after', refused.head)).toMatch(/^\d+$/);
     await third.closed;
 
-    const byAdmin = new RawUpload(server.app.url, docId, admin.headers, length);
-    await sleep(500);
+    const byAdmin = await hold(admin);
     // Three under way: the server's cap. Anyone else waits.
     const busy = new RawUpload(server.app.url, docId, admin.headers, length);
     const full = await busy.response;
@@ -151,10 +179,10 @@ describe(`uploads are checked before their body is read (${testEngine})`, () => 
 
   it('frees the slot of an upload whose client goes away', async () => {
     const gone = [
-      new RawUpload(server.app.url, docId, manager.headers, 4096),
-      new RawUpload(server.app.url, docId, manager.headers, 4096),
+      new RawUpload(server.app.url, docId, manager.headers, 4096, { expectContinue: true }),
+      new RawUpload(server.app.url, docId, manager.headers, 4096, { expectContinue: true }),
     ];
-    await sleep(500);
+    for (const g of gone) await g.continued;
     for (const g of gone) g.socket.destroy();
     await sleep(200);
     const res = await upload(server, manager, docId, pdfOf('again'));

@@ -145,6 +145,11 @@ export const attachmentJson = (a: DocumentAttachment) => ({
 
 export const downloadUrl = (id: number) => `/api/library/attachments/${id}`;
 
+/** Whether a request is an upload, which sends `100 Continue` itself once it is accepted. */
+export const isUploadRequest = (req: { method?: string; url?: string }) =>
+  req.method === 'POST' &&
+  /^\/api\/library\/documents\/[^/?]+\/attachments\/?(\?|$)/.test(req.url ?? '');
+
 /** How long an upload may take to arrive, from its headers to its last byte. */
 export const UPLOAD_DEADLINE_MS = 120_000;
 
@@ -282,6 +287,8 @@ export function libraryRouter(
       }
       release = slot;
       res.once('close', slot);
+      // Accepted: a client that waits for it (`Expect: 100-continue`) may now send the body.
+      if (/100-continue/i.test(req.headers.expect ?? '')) res.writeContinue();
       // A body that trickles in keeps its slot at most this long.
       deadline = setTimeout(() => {
         if (!res.headersSent) {
