@@ -19,7 +19,8 @@ const { values } = parseArgs({
   },
   strict: false,
 });
-const env = { ...process.env };
+// As `pnpm start` runs the server: production unless said otherwise (graphql-js, Express).
+const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' };
 let cluster;
 if (String(values.engines).includes('postgresql') && !values['pg-url'] && !env.MASAR_BENCH_PG_URL) {
   if (/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '')) env.MASAR_BENCH_PG_URL = env.DATABASE_URL;

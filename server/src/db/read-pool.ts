@@ -62,6 +62,18 @@ export function readBudget(ms: number, error: () => Error): ReadBudget & { cance
   };
 }
 
+/**
+ * The budget of the reads made with one request's entity manager (its own fork): set by the
+ * GraphQL deadline for the operation, so that no resolver has to carry it.
+ */
+const emBudgets = new WeakMap<EntityManager, ReadBudget>();
+
+/** Gives (or, with undefined, takes back) the budget of every read made with `em`. */
+export function setReadBudget(em: EntityManager, budget: ReadBudget | undefined): void {
+  if (budget) emBudgets.set(em, budget);
+  else emBudgets.delete(em);
+}
+
 /** The pool of each running app, by its ORM configuration (shared by every fork of its `em`). */
 const pools = new WeakMap<Configuration, ReadPool>();
 
@@ -76,6 +88,7 @@ export function readPoolOf(em: EntityManager): ReadPool | undefined {
 /**
  * A heavy read: in the app's read pool when it has one, else (CLI, seeders, or inside a
  * transaction, whose uncommitted rows only its own connection sees) on the ORM's connection.
+ * Its budget: the one it runs within (`runWithReadBudget`), else the one of `em`'s request.
  */
 export async function readAll<T = Record<string, unknown>>(
   em: EntityManager,
@@ -87,7 +100,10 @@ export async function readAll<T = Record<string, unknown>>(
   if (!pool || trx) {
     return (await em.getConnection().execute(sql, [...params], 'all', trx)) as T[];
   }
-  return pool.all<T>(sql, params);
+  const budget = currentReadBudget() ? undefined : emBudgets.get(em);
+  return budget
+    ? runWithReadBudget(budget, () => pool.all<T>(sql, params))
+    : pool.all<T>(sql, params);
 }
 
 export interface ReadPoolOptions {

@@ -7,7 +7,8 @@ import {
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import { ProtectionError } from './errors.js';
-import { runWithReadBudget, type ReadBudget } from '../../db/read-pool.js';
+import type { EntityManager } from '@mikro-orm/core';
+import { runWithReadBudget, setReadBudget, type ReadBudget } from '../../db/read-pool.js';
 
 /**
  * The time left to one query's execution. It is also the budget of the heavy reads the query
@@ -19,6 +20,7 @@ class Deadline implements ReadBudget {
   /** Rejects with the TIMEOUT error when the time is up; never resolves. */
   readonly passed: Promise<never>;
   private readonly timer: NodeJS.Timeout;
+  private checks = 0;
   private readonly controller = new AbortController();
   readonly signal = this.controller.signal;
 
@@ -41,10 +43,17 @@ class Deadline implements ReadBudget {
   }
 
   /**
-   * Whether the time is up. The clock is read too: with better-sqlite3 a whole query can run
+   * Whether the time is up. The clock is read too, at every 16th field (reading it at each of
+   * a large answer's fields costs): a statement on the ORM's own SQLite connection can run
    * without giving the timer a turn.
    */
   get expired(): boolean {
+    if (!this.timedOut && (++this.checks & 15) === 0) return this.expiredNow();
+    return this.timedOut;
+  }
+
+  /** Whether the time is up, reading the clock. */
+  expiredNow(): boolean {
     if (!this.timedOut && performance.now() >= this.at) this.timedOut = true;
     return this.timedOut;
   }
@@ -74,8 +83,8 @@ const isPromise = (value: unknown): value is Promise<unknown> =>
  * database) when it passes gives `TIMEOUT` then, so the answer leaves on time and nothing more
  * is started.
  *
- * Each resolver runs with the deadline as its read budget: the heavy reads it starts through
- * the read pool (db/read-pool.ts) run off the event loop and are stopped in the database at the
+ * The deadline is also the read budget of the request's entity manager (`deadlinePlugin`): the
+ * heavy reads made with it through the read pool (db/read-pool.ts) run off the event loop and are stopped in the database at the
  * deadline (SQLite: the read process is killed; PostgreSQL: the statement is cancelled). What
  * it cannot stop: a statement run on the ORM's own connection, which on SQLite blocks the event
  * loop until it ends (the query then stops at the next field), and on PostgreSQL goes on until
@@ -88,16 +97,12 @@ export function applyDeadlines(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const own = field.resolve;
-      const resolve: GraphQLFieldResolver<unknown, object> = own ?? defaultFieldResolver;
+      const resolve: GraphQLFieldResolver<unknown, object> = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const deadline = deadlines.get(context);
         if (!deadline) return resolve(source, args, context, info);
         if (deadline.expired) throw deadline.error();
-        // A property read starts no read: only the app's own resolvers get the budget.
-        const result = own
-          ? runWithReadBudget(deadline, () => own(source, args, context, info))
-          : resolve(source, args, context, info);
+        const result = resolve(source, args, context, info);
         return isPromise(result) ? Promise.race([result, deadline.passed]) : result;
       };
     }
@@ -120,15 +125,19 @@ export function deadlinePlugin(timeoutMs: number): ApolloServerPlugin<object> {
           if (operation?.operation !== 'query') return;
           deadline = new Deadline(timeoutMs);
           deadlines.set(contextValue, deadline);
+          // The heavy reads made with the request's entity manager get the deadline too.
+          const em = (contextValue as { em?: EntityManager }).em;
+          if (em) setReadBudget(em, deadline);
           return {
             async executionDidEnd() {
               deadline?.cancel();
               deadlines.delete(contextValue);
+              if (em) setReadBudget(em, undefined);
             },
           };
         },
         async willSendResponse({ response }) {
-          if (!deadline?.expired || response.body.kind !== 'single') return;
+          if (!deadline?.expiredNow() || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           let kept = false;
           result.errors = result.errors?.filter((e) => {
