@@ -3,7 +3,9 @@
  * versions a caller may read: tried over real HTTP, on raw sockets where a browser would hide
  * what happens (a body held open, a Content-Length that never arrives).
  */
+import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
 import { MAX_ATTACHMENT_BYTES, UPLOAD_HEADER } from './attachments.js';
@@ -27,7 +29,7 @@ class RawUpload {
     docId: string,
     headers: Record<string, string>,
     length: number,
-    { expectContinue = false } = {},
+    { expectContinue = false, head = PDF_HEAD }: { expectContinue?: boolean; head?: Buffer } = {},
   ) {
     const { hostname, port } = new URL(url);
     this.socket = net.connect(Number(port), hostname);
@@ -61,8 +63,8 @@ class RawUpload {
       ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
     ];
     this.socket.write(`${lines.join('\r\n')}\r\n\r\n`);
-    if (expectContinue) void this.continued.then(() => this.socket.write(PDF_HEAD));
-    else this.socket.write(PDF_HEAD);
+    if (expectContinue) void this.continued.then(() => this.socket.write(head));
+    else this.socket.write(head);
   }
 
   /** Sends the rest of the body (padding up to the announced length). */
@@ -109,6 +111,12 @@ describe(`uploads are checked before their body is read (${testEngine})`, () => 
     docId = await docIdOf(manager, 'support-request-form');
   });
   afterAll(async () => server?.stop());
+
+  /** Temporary files of uploads under way in the attachments directory. */
+  const incoming = () => {
+    const dir = path.join(server.app.config.dataDir, 'attachments');
+    return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.part')) : [];
+  };
 
   it('answers an anonymous upload (huge Content-Length, a few bytes sent) with 401 at once, and closes the connection', async () => {
     const attempts = Array.from(
@@ -187,6 +195,20 @@ describe(`uploads are checked before their body is read (${testEngine})`, () => 
     await sleep(200);
     const res = await upload(server, manager, docId, pdfOf('again'));
     expect(res.status).toBe(201);
+    // Their partial files are gone too.
+    expect(incoming()).toEqual([]);
+  });
+
+  it('streams the body to disk and refuses a file that is not PDF, PNG or JPEG at its first bytes', async () => {
+    // Announces 5 MB, sends an executable's first bytes and waits: refused at once.
+    const bad = new RawUpload(server.app.url, docId, manager.headers, 5_000_000, {
+      expectContinue: true,
+      head: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(30, 0x90)]),
+    });
+    const refused = await bad.response;
+    expect(refused.status).toBe(415);
+    await bad.closed;
+    expect(incoming()).toEqual([]);
   });
 });
 

@@ -8,11 +8,16 @@
  *
  * The type is read from the file's first bytes (PDF, PNG, JPEG), never from its name or the
  * Content-Type the browser sent; the size is limited; the SHA-256 is stored and names the file
- * under MASAR_DATA_DIR/attachments.
+ * under MASAR_DATA_DIR/attachments. An upload is checked (header, announced size, caller, role,
+ * rate limit, document, upload slots) before a byte of its body is read, and the body is then
+ * streamed to disk, not held in memory.
  */
 import fs from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import express from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
@@ -71,36 +76,107 @@ const problem = (status: number, code: string, message: string): Problem => ({
   message,
 });
 
-/** Stores an uploaded file for a document; refuses anything else and then changes nothing. */
+/** A body received into a temporary file, with what was learnt on the way. */
+export interface ReceivedFile {
+  /** The temporary file, next to the stored attachments (renamed into place once recorded). */
+  temp: string;
+  size: number;
+  sha256: string;
+  type: { type: string; extension: string };
+}
+
+/** The longest signature: a file's type is known once this many bytes have arrived. */
+const SIGNATURE_BYTES = Math.max(...SIGNATURES.map((s) => s.magic.length));
+
+class Refusal extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
+}
+
+/**
+ * Streams a request body into a temporary file under the attachments directory, hashing it on
+ * the way: memory holds one chunk, not the file. Stops with FILE_TOO_LARGE past the size limit,
+ * and with UNSUPPORTED_TYPE as soon as the first bytes show the file is not a PDF, PNG or JPEG.
+ * On any refusal or failure the temporary file is removed before this returns.
+ */
+export async function receiveFile(
+  body: http.IncomingMessage,
+  dataDir: string,
+): Promise<ReceivedFile | Problem> {
+  const dir = attachmentsDir(dataDir);
+  await fs.promises.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `incoming-${randomBytes(8).toString('hex')}.part`);
+  const hash = createHash('sha256');
+  let size = 0;
+  let head = Buffer.alloc(0);
+  let type: ReceivedFile['type'] | null = null;
+  const check = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      if (size > MAX_ATTACHMENT_BYTES) {
+        return done(
+          new Refusal(
+            problem(413, 'FILE_TOO_LARGE', `Files are limited to ${MAX_ATTACHMENT_BYTES} bytes.`),
+          ),
+        );
+      }
+      if (!type && head.length < SIGNATURE_BYTES) {
+        head = Buffer.concat([head, chunk.subarray(0, SIGNATURE_BYTES - head.length)]);
+        if (head.length >= SIGNATURE_BYTES) {
+          type = detectType(head);
+          if (!type) return done(new Refusal(unsupported()));
+        }
+      }
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  // Not `pipeline(body, …)`: on a refusal it would destroy the request and its socket before
+  // the answer could be sent. The body is piped by hand, and a refusal only unpipes it.
+  const written = pipeline(check, fs.createWriteStream(temp, { flags: 'wx' }));
+  const cutOff = () => {
+    if (!body.complete) check.destroy(new Error('The upload was cut off.'));
+  };
+  body.once('close', cutOff);
+  body.once('error', cutOff);
+  body.pipe(check);
+  try {
+    await written;
+    if (size === 0) throw new Refusal(problem(400, 'EMPTY_FILE', 'The file is empty.'));
+    type ??= detectType(head);
+    if (!type) throw new Refusal(unsupported());
+    return { temp, size, sha256: hash.digest('hex'), type };
+  } catch (err) {
+    body.unpipe(check);
+    await fs.promises.rm(temp, { force: true });
+    if (err instanceof Refusal) return err.problem;
+    throw err;
+  } finally {
+    body.off('close', cutOff);
+    body.off('error', cutOff);
+  }
+}
+
+const unsupported = () =>
+  problem(415, 'UNSUPPORTED_TYPE', 'Only PDF, PNG and JPEG files are accepted.');
+
+/**
+ * Records a received file as an attachment of the document (the latest version's) and moves it
+ * into place, named by its SHA-256; the same content uploaded twice is stored once.
+ */
 export async function addAttachment(
   em: EntityManager,
   dataDir: string,
   actor: Actor,
   user: User,
-  documentId: number,
+  doc: LibraryDocument,
   rawName: string,
-  bytes: Buffer,
-): Promise<DocumentAttachment | Problem> {
-  if (!isEditor(user)) return problem(403, 'FORBIDDEN', 'Your roles do not allow this.');
-  if (bytes.length === 0) return problem(400, 'EMPTY_FILE', 'The file is empty.');
-  if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    return problem(413, 'FILE_TOO_LARGE', `Files are limited to ${MAX_ATTACHMENT_BYTES} bytes.`);
-  }
-  const type = detectType(bytes);
-  if (!type) {
-    return problem(415, 'UNSUPPORTED_TYPE', 'Only PDF, PNG and JPEG files are accepted.');
-  }
-  const doc = await em.findOne(LibraryDocument, { id: documentId });
-  if (!doc) return problem(404, 'NOT_FOUND', 'No document has this id.');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const dir = attachmentsDir(dataDir);
-  fs.mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, sha256);
-  if (!fs.existsSync(target)) {
-    const temp = `${target}.${randomBytes(6).toString('hex')}.part`;
-    fs.writeFileSync(temp, bytes, { flag: 'wx' });
-    fs.renameSync(temp, target);
-  }
+  file: ReceivedFile,
+): Promise<DocumentAttachment> {
+  const target = path.join(attachmentsDir(dataDir), file.sha256);
+  if (fs.existsSync(target)) await fs.promises.rm(file.temp, { force: true });
+  else await fs.promises.rename(file.temp, target);
   return em.transactional(async (tx) => {
     const latest = await tx.findOne(
       DocumentVersion,
@@ -110,10 +186,10 @@ export async function addAttachment(
     const attachment = tx.create(DocumentAttachment, {
       document: doc.id,
       versionNumber: latest?.number ?? 1,
-      filename: cleanFilename(rawName, type.extension),
-      contentType: type.type,
-      size: bytes.length,
-      sha256,
+      filename: cleanFilename(rawName, file.type.extension),
+      contentType: file.type.type,
+      size: file.size,
+      sha256: file.sha256,
       uploadedBy: user.id,
     });
     await tx.flush();
@@ -126,7 +202,7 @@ export async function addAttachment(
         filename: attachment.filename,
         contentType: attachment.contentType,
         size: attachment.size,
-        sha256,
+        sha256: file.sha256,
       },
     });
     return attachment;
@@ -201,8 +277,6 @@ export class UploadSlots {
   }
 }
 
-const readRawBody = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
-
 /** The library's HTTP routes: upload and download of attachments. */
 export function libraryRouter(
   orm: MikroORM,
@@ -263,9 +337,10 @@ export function libraryRouter(
         return refuse(res, problem(403, 'FORBIDDEN', 'Your roles do not allow this.'));
       }
       const id = req.params.id;
-      if (!/^\d{1,12}$/.test(id ?? '')) {
-        return refuse(res, problem(404, 'NOT_FOUND', 'No document has this id.'));
-      }
+      const doc = /^\d{1,12}$/.test(id ?? '')
+        ? await em.findOne(LibraryDocument, { id: Number(id) })
+        : null;
+      if (!doc) return refuse(res, problem(404, 'NOT_FOUND', 'No document has this id.'));
       const slot = slots.take(user.id);
       if (slot === 'USER') {
         return refuse(
@@ -305,22 +380,17 @@ export function libraryRouter(
           req.destroy();
         }
       }, UPLOAD_DEADLINE_MS);
+      let received: ReceivedFile | Problem;
       try {
-        await new Promise<void>((resolve, reject) =>
-          readRawBody(req, res, (err?: unknown) => (err ? reject(err) : resolve())),
-        );
+        received = await receiveFile(req, dataDir);
       } catch (err) {
-        if (res.headersSent) return;
-        if ((err as { status?: number }).status === 413) {
-          return refuse(
-            res,
-            problem(413, 'FILE_TOO_LARGE', `Files are limited to ${MAX_ATTACHMENT_BYTES} bytes.`),
-          );
-        }
+        // The client went away, or the deadline cut the body off and answered already.
+        if (res.headersSent || req.destroyed) return;
         throw err;
       } finally {
         clearTimeout(deadline);
       }
+      if (!('temp' in received)) return refuse(res, received);
       let name = 'attachment';
       try {
         name = decodeURIComponent(String(req.headers['x-filename'] ?? 'attachment'));
@@ -334,9 +404,7 @@ export function libraryRouter(
         clientRequestId: clientRequestIdOf(res),
         ip: req.ip ?? null,
       };
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const result = await addAttachment(em, dataDir, actor, user, Number(id), name, body);
-      if (!(result instanceof DocumentAttachment)) return send(res, result);
+      const result = await addAttachment(em, dataDir, actor, user, doc, name, received);
       res.status(201).json({ attachment: attachmentJson(result) });
     } catch (err) {
       clearTimeout(deadline);
