@@ -256,6 +256,24 @@ describe(`sign-in that holds under a burst (${testEngine})`, () => {
       expect(nextWait).toBeLessThanOrEqual(2 * THROTTLE.accountFirstDelaySeconds);
     });
 
+    it('a flood of guesses from elsewhere does not keep the owner’s own sign-in waiting or out', async () => {
+      const id = await createdId('flooded');
+      const usual = '198.51.100.8';
+      expect(outcome(await signInFrom(usual, 'flooded', STRONG))).toBe('OK');
+      const flood = Array.from({ length: 60 }, (_, i) =>
+        signInFrom(`203.0.113.${140 + (i % 12)}`, 'flooded', WRONG),
+      );
+      // The owner asks while the flood is in flight.
+      await new Promise((r) => setTimeout(r, 20));
+      const owner = await signInFrom(usual, 'flooded', STRONG);
+      const outcomes = (await Promise.all(flood)).map(outcome);
+      expect(outcome(owner)).toBe('OK');
+      expect(outcomes.filter((o) => o === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(
+        THROTTLE.accountSlowAfter,
+      );
+      expect(await failedGuesses(id)).toBeLessThanOrEqual(THROTTLE.accountSlowAfter);
+    });
+
     it('nobody can lock the administrator out of their usual address', async () => {
       for (let i = 0; i < 12; i++) {
         await signInFrom(`203.0.113.${130 + (i % 3)}`, 'admin', WRONG);

@@ -266,15 +266,15 @@ export async function guardedPasswordCheck(
   const usual = check.user ? await knownAddress(em, check.user, check.ip, now) : false;
   const counters = [pair, ...(usual ? [] : [slowDown(subject)]), addressCounter];
 
+  const busy = () =>
+    apiError('LIMIT_EXCEEDED', 'Too many sign-ins at once. Try again in a moment.', {
+      retryAfterSeconds: 1,
+      reason: 'SIGN_IN_BUSY',
+    });
   const releaseAddress = await addressSlots.acquire(address);
-  const releaseAccount = releaseAddress ? await accountSlots.acquire(subject) : null;
+  if (!releaseAddress) throw busy();
+  let releaseAccount: (() => void) | null = null;
   try {
-    if (!releaseAddress || !releaseAccount) {
-      throw apiError('LIMIT_EXCEEDED', 'Too many sign-ins at once. Try again in a moment.', {
-        retryAfterSeconds: 1,
-        reason: 'SIGN_IN_BUSY',
-      });
-    }
     if (Math.random() < 0.01) await prune(em, now);
     const claimed: Counter[] = [];
     const locksSet: { counter: Counter; until: Date }[] = [];
@@ -289,6 +289,13 @@ export async function guardedPasswordCheck(
       if (result.lockSet && result.n === firstLock) {
         locksSet.push({ counter, until: result.lockSet });
       }
+    }
+    // Only guesses the counters let through wait for a verification slot of the account, so a
+    // flood of refused guesses cannot keep the owner's own sign-in out of it.
+    releaseAccount = await accountSlots.acquire(subject);
+    if (!releaseAccount) {
+      for (const c of claimed) await unclaim(em, c);
+      throw busy();
     }
 
     const ok = await verifyPassword(check.password, check.user?.passwordHash ?? (await dummy()));
@@ -326,6 +333,6 @@ export async function guardedPasswordCheck(
     return false;
   } finally {
     releaseAccount?.();
-    releaseAddress?.();
+    releaseAddress();
   }
 }
