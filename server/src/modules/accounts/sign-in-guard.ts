@@ -275,14 +275,16 @@ export async function guardedPasswordCheck(
   if (!releaseAddress) throw busy();
   let releaseAccount: (() => void) | null = null;
   try {
-    if (Math.random() < 0.01) await prune(em, now);
+    // The time of the guess is when it got its turn, not when it started waiting for it.
+    const at = new Date();
+    if (Math.random() < 0.01) await prune(em, at);
     const claimed: Counter[] = [];
     const locksSet: { counter: Counter; until: Date }[] = [];
     for (const counter of counters) {
-      const result = await claim(em, counter, now);
+      const result = await claim(em, counter, at);
       if ('lockedUntil' in result) {
         for (const c of claimed) await unclaim(em, c);
-        throw lockedError(result.lockedUntil, now, counter.scope);
+        throw lockedError(result.lockedUntil, at, counter.scope);
       }
       claimed.push(counter);
       const firstLock = counter.lockAfterGuess.findIndex((ms) => ms != null) + 1;
