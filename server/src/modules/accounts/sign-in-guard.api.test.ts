@@ -140,6 +140,21 @@ describe(`sign-in that holds under a burst (${testEngine})`, () => {
       expect(keys).toContain(fresh.key);
     });
 
+    it('Migration20261206140200 drops the counters of the old scheme, keyed by the login as typed', async () => {
+      const conn = server.app.orm.em.getConnection();
+      await conn.execute(
+        'insert into sign_in_throttle ("key", failures, last_failure_at) values (?, 3, ?)',
+        ['user:someone@example.org', new Date()],
+      );
+      await conn.execute('delete from mikro_orm_migrations where name like ?', [
+        'Migration20261206140200%',
+      ]);
+      const ran = await server.app.orm.getMigrator().up();
+      expect(ran.map((m) => m.name)).toEqual(['Migration20261206140200']);
+      const rows = JSON.stringify(await sql('select "key" from sign_in_throttle'));
+      expect(rows).not.toContain('someone@example.org');
+    });
+
     it('forgets the guesses of a pair once its owner signs in', async () => {
       await createdId('forgetful');
       for (let i = 0; i < THROTTLE.pairLockAfter - 1; i++) {

@@ -12,6 +12,7 @@ import { Migration20261127085352 } from './Migration20261127085352.js';
 import { Migration20261206140100 } from './Migration20261206140100.js';
 import { Migration20261206140300 } from './Migration20261206140300.js';
 import { Migration20261206140400 } from './Migration20261206140400.js';
+import { Migration20261206140200 } from './Migration20261206140200.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206140100', class: Migration20261206140100 },
   { name: 'Migration20261206140300', class: Migration20261206140300 },
   { name: 'Migration20261206140400', class: Migration20261206140400 },
+  { name: 'Migration20261206140200', class: Migration20261206140200 },
 ];
