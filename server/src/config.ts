@@ -45,7 +45,7 @@ export interface Config {
   exportMaxRows: number;
   /** A mutation still running after this many milliseconds is rolled back (MASAR_MUTATION_BUDGET_MS). */
   mutationBudgetMs: number;
-  /** SQLite: how many heavy reads run at once, each in a read process of its own. */
+  /** How many heavy reads run at once (SQLite: each in a read process of its own). */
   readWorkers: number;
 }
 

@@ -115,6 +115,39 @@ describe(`the read pool (${testEngine})`, () => {
   });
 });
 
+describe(`the read pool's limit (${testEngine})`, () => {
+  let server: TestServer;
+  let pool: ReadPool;
+
+  beforeAll(async () => {
+    server = await TestServer.start({ readWorkers: 1 });
+    pool = readPoolOf(server.app.orm.em)!;
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('runs MASAR_READ_WORKERS heavy reads at once; one past its deadline while waiting fails then', async () => {
+    const timed = (ms: number) => {
+      const started = performance.now();
+      return withReadDeadline(ms, () => pool.all(HEAVY)).then(
+        () => ({ error: undefined as unknown, took: performance.now() - started }),
+        (error: unknown) => ({ error, took: performance.now() - started }),
+      );
+    };
+    const first = timed(1500);
+    const second = timed(600);
+    await new Promise((r) => setTimeout(r, 300));
+    if (testEngine === 'postgresql') expect(await running(server, HEAVY_MARK)).toBe(1);
+    const waited = await second;
+    expect((waited.error as ProtectionError).extensions?.code).toBe('TIMEOUT');
+    expect(waited.took).toBeLessThan(600 + 500);
+    const ran = await first;
+    expect((ran.error as ProtectionError).extensions?.code).toBe('TIMEOUT');
+  });
+});
+
 /** How many transactions the heavy statistics run over. */
 const ROWS = 150_000;
 

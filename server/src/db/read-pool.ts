@@ -16,7 +16,8 @@ import type { DatabaseEngine } from '../config.js';
  *   and a fresh one is started when needed. Processes rather than worker threads:
  *   `Worker.terminate()` only stops JavaScript, and waits until the native statement has ended.
  * - PostgreSQL: the statement runs on the ORM's own pool (the driver is asynchronous) with a
- *   knex timeout that cancels it on the server (`pg_cancel_backend`) at the deadline.
+ *   knex timeout that cancels it on the server (`pg_cancel_backend`) at the deadline; at most
+ *   `workers` of them at once, so that heavy reads leave connections to everyone else.
  *
  * Parameters are inlined by the ORM's own formatter and rows come back as the driver gives them
  * (numbers, strings, null), exactly as `em.getConnection().execute()` returns them.
@@ -110,7 +111,7 @@ export interface ReadPoolOptions {
   engine: DatabaseEngine;
   /** SQLite: the database file. */
   databaseUrl: string;
-  /** SQLite: how many reads run at once (one process each). */
+  /** How many reads run at once (SQLite: one process each); the others wait their turn. */
   workers: number;
 }
 
@@ -118,11 +119,12 @@ export interface ReadPoolOptions {
 export const defaultReadWorkers = () => Math.max(1, Math.min(4, os.availableParallelism()));
 
 export function createReadPool(orm: MikroORM, options: ReadPoolOptions): ReadPool {
-  if (options.engine === 'postgresql') return new PostgresReadPool(orm);
+  const size = Math.max(1, Math.floor(options.workers));
+  if (options.engine === 'postgresql') return new PostgresReadPool(orm, size);
   if (options.databaseUrl === ':memory:' || options.databaseUrl === '') {
     return new ConnectionReadPool(orm); // nothing another connection could open
   }
-  return new SqliteReadPool(orm, options.databaseUrl, Math.max(1, Math.floor(options.workers)));
+  return new SqliteReadPool(orm, options.databaseUrl, size);
 }
 
 /** Reports a pool statement to the ORM's query log, as the ORM does for its own statements. */
@@ -153,11 +155,58 @@ function isKnexTimeout(e: unknown): boolean {
   return (e as Error | null)?.name === 'KnexTimeoutError';
 }
 
+/**
+ * At most `size` heavy reads at once, the others wait their turn: nine aliased statistics would
+ * otherwise hold nine of the ORM pool's ten connections while everyone else waits for one.
+ */
 class PostgresReadPool implements ReadPool {
-  constructor(private readonly orm: MikroORM) {}
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly size: number,
+  ) {}
 
   async all<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     const budget = currentReadBudget();
+    if (budget?.signal.aborted) throw budget.error();
+    await this.turn(budget);
+    try {
+      return await this.run<T>(sql, params, budget);
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  /** Waits for a free place; a read whose deadline passes while it waits fails at once. */
+  private turn(budget: ReadBudget | undefined): Promise<void> {
+    if (this.running < this.size) {
+      this.running++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        const at = this.waiting.indexOf(grant);
+        if (at >= 0) this.waiting.splice(at, 1);
+        reject(budget!.error());
+      };
+      const grant = () => {
+        budget?.signal.removeEventListener('abort', onAbort);
+        this.running++;
+        resolve();
+      };
+      budget?.signal.addEventListener('abort', onAbort, { once: true });
+      this.waiting.push(grant);
+    });
+  }
+
+  private async run<T>(
+    sql: string,
+    params: readonly unknown[],
+    budget: ReadBudget | undefined,
+  ): Promise<T[]> {
     if (budget?.signal.aborted) throw budget.error();
     // Looked up per read: applyStatementTimeout reconnects, which replaces the knex instance.
     const connection = this.orm.em.getConnection() as PostgreSqlConnection;
