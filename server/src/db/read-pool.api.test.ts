@@ -19,6 +19,13 @@ const HEAVY =
 /** What identifies that statement among the server's running statements (PostgreSQL). */
 const HEAVY_MARK = 'generate_series(1, 1000000000)';
 
+/**
+ * The most a cheap request may wait while a heavy read runs. Held on the event loop, it would
+ * wait for the whole read (seconds); the margin over the ~10 ms it takes alone is for a machine
+ * busy with other work (`pnpm bench:isolation` measures the latency itself).
+ */
+const CHEAP_MS = 500;
+
 /** The latency of the cheapest request, over real HTTP. */
 async function probe(server: TestServer): Promise<number> {
   const started = performance.now();
@@ -95,7 +102,7 @@ describe(`the read pool (${testEngine})`, () => {
     }
     // The check used below does see a statement that runs.
     if (testEngine === 'postgresql') expect(await running(server, HEAVY_MARK)).toBe(1);
-    expect(Math.max(...latencies)).toBeLessThan(200);
+    expect(Math.max(...latencies)).toBeLessThan(CHEAP_MS);
     const outcome = await settled;
     expect(outcome).toBeInstanceOf(ProtectionError);
     expect((outcome as ProtectionError).extensions.code).toBe('TIMEOUT');
@@ -151,8 +158,10 @@ describe(`the read pool's limit (${testEngine})`, () => {
 /** How many transactions the heavy statistics run over. */
 const ROWS = 150_000;
 
-const STATS = `query { transactionStats(groupBy: [DAY, CHANNEL, STATUS]) {
-  key { day channel status } measures { count medianDaysToClose committeeCompliance } } }`;
+const STATS_FIELD = `transactionStats(groupBy: [DAY, CHANNEL, STATUS]) {
+  key { day channel status } measures { count medianDaysToClose committeeCompliance } }`;
+/** Three of them: seconds of work on the request thread if it ran them there. */
+const STATS_3 = `query { a: ${STATS_FIELD} b: ${STATS_FIELD} c: ${STATS_FIELD} }`;
 
 /**
  * The attack of issue 13, item 12: a statistics query over many transactions held the event loop
@@ -163,7 +172,7 @@ describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
   let analyst: GraphQLClient;
 
   beforeAll(async () => {
-    server = await TestServer.start({ readWorkers: 1 });
+    server = await TestServer.start({ readWorkers: 2 });
     const staff = await server.userWithRoles(['STAFF'], 'pool-staff');
     analyst = await server.userWithRoles(['ANALYST'], 'pool-analyst');
     const beneficiary = await createBeneficiary(staff, '107766554', 'ريم خالد العتيبي');
@@ -210,8 +219,8 @@ describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
     await server?.stop();
   });
 
-  it('answers a cheap request within 200 ms while the statistics run', async () => {
-    const heavy = analyst.graphql<{ transactionStats: unknown[] }>(STATS);
+  it('answers a cheap request at once while the statistics run', async () => {
+    const heavy = analyst.graphql<Record<string, unknown[]>>(STATS_3);
     let done = false;
     const finished = () => (done = true);
     void heavy.then(finished, finished);
@@ -223,20 +232,20 @@ describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
     }
     const res = await heavy;
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    expect(res.data!.transactionStats.length).toBeGreaterThan(300);
+    expect(res.data!.c!.length).toBeGreaterThan(300);
     expect(latencies.length).toBeGreaterThan(2);
-    expect(Math.max(...latencies)).toBeLessThan(200);
+    expect(Math.max(...latencies)).toBeLessThan(CHEAP_MS);
   });
 
   it('answers TIMEOUT at the deadline and stops the statement in the database', async () => {
     server.db.config = { ...server.db.config, queryTimeoutMs: 300 };
     await server.restart();
     analyst = await server.signIn('pool-analyst', TEST_USER_PASSWORD);
-    // A first, cheap read starts the pool's one read process.
+    // A first, cheap read starts a read process: the one that will run the first statistics.
     await readPoolOf(server.app.orm.em)!.all('select 1 as n');
     const before = testEngine === 'sqlite' ? readerPids() : [];
     const started = performance.now();
-    const res = await analyst.graphql<{ transactionStats: unknown[] }>(STATS);
+    const res = await analyst.graphql(STATS_3);
     const took = performance.now() - started;
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
     expect(took).toBeLessThan(300 + 1000);
@@ -248,7 +257,7 @@ describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
     } else {
       expect(
         await within(
-          500,
+          200,
           () => running(server, 'with base as'),
           (n) => n === 0,
         ),
