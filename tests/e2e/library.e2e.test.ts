@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from '../support/server.js';
  * alone (no app bar or drawer).
  */
 
-const ADMIN_PASSWORD = 'library-admin-pass-2026';
+const ADMIN_PASSWORD = 'Library-Harbour-Lantern-2026';
 const STAFF = { username: 'officer1', password: 'officer-pass-2026', name: 'نورة الموظفة' };
 const testid = (id: string) => `[data-testid="${id}"]`;
 
