@@ -37,12 +37,27 @@ export const SCANNING_FIELDS: Record<string, (args: Args) => boolean> = {
 };
 
 /**
+ * The grouped statistics, by `Type.field`: their answer has a group per combination of their
+ * `groupBy` dimensions' values (days × channels × statuses is thousands of groups), and building
+ * and sending it is work on the request thread. Their declared cost is counted once per
+ * dimension (none or one: once), so one operation holds at most three three-dimension answers.
+ */
+export const GROUPED_FIELDS = new Set(['Query.transactionStats', 'Query.satisfactionStats']);
+
+/** How many times a field's own cost counts: its `groupBy` dimensions for a grouped statistic. */
+function groupFactor(key: string, args: Args): number {
+  if (!GROUPED_FIELDS.has(key)) return 1;
+  return Array.isArray(args.groupBy) ? Math.max(1, args.groupBy.length) : 1;
+}
+
+/**
  * graphql-query-complexity walks the operation (fragments, `@skip`/`@include`, variables); this
  * estimator is the cost model, written here because neither that library's estimators nor
  * graphql-armor's cost-limit multiply by a page-size argument:
  * - every field costs 1, plus what it selects; a field declared with a `complexity`
  *   (type-graphql's `@Field({ complexity })`) costs that instead of 1, and so does a field of
- *   `SCANNING_FIELDS` given a search or filter that scans (`QUERY_LIMITS.scanCost`);
+ *   `SCANNING_FIELDS` given a search or filter that scans (`QUERY_LIMITS.scanCost`); a field of
+ *   `GROUPED_FIELDS` costs that once per `groupBy` dimension;
  * - a paginated field (one with `first`) costs what it selects times `first`, or its default
  *   when the query leaves it out; a `first` outside 1–100 is refused here with the same
  *   `BAD_USER_INPUT` the resolvers give (`checkPageSize`), before anything runs;
@@ -57,8 +72,11 @@ export function pageSizeEstimator(listFactor: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     if (field.name === '__schema' || field.name === '__type') return 0;
     const declared = field.extensions?.complexity;
-    const scans = SCANNING_FIELDS[`${type.name}.${field.name}`]?.(args as Args);
-    const own = scans ? QUERY_LIMITS.scanCost : typeof declared === 'number' ? declared : 1;
+    const key = `${type.name}.${field.name}`;
+    const scans = SCANNING_FIELDS[key]?.(args as Args);
+    const own =
+      (scans ? QUERY_LIMITS.scanCost : typeof declared === 'number' ? declared : 1) *
+      groupFactor(key, args as Args);
     if (field.args.some((arg) => arg.name === 'first')) {
       return own + checkPageSize(args.first as number) * childComplexity;
     }

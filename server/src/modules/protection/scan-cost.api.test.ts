@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
 import { buildAppSchema } from '../../schema.js';
-import { SCANNING_FIELDS } from './cost.js';
+import { GROUPED_FIELDS, SCANNING_FIELDS } from './cost.js';
 import { QUERY_LIMITS } from './index.js';
 
 interface Answer {
@@ -78,9 +78,31 @@ describe(`a text search or an event filter costs like an aggregate (${testEngine
     expect(fromVariable.errors![0]!.extensions).toMatchObject({ limit: 'COST' });
   });
 
+  it('charges grouped statistics once per dimension: nine three-dimension answers are refused, three answered', async () => {
+    const stats = (dims: string) =>
+      `transactionStats(groupBy: [${dims}]) { key { day channel status } measures { count } }`;
+    // Issue 13, item 12: nine of these (4,200 groups each at 100k) held the request thread
+    // while their 5.5 MB answer was built.
+    const nine = await ask(aliased(9, stats('DAY, CHANNEL, STATUS')));
+    expect(nine.status).toBe(400);
+    expect(nine.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'COST' });
+    expect(nine.errors![0]!.extensions!.actual as number).toBeGreaterThan(
+      9 * 3 * QUERY_LIMITS.scanCost,
+    );
+    const three = await ask(aliased(3, stats('DAY, CHANNEL, STATUS')));
+    expect(three.errors).toBeUndefined();
+    // One dimension or none still counts once: nine of them fit.
+    const nineByChannel = await ask(aliased(9, stats('CHANNEL')));
+    expect(nineByChannel.errors).toBeUndefined();
+    const satisfaction = await ask(
+      aliased(4, 'satisfactionStats(groupBy: [DAY, CHANNEL, TRANSACTION_TYPE]) { figures { csat } }'),
+    );
+    expect(satisfaction.errors![0]!.extensions).toMatchObject({ limit: 'COST' });
+  });
+
   it('names only fields the schema has', async () => {
     const schema = await buildAppSchema();
-    for (const key of Object.keys(SCANNING_FIELDS)) {
+    for (const key of [...Object.keys(SCANNING_FIELDS), ...GROUPED_FIELDS]) {
       const [type, field] = key.split('.') as [string, string];
       const object = schema.getType(type) as { getFields?: () => Record<string, unknown> };
       expect(object.getFields?.()[field], key).toBeDefined();
