@@ -7,7 +7,10 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -162,6 +165,10 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used, and Apollo's default cache-control plugin instruments every
+      // field (a third of the request thread's work on a large statistics answer): off, and
+      // every GraphQL answer is `no-store` (below), as that plugin made it.
+      ApolloServerPluginCacheControlDisabled(),
       personalDataReadsPlugin,
       graphqlErrorsPlugin({ development: !config.production }),
       ...protection.plugins,
@@ -206,6 +213,10 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
 
   app.use(
     '/graphql',
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     ...protection.body,
     expressMiddleware(apollo, {
       // A refusal from the context (rate limit, refused token) names the request too.
@@ -263,11 +274,19 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   const clientDist = config.clientDist ?? defaultClientDist;
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    // History-mode routes of the SPA: any other GET that wants HTML gets index.html. Sent
+    // History-mode routes of the SPA: any other GET that wants HTML, for an address that is not
+    // a file name, gets index.html. Sent
     // relative to its `root`: with an absolute path, `send` refuses an install path that has a
     // dot-directory in it (~/.local/share/masar) with a 404.
     app.get(/^(?!\/graphql).*/, (req, res, next) => {
-      if (!req.accepts('html')) return next();
+      // A file that is not there (`/assets/old-hash.js`) is a 404, not the app's page.
+      if (!req.accepts('html') || path.extname(req.path)) return next();
+      try {
+        decodeURIComponent(req.path);
+      } catch {
+        // An address that does not decode is no page of the app (400, as the static files say).
+        return next(Object.assign(new Error('Malformed address'), { status: 400 }));
+      }
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile('index.html', { root: clientDist }, (err) => {
         if (err) next(err);

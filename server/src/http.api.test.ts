@@ -89,6 +89,14 @@ describe(`errors, request ids and cookies over HTTP (${testEngine})`, () => {
     expect(logged.join('\n')).not.toContain('1012345678');
   });
 
+  it('marks every GraphQL answer no-store, so no cache keeps personal data', async () => {
+    const ok = await admin.post('{ me { id username } }');
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    const refused = await server.client().post('{ nope }');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('treats a session cookie with a stray % as no session, on every route', async () => {
     const cookie = 'masar_session=abc%zz; other=%';
     const me = await server
