@@ -216,6 +216,11 @@ async function heavyRequests(app: RunningApp): Promise<Heavy[]> {
       run: async () => (await analyst.graphql(`{ ${aliased(9, STATS)} }`)).status,
     },
     {
+      // The most an operation may hold since grouped statistics cost once per dimension.
+      name: '3 × transactionStats(DAY, CHANNEL, STATUS)',
+      run: async () => (await analyst.graphql(`{ ${aliased(3, STATS)} }`)).status,
+    },
+    {
       name: '1 × transactionStats(DAY, CHANNEL, STATUS)',
       run: async () => (await analyst.graphql(`{ ${STATS} }`)).status,
     },
@@ -321,7 +326,11 @@ async function benchEngine(engine: DatabaseEngine): Promise<Row[]> {
       };
       rows.push(row);
       console.log(
-        `  ${h.name.padEnd(52)} ${fmt(Math.round(row.ms)).padStart(7)} ms  ${status.padEnd(26)} probe worst ${fmt(Math.round(row.worst)).padStart(6)} ms, median ${row.median.toFixed(0).padStart(4)} ms (${row.probes} probes)`,
+        `  ${h.name.padEnd(52)} ${fmt(Math.round(row.ms)).padStart(7)} ms  ${status.padEnd(26)} ${
+          row.probes
+            ? `probe worst ${fmt(Math.round(row.worst)).padStart(6)} ms, median ${row.median.toFixed(0).padStart(4)} ms (${row.probes} probes)`
+            : 'over before the next probe'
+        }`,
       );
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -339,7 +348,7 @@ console.log(
 );
 const all: Row[] = [];
 for (const engine of engines) all.push(...(await benchEngine(engine)));
-const worst = Math.max(...all.map((r) => r.worst));
+const worst = Math.max(...all.filter((r) => r.probes).map((r) => r.worst));
 console.log(
   `\nWorst probe latency over every heavy request: ${fmt(Math.round(worst))} ms (goal: 100 ms or less).`,
 );
