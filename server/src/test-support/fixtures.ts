@@ -33,6 +33,28 @@ export async function createBeneficiary(
   return res.data.beneficiaryCreate.beneficiary.id;
 }
 
+/** Creates and publishes a short guide in the library as `manager`; returns its id. */
+export async function createDocument(manager: GraphQLClient, slug: string): Promise<string> {
+  const res = await manager.graphql<{ documentCreate: { document: { id: string } | null } }>(
+    `mutation($input: DocumentCreateInput!) { documentCreate(input: $input) { document { id } errors { code } } }`,
+    {
+      input: {
+        slug,
+        kind: 'GUIDE',
+        titleAr: 'دليل',
+        titleEn: 'Guide',
+        tags: [],
+        bodyAr: '# دليل\n\nنص.',
+        bodyEn: '# Guide\n\nText.',
+        publish: true,
+      },
+    },
+  );
+  const id = res.data?.documentCreate.document?.id;
+  if (!id) throw new Error(`documentCreate failed: ${JSON.stringify(res)}`);
+  return id;
+}
+
 /** Opens a transaction at step 1. */
 export async function openTransaction(
   staff: GraphQLClient,

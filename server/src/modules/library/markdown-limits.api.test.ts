@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
+import { createDocument } from '../../test-support/fixtures.js';
 import { QUERY_LIMITS } from '../protection/limits.js';
 import { DocumentVersion } from './library.entity.js';
 import { MAX_MARKDOWN_LENGTH } from './markdown.js';
@@ -35,22 +36,7 @@ describe(`Markdown rendering is bounded per field and per operation (${testEngin
   beforeAll(async () => {
     server = await TestServer.start();
     manager = await server.userWithRoles(['MANAGER'], 'markdown-limits-manager');
-    const created = await manager.graphql<{ documentCreate: { document: { id: string } } }>(
-      `mutation($input: DocumentCreateInput!) { documentCreate(input: $input) { document { id } errors { code } } }`,
-      {
-        input: {
-          slug: 'bounded-guide',
-          kind: 'GUIDE',
-          titleAr: 'دليل',
-          titleEn: 'Guide',
-          tags: [],
-          bodyAr: '# دليل\n\nنص.',
-          bodyEn: '# Guide\n\nText.',
-          publish: true,
-        },
-      },
-    );
-    documentId = created.data!.documentCreate.document.id;
+    documentId = await createDocument(manager, 'bounded-guide');
   });
   afterAll(async () => server?.stop());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
+import { createDocument } from '../../test-support/fixtures.js';
 import { DocumentVersion, LibraryDocument } from '../library/library.entity.js';
 
 const SAVE = `mutation($input: DocumentVersionSaveInput!) { documentVersionSave(input: $input) { version { number } errors { code } } }`;
@@ -23,22 +24,7 @@ describe(`a mutation past its time budget is rolled back with TIMEOUT (${testEng
   beforeAll(async () => {
     server = await TestServer.start();
     manager = await server.userWithRoles(['MANAGER'], 'budget-manager');
-    const created = await manager.graphql<{ documentCreate: { document: { id: string } } }>(
-      `mutation($input: DocumentCreateInput!) { documentCreate(input: $input) { document { id } } }`,
-      {
-        input: {
-          slug: 'budget-guide',
-          kind: 'GUIDE',
-          titleAr: 'دليل',
-          titleEn: 'Guide',
-          tags: [],
-          bodyAr: '# دليل\n\nنص.',
-          bodyEn: '# Guide\n\nText.',
-          publish: true,
-        },
-      },
-    );
-    documentId = created.data!.documentCreate.document.id;
+    documentId = await createDocument(manager, 'budget-guide');
   });
   afterAll(async () => server?.stop());
 
