@@ -95,7 +95,10 @@ describe(`a text search or an event filter costs like an aggregate (${testEngine
     const nineByChannel = await ask(aliased(9, stats('CHANNEL')));
     expect(nineByChannel.errors).toBeUndefined();
     const satisfaction = await ask(
-      aliased(4, 'satisfactionStats(groupBy: [DAY, CHANNEL, TRANSACTION_TYPE]) { figures { csat } }'),
+      aliased(
+        4,
+        'satisfactionStats(groupBy: [DAY, CHANNEL, TRANSACTION_TYPE]) { figures { csat } }',
+      ),
     );
     expect(satisfaction.errors![0]!.extensions).toMatchObject({ limit: 'COST' });
   });
