@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedKeys, prettyJson } from './audit-json';
 import {
@@ -9,6 +11,41 @@ import {
 } from './audit-filter';
 import ar from '../../../locales/ar.json';
 import en from '../../../locales/en.json';
+
+/**
+ * Every action the server's code writes to the audit trail: the `action:` literals of its
+ * sources, and `transaction.<action>` for each value of the schema's TransactionAction.
+ */
+function serverActions(): Set<string> {
+  // The repository's root: the nearest folder up from here that holds the schema.
+  let root = process.cwd();
+  while (!fs.existsSync(path.join(root, 'schema/schema.graphql'))) root = path.dirname(root);
+  const found = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
+        for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+          if (!/\baction: /.test(line)) continue;
+          for (const [, literal] of line.matchAll(/'([A-Za-z]+\.[A-Za-z_]+|[A-Z]+_[A-Z_]+)'/g)) {
+            found.add(literal!);
+          }
+          if (line.includes('`transaction.${action.toLowerCase()}`')) found.add('transaction.*');
+        }
+      }
+    }
+  };
+  walk(path.join(root, 'server/src'));
+  if (found.delete('transaction.*')) {
+    const schema = fs.readFileSync(path.join(root, 'schema/schema.graphql'), 'utf8');
+    const body = /enum TransactionAction \{([^}]*)\}/.exec(schema)![1]!;
+    for (const [, value] of body.matchAll(/^\s+([A-Z_]+)$/gm)) {
+      found.add(`transaction.${value!.toLowerCase()}`);
+    }
+  }
+  return found;
+}
 
 describe('audit filter: the form becomes the GraphQL AuditFilter', () => {
   it('sends nothing when nothing is filtered', () => {
@@ -59,6 +96,12 @@ describe('audit filter: every action and target the server writes has a label', 
   it('in English and Arabic, sign-in guesses and locks included', () => {
     expect(KNOWN_ACTIONS).toEqual(
       expect.arrayContaining(['auth.passwordFailed', 'auth.locked', 'auth.slowed']),
+    );
+    // None the server writes is left without a label.
+    const actions = serverActions();
+    expect(actions.size).toBeGreaterThan(30);
+    expect([...actions].filter((a) => !(KNOWN_ACTIONS as readonly string[]).includes(a))).toEqual(
+      [],
     );
     for (const messages of [en, ar]) {
       for (const action of KNOWN_ACTIONS) {

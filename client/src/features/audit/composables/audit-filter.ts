@@ -49,7 +49,10 @@ export function invalidRange(form: AuditFilterForm): boolean {
   return !!form.from && !!form.to && form.to < form.from;
 }
 
-/** Actions the server writes today (free text is accepted too, for actions added later). */
+/**
+ * Actions the server writes today (free text is accepted too, for actions added later); a test
+ * reads the server's sources and fails when one is missing here.
+ */
 export const KNOWN_ACTIONS = [
   'user.create',
   'user.update',
@@ -62,6 +65,53 @@ export const KNOWN_ACTIONS = [
   'auth.passwordFailed',
   'auth.locked',
   'auth.slowed',
+  'beneficiary.create',
+  'beneficiary.update',
+  'beneficiary.read',
+  'transaction.open',
+  'transaction.search',
+  'transaction.complete_step',
+  'transaction.close_inquiry',
+  'transaction.refer',
+  'transaction.return_from_referral',
+  'transaction.attest',
+  'transaction.submit_to_committee',
+  'transaction.decide',
+  'transaction.resume',
+  'transaction.deliver',
+  'transaction.withdraw',
+  'TRANSACTIONS_EXPORTED',
+  'referralReason.create',
+  'referralReason.update',
+  'survey.issue',
+  'survey.answer',
+  'feedback.create',
+  'feedback.update',
+  'improvement.open',
+  'improvement.close',
+  'libraryDocument.create',
+  'libraryDocument.saveDraft',
+  'libraryDocument.publish',
+  'libraryDocument.update',
+  'libraryDocument.attach',
+  'policy.draft_create',
+  'policy.draft_save',
+  'policy.draft_discard',
+  'policy.approve',
 ] as const;
 
-export const KNOWN_TARGET_TYPES = ['User', 'Session', 'ApiToken', 'Address'] as const;
+export const KNOWN_TARGET_TYPES = [
+  'User',
+  'Session',
+  'ApiToken',
+  'Address',
+  'Beneficiary',
+  'Transaction',
+  'ReferralReason',
+  'SurveyInvitation',
+  'SurveyResponse',
+  'FeedbackItem',
+  'ImprovementAction',
+  'LibraryDocument',
+  'PolicyVersion',
+] as const;
