@@ -134,13 +134,16 @@ export async function receiveFile(
   });
   // Not `pipeline(body, …)`: on a refusal it would destroy the request and its socket before
   // the answer could be sent. The body is piped by hand, and a refusal only unpipes it.
-  const written = pipeline(check, fs.createWriteStream(temp, { flags: 'wx' }));
+  const out = fs.createWriteStream(temp, { flags: 'wx' });
+  const written = pipeline(check, out);
   const cutOff = () => {
     if (!body.complete) check.destroy(new Error('The upload was cut off.'));
   };
   body.once('close', cutOff);
   body.once('error', cutOff);
   body.pipe(check);
+  // A client that left before this started (between the checks and here) sends no 'close' now.
+  if (body.destroyed) cutOff();
   try {
     await written;
     if (size === 0) throw new Refusal(problem(400, 'EMPTY_FILE', 'The file is empty.'));
@@ -149,6 +152,9 @@ export async function receiveFile(
     return { temp, size, sha256: hash.digest('hex'), type };
   } catch (err) {
     body.unpipe(check);
+    // A stream destroyed before its file was open still opens (creates) it, then closes: remove
+    // the file only once it is closed, or a cut-off upload would leave its part behind.
+    if (!out.closed) await new Promise<void>((closed) => out.once('close', () => closed()));
     await fs.promises.rm(temp, { force: true });
     if (err instanceof Refusal) return err.problem;
     throw err;
