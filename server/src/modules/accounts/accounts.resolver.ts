@@ -124,7 +124,7 @@ export class AccountsResolver {
       ),
       ctx.em.count(User, where),
     ]);
-    return toConnection(rows, first, totalCount, toUserType);
+    return toConnection(rows, { first, after }, totalCount, toUserType);
   }
 
   @Access([Role.ADMIN])

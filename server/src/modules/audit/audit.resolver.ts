@@ -128,6 +128,6 @@ export class AuditResolver {
       ),
       ctx.em.count(AuditEntry, where),
     ]);
-    return toConnection(rows, first, totalCount, toType);
+    return toConnection(rows, { first, after }, totalCount, toType);
   }
 }

@@ -55,7 +55,7 @@ export class BeneficiaryResolver {
       }),
       ctx.em.count(Beneficiary, where),
     ]);
-    const connection = toConnection(rows, first, totalCount, toBeneficiaryType);
+    const connection = toConnection(rows, { first, after }, totalCount, toBeneficiaryType);
     notePersonalDataRead(ctx, ...rows.slice(0, first).map((r) => r.id));
     return connection;
   }

@@ -1,3 +1,4 @@
+import type { EntityRepository, FilterQuery, FindOptions } from '@mikro-orm/core';
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
 
@@ -9,9 +10,25 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
 
+  @Field(() => Boolean, {
+    description: 'True when items come before this page (the page was asked for `after` a cursor).',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page.' })
   endCursor!: string | null;
 }
+
+/** The empty page: no items, nothing before or after. */
+export const emptyPageInfo = (): PageInfo => ({
+  hasNextPage: false,
+  hasPreviousPage: false,
+  startCursor: null,
+  endCursor: null,
+});
 
 export interface ConnectionShape<T> {
   edges: { node: T; cursor: string }[];
@@ -85,18 +102,62 @@ export function decodeKeyset(cursor: string | null | undefined): KeysetPosition 
   return { value: value as string | number | null, id: id as number };
 }
 
+/** Which page of a list: its size and the cursor it follows (Relay's `first` and `after`). */
+export interface PageArgs {
+  first: number;
+  after: string | null | undefined;
+}
+
+/**
+ * Turns `first + 1` fetched rows into a connection: the extra row only says that more follow.
+ * `hasPreviousPage` is true when the page was asked for after a cursor.
+ */
 export function toConnection<T extends { id: number }, N>(
   rows: T[],
-  first: number,
+  page: PageArgs,
   totalCount: number,
   map: (row: T) => N,
   cursorOf: (row: T) => string = (row) => encodeCursor(row.id),
 ): ConnectionShape<N> {
-  const page = rows.slice(0, first);
-  const last = page[page.length - 1];
+  const items = rows.slice(0, page.first);
+  const first = items[0];
+  const last = items[items.length - 1];
   return {
-    edges: page.map((row) => ({ node: map(row), cursor: cursorOf(row) })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? cursorOf(last) : null },
+    edges: items.map((row) => ({ node: map(row), cursor: cursorOf(row) })),
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      hasPreviousPage: !!page.after,
+      startCursor: first ? cursorOf(first) : null,
+      endCursor: last ? cursorOf(last) : null,
+    },
     totalCount,
   };
+}
+
+/**
+ * The one way a list of entities is paged (every repository's list query ends here): checks the
+ * page size, reads `first + 1` rows after the cursor in id order, counts every row matching
+ * `where` (over all pages, not only those after the cursor) at the same time, and maps each row
+ * to its GraphQL shape.
+ */
+export async function paginate<E extends { id: number }, N>(
+  repo: EntityRepository<E>,
+  where: FilterQuery<E>,
+  page: PageArgs,
+  map: (row: E) => N,
+  options: { order?: 'asc' | 'desc'; populate?: FindOptions<E>['populate'] } = {},
+): Promise<ConnectionShape<N>> {
+  const first = checkPageSize(page.first);
+  const afterId = decodeCursor(page.after);
+  const order = options.order ?? 'asc';
+  const afterCursor = { id: { [order === 'asc' ? '$gt' : '$lt']: afterId } } as FilterQuery<E>;
+  const [rows, totalCount] = await Promise.all([
+    repo.find(afterId ? ({ $and: [where, afterCursor] } as FilterQuery<E>) : where, {
+      orderBy: { id: order },
+      limit: first + 1,
+      ...(options.populate ? { populate: options.populate } : {}),
+    } as FindOptions<E>),
+    repo.count(where),
+  ]);
+  return toConnection(rows, { first, after: page.after }, totalCount, map);
 }

@@ -347,7 +347,7 @@ export class FeedbackResolver {
       }),
       ctx.em.count(FeedbackItem, where),
     ]);
-    return toConnection(rows, first, totalCount, toObject);
+    return toConnection(rows, { first, after }, totalCount, toObject);
   }
 
   @Access(OFFICER_ROLES)

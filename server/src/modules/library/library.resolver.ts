@@ -6,6 +6,7 @@ import type { User } from '../accounts/user.entity.js';
 import { searchTerms } from '../common/arabic.js';
 import {
   checkPageSize,
+  emptyPageInfo,
   decodeCursor,
   encodeCursor,
   toConnection,
@@ -88,7 +89,7 @@ async function documentPage(
     }),
     ctx.em.count(LibraryDocument, where),
   ]);
-  return toConnection(rows, first, totalCount, asObject);
+  return toConnection(rows, { first, after }, totalCount, asObject);
 }
 
 const MAX_QUERY_LENGTH = 200;
@@ -191,7 +192,7 @@ export class LibraryQueryResolver {
     }
     const offset = decodeCursor(after) ?? 0;
     const terms = searchTerms(query).slice(0, MAX_QUERY_TERMS);
-    const empty = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+    const empty = { edges: [], pageInfo: emptyPageInfo(), totalCount: 0 };
     if (!terms.length) return empty;
     const policy = await ensurePolicyIndexed(ctx.em);
     const matches = await matchIndex(ctx.em, terms, policy);
@@ -235,6 +236,8 @@ export class LibraryQueryResolver {
       edges: page.map((node, i) => ({ node, cursor: encodeCursor(offset + i + 1) })),
       pageInfo: {
         hasNextPage: offset + first < hits.length,
+        hasPreviousPage: offset > 0,
+        startCursor: page.length ? encodeCursor(offset + 1) : null,
         endCursor: page.length ? encodeCursor(offset + page.length) : null,
       },
       totalCount: hits.length,

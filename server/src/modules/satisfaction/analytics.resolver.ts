@@ -278,7 +278,7 @@ export class SatisfactionAnalyticsResolver {
           ).map((t) => [t.id, t.reference]),
         )
       : new Map<number, string>();
-    return toConnection(rows, first, totalCount, (r) => ({
+    return toConnection(rows, { first, after }, totalCount, (r) => ({
       id: r.id,
       submittedAt: r.submittedAt,
       overall: r.overall,

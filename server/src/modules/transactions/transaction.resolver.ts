@@ -128,7 +128,7 @@ export class TransactionQueryResolver {
     }
     return toConnection(
       rows,
-      first,
+      { first, after },
       totalCount,
       (t) => t as unknown as TransactionObject,
       order.cursorOf,
