@@ -3,7 +3,7 @@ import { createMemoryHistory, createRouter, type Router } from 'vue-router';
 import type { VueWrapper } from '@vue/test-utils';
 import VChart from 'vue-echarts';
 import ChartCard, { type DrillParams, type TableColumn } from './ChartCard.vue';
-import { barChart } from '../composables/chart-options';
+import { barChart } from './chart-options';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { settle } from '@/shared/testing/session-fixtures';
 

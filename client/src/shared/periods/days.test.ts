@@ -7,7 +7,7 @@ import {
   previousPeriod,
   todayInRiyadh,
   validRange,
-} from './periods';
+} from './days';
 
 describe('reporting periods: the comparison is with the previous period of equal length', () => {
   it('takes the same number of days just before the period', () => {

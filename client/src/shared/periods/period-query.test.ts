@@ -7,7 +7,7 @@ import {
   riyadhDaysOf,
   switchSelection,
   toPeriodQuery,
-} from './dashboard-period';
+} from './period-query';
 
 describe('dashboard periods', () => {
   it('covers whole months up to the end of today in Riyadh', () => {

@@ -1,6 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import { hijriMonthRange, parseHijriMonthKey, recentHijriMonths } from '@/shared/hijri';
-import { addDays, isDay, todayInRiyadh, validRange, type DateRange } from '@/shared/periods';
+import { addDays, isDay, todayInRiyadh, validRange, type DateRange } from './days';
 
 /** The dashboard's periods, each ending today (Riyadh time). */
 export const DASHBOARD_PRESETS = ['thisMonth', 'last3Months', 'thisYear', 'last12Months'] as const;

@@ -7,8 +7,8 @@ import {
   SERIES_COLORS,
   type BarSeries,
   type ChartFrame,
-} from '@/features/satisfaction/composables/chart-options';
-import type { ChartOption } from '@/features/satisfaction/composables/echarts';
+} from '@/shared/charts/chart-options';
+import type { ChartOption } from '@/shared/charts/echarts';
 
 /** Horizontal bars of counts for named groups: whole-number ticks only. */
 export function countBarChart(

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocationQuery } from 'vue-router';
-import {
-  dashboardRange,
-  readPeriodQuery,
-  toPeriodQuery,
-} from '@/features/analytics/composables/dashboard-period';
+import { dashboardRange, readPeriodQuery, toPeriodQuery } from '@/shared/periods';
 import {
   readSatisfactionQuery,
   satisfactionDays,

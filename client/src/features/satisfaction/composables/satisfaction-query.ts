@@ -7,7 +7,7 @@ import {
   switchSelection,
   toPeriodQuery,
   type DashboardSelection,
-} from '@/features/analytics/composables/dashboard-period';
+} from '@/shared/periods';
 import { presetRange, todayInRiyadh, type DateRange } from '@/shared/periods';
 
 /**

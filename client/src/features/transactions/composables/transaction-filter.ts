@@ -8,8 +8,7 @@ import type {
   TransactionStatus,
   TransactionType,
 } from '@/gql/graphql';
-import { addDays, isDay } from '@/shared/periods';
-import { riyadhMidnight } from '@/features/analytics/composables/dashboard-period';
+import { addDays, isDay, riyadhMidnight } from '@/shared/periods';
 
 export const STATUSES: readonly TransactionStatus[] = [
   'OPEN',
