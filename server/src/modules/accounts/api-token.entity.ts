@@ -20,12 +20,12 @@ export class ApiToken extends BaseEntity {
   @Property({ type: 'string', length: 16 })
   prefix!: string;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   expiresAt?: Date | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   revokedAt?: Date | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lastUsedAt?: Date | null;
 }

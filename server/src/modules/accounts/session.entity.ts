@@ -13,14 +13,14 @@ export class Session extends BaseEntity {
   @ManyToOne(() => User)
   user!: Rel<User>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   lastSeenAt!: Date;
 
   /** Absolute expiry, whatever the activity. */
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   expiresAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   revokedAt?: Date | null;
 
   @Property({ type: 'string', length: 64, nullable: true })

@@ -16,9 +16,9 @@ export class SignInThrottle {
   @Property({ type: 'integer' })
   failures: Opt<number> = 0;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   lastFailureAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lockedUntil?: Date | null;
 }

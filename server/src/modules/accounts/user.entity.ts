@@ -31,10 +31,10 @@ export class User extends BaseEntity {
   @Index()
   active: Opt<boolean> = true;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lastSignInAt?: Date | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   passwordChangedAt?: Date | null;
 
   get roles(): Role[] {

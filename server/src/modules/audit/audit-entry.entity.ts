@@ -7,7 +7,7 @@ export class AuditEntry {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   @Index()
   at!: Date;
 

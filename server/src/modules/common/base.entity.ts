@@ -8,9 +8,9 @@ export abstract class BaseEntity {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date() })
   createdAt: Opt<Date> = new Date();
 
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: 'Date', onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }

@@ -92,13 +92,13 @@ export class FeedbackItem extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   response?: string | null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   receivedAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   answeredAt?: Date | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   closedAt?: Date | null;
 
   @ManyToOne(() => User, { nullable: true })
@@ -127,10 +127,10 @@ export class ImprovementAction extends BaseEntity {
   @Property({ type: 'string', length: 8 })
   status: Opt<ImprovementStatus> = ImprovementStatus.OPEN;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   openedAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   closedAt?: Date | null;
 
   @ManyToOne(() => User, { nullable: true })

@@ -103,7 +103,7 @@ export class DocumentVersion extends BaseEntity {
   @ManyToOne(() => User, { nullable: true })
   author?: Rel<User> | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   publishedAt?: Date | null;
 
   @ManyToOne(() => User, { nullable: true })

@@ -61,14 +61,14 @@ export class PolicyVersion extends BaseEntity {
     nullable: true,
     description: 'When the version came into force; null while it never has.',
   })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   activatedAt?: Date;
 
   @Field(() => Date, {
     nullable: true,
     description: 'When a later version replaced it; null while it has not been superseded.',
   })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   supersededAt?: Date;
 
   @OneToMany(() => PolicyObjective, (o) => o.version, {

@@ -35,17 +35,17 @@ export class SurveyInvitation extends BaseEntity {
   @Unique()
   tokenHash!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   issuedAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   expiresAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   usedAt?: Date | null;
 
   /** Replaced by a newer invitation for the same transaction. */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   revokedAt?: Date | null;
 
   @ManyToOne(() => User, { nullable: true })
@@ -101,7 +101,7 @@ export class SurveyResponse extends BaseEntity {
   @OneToOne(() => SurveyInvitation, { owner: true, unique: true })
   invitation!: Rel<SurveyInvitation>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   submittedAt!: Date;
 
   @Property({ type: 'string', length: 16 })

@@ -65,30 +65,30 @@ export class Transaction extends BaseEntity {
   @Property({ type: 'integer', version: true })
   version!: Opt<number>;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   @Index()
   openedAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   closedAt?: Date | null;
 
   /** While referred: the step to return to. */
   @ManyToOne(() => HandlingStep, { nullable: true })
   returnStep?: Rel<HandlingStep> | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   committeeSubmittedAt?: Date | null;
 
   /** Submission + the committee window, moved later by the time spent deferred. */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   @Index()
   committeeDueAt?: Date | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   deferredAt?: Date | null;
 
   /** When its latest timeline event happened (the next event's gap is measured from it). */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lastEventAt?: Date | null;
 
   /** SHA-256 of the beneficiary's data as attested at step 4. */
@@ -124,7 +124,7 @@ export class TransactionEvent {
   @Property({ type: 'string', length: 64 })
   actorName!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   at!: Date;
 
   @Property({ type: 'text', nullable: true })
