@@ -1,15 +1,22 @@
 import { ref } from 'vue';
-import { useI18n } from 'vue-i18n';
 import { readRequestProblem, type PayloadError } from '@/shared/graphql-errors';
+import { useErrorText, type ErrorScope } from '@/shared/composables/use-error-text';
+
+export interface FormErrorsOptions {
+  /** Where the feature words its codes (`errors.<scope>.<CODE>`), before `errors.common`. */
+  scope?: ErrorScope | readonly ErrorScope[];
+}
 
 /**
  * Errors of one form, shown where they belong: a payload error or a `BAD_USER_INPUT` validation
  * error naming a field of the form goes under that field; anything else becomes the form's
- * message. Messages are translated by their code (`errors.codes.USERNAME_TAKEN`) or constraint
- * (`errors.validation.isEmail`), falling back to the server's own words.
+ * message. Words come from useErrorText (the one translation path).
  */
-export function useFormErrors<F extends string>(fields: readonly F[]) {
-  const { t, te } = useI18n();
+export function useFormErrors<F extends string>(
+  fields: readonly F[],
+  options: FormErrorsOptions = {},
+) {
+  const text = useErrorText(options.scope);
   const fieldErrors = ref<Partial<Record<F, string[]>>>({});
   const formError = ref<string | null>(null);
 
@@ -38,15 +45,10 @@ export function useFormErrors<F extends string>(fields: readonly F[]) {
     fieldErrors.value = next;
   }
 
-  function codeMessage(code: string, fallback: string): string {
-    const key = `errors.codes.${code}`;
-    return te(key) ? t(key) : fallback;
-  }
-
   /** Shows a mutation payload's `errors`; returns true when there were any. */
   function fromPayload(errors: readonly PayloadError[] | null | undefined): boolean {
     clear();
-    for (const e of errors ?? []) add(e.field, codeMessage(e.code, e.message));
+    for (const e of errors ?? []) add(e.field, text.payloadText(e));
     return !!errors?.length;
   }
 
@@ -55,18 +57,14 @@ export function useFormErrors<F extends string>(fields: readonly F[]) {
     clear();
     const problem = readRequestProblem(error);
     if (problem.code === 'BAD_USER_INPUT' && problem.validation.length) {
-      for (const v of problem.validation) {
-        const [constraint, serverMessage] = Object.entries(v.constraints)[0] ?? ['', ''];
-        const key = `errors.validation.${constraint}`;
-        add(v.field, te(key) ? t(key) : serverMessage || t('errors.invalid'));
-      }
+      for (const v of problem.validation) add(v.field, text.validationText(v));
       return;
     }
     if (problem.code === 'BAD_USER_INPUT') {
       add(problem.field, problem.message);
       return;
     }
-    add(null, requestProblemMessage(problem, t));
+    add(null, text.problemText(problem));
   }
 
   const errorsFor = (field: F): string[] => fieldErrors.value[field] ?? [];
@@ -74,26 +72,4 @@ export function useFormErrors<F extends string>(fields: readonly F[]) {
   return { fieldErrors, formError, errorsFor, clear, clearField, fromPayload, fromException };
 }
 
-type Translate = ReturnType<typeof useI18n>['t'];
-
-/** One sentence for a failed request that no form field explains. */
-export function requestProblemMessage(
-  problem: ReturnType<typeof readRequestProblem>,
-  t: Translate,
-): string {
-  if (problem.network) return t('errors.network');
-  switch (problem.code) {
-    case 'UNAUTHENTICATED':
-      return t('errors.unauthenticated');
-    case 'FORBIDDEN':
-      return t('errors.forbidden');
-    case 'LIMIT_EXCEEDED':
-      return t('errors.limitExceeded');
-    case 'NOT_FOUND':
-      return t('errors.notFound');
-    case 'CONFLICT':
-      return t('errors.conflict');
-    default:
-      return t('errors.unexpected');
-  }
-}
+export type FormErrors<F extends string = string> = ReturnType<typeof useFormErrors<F>>;

@@ -21,18 +21,3 @@ export function forwardStatuses(status: FeedbackStatus): FeedbackStatus[] {
 }
 
 export const POLICY_CLAUSES: readonly PolicyClause[] = ['CHANNEL', 'TOOL', 'STEP', 'OBJECTIVE'];
-
-/** Payload error codes the board explains in its own words. */
-export const FEEDBACK_ERROR_CODES = [
-  'INVALID_BODY',
-  'INVALID_SUBJECT',
-  'CLAUSE_INCOMPLETE',
-  'NOT_FOUND',
-  'RESPONSE_REQUIRED',
-  'INVALID_STATUS_CHANGE',
-  'INVALID_ASSIGNEE',
-  'INVALID_POLICY_VERSION',
-  'TOO_LONG',
-  'ACTION_REQUIRED',
-  'ALREADY_CLOSED',
-] as const;

@@ -1,5 +1,5 @@
 import { ref } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useErrorText } from '@/shared/composables/use-error-text';
 
 /** The header the server requires on uploads (a cross-site form cannot send it). */
 export const UPLOAD_HEADER = 'X-Masar-Upload';
@@ -11,14 +11,14 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
  * cookie and the custom header. Returns true when the file was stored.
  */
 export function useAttachmentUpload() {
-  const { t, te } = useI18n();
+  const text = useErrorText('library');
   const uploading = ref(false);
   const error = ref<string | null>(null);
 
   async function upload(documentId: string, file: File): Promise<boolean> {
     error.value = null;
     if (file.size > MAX_UPLOAD_BYTES) {
-      error.value = t('errors.codes.FILE_TOO_LARGE');
+      error.value = text.codeText('FILE_TOO_LARGE');
       return false;
     }
     uploading.value = true;
@@ -39,11 +39,10 @@ export function useAttachmentUpload() {
       if (res.ok) return true;
       const body = (await res.json().catch(() => null)) as { errors?: { code: string }[] } | null;
       const code = body?.errors?.[0]?.code;
-      error.value =
-        code && te(`errors.codes.${code}`) ? t(`errors.codes.${code}`) : t('errors.unexpected');
+      error.value = text.codeText(code) ?? text.codeText('UNEXPECTED');
       return false;
     } catch {
-      error.value = t('errors.network');
+      error.value = text.codeText('NETWORK');
       return false;
     } finally {
       uploading.value = false;

@@ -44,11 +44,11 @@ export function useTransactionExport() {
   function problemText(status: number, problem: ExportProblem | undefined): string {
     if (status === 400) {
       return t('transactions.export.badFilter', {
-        detail: problem?.message ?? t('errors.invalid'),
+        detail: problem?.message ?? t('errors.common.INVALID'),
       });
     }
-    if (status === 401) return t('errors.unauthenticated');
-    if (status === 403) return t('errors.forbidden');
+    if (status === 401) return t('errors.common.UNAUTHENTICATED');
+    if (status === 403) return t('errors.common.FORBIDDEN');
     return t('transactions.export.failed');
   }
 
@@ -75,7 +75,7 @@ export function useTransactionExport() {
       downloadBlob(fileNameFromDisposition(res.headers.get('Content-Disposition'), fallback), blob);
       return true;
     } catch {
-      error.value = t('errors.network');
+      error.value = t('errors.common.NETWORK');
       return false;
     } finally {
       exporting.value = false;
