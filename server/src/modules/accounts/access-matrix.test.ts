@@ -155,7 +155,7 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
     },
     {
       field: 'policyDraftDiscard',
-      op: 'mutation { policyDraftDiscard(number: 999) { errors { code } } }',
+      op: 'mutation { policyDraftDiscard(input: { number: 999 }) { errors { code } } }',
       allowed: ['MANAGER'],
     },
     {

@@ -323,7 +323,7 @@ describe(`policy versions: drafts, comparison and the board's approval (${testEn
       );
     expect((await create()).data!.policyDraftCreate.policyVersion.number).toBe(3);
     const discarded = await manager.graphql<{ policyDraftDiscard: { discardedNumber: number } }>(
-      'mutation { policyDraftDiscard(number: 3) { discardedNumber errors { code } } }',
+      'mutation { policyDraftDiscard(input: { number: 3 }) { discardedNumber errors { code } } }',
     );
     expect(discarded.data!.policyDraftDiscard.discardedNumber).toBe(3);
     expect(await version(3)).toBeNull();

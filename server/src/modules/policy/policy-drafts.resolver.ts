@@ -2,24 +2,29 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
 import { Access, SIGNED_IN } from '../accounts/access.js';
 import { Role } from '../accounts/role.js';
-import { notFound } from '../common/errors.js';
-import { text } from '../common/localized-text.js';
-import type { Result } from '../common/payload.js';
-import { readContent } from './policy-content.js';
-import { diffPolicy } from './policy-diff.js';
+import { approve } from './policy-approval.service.js';
 import * as drafts from './policy-drafts.service.js';
+import type { VersionResult } from './policy-drafts.service.js';
 import {
   PolicyApproveInput,
-  PolicyDraftDiscardPayload,
+  PolicyDraftCreateInput,
+  PolicyDraftDiscardInput,
   PolicyDraftSaveInput,
+} from './policy-drafts.inputs.js';
+import {
+  PolicyApprovePayload,
+  PolicyDraftCreatePayload,
+  PolicyDraftDiscardPayload,
+  PolicyDraftSavePayload,
   PolicyVersionDiff,
-  PolicyVersionPayload,
+  toPolicyChange,
 } from './policy-drafts.types.js';
 import { PolicyVersion } from './policy-version.entity.js';
+import { PolicyService } from './policy.service.js';
 
 const MANAGERS = [Role.MANAGER];
 
-const versionPayload = (r: Result<{ version: PolicyVersion }>): PolicyVersionPayload =>
+const versionPayload = (r: VersionResult) =>
   r.ok ? { policyVersion: r.version, errors: [] } : { policyVersion: null, errors: r.errors };
 
 /** Policy versions over time: drafts, comparison, and the board's approval. */
@@ -31,7 +36,7 @@ export class PolicyDraftResolver {
       'Every policy version, newest first: drafts, the one in force and those superseded. Access: any signed-in user.',
   })
   policyVersions(@Ctx() ctx: Context): Promise<PolicyVersion[]> {
-    return ctx.em.find(PolicyVersion, {}, { orderBy: { number: 'desc' } });
+    return new PolicyService(ctx.em).allVersions();
   }
 
   @Access(SIGNED_IN)
@@ -44,27 +49,29 @@ export class PolicyDraftResolver {
     @Arg('to', () => Int, { description: 'The newer version’s number.' }) to: number,
     @Ctx() ctx: Context,
   ): Promise<PolicyVersionDiff> {
-    const [a, b] = await Promise.all([
-      ctx.em.findOne(PolicyVersion, { number: from }),
-      ctx.em.findOne(PolicyVersion, { number: to }),
-    ]);
-    if (!a) throw notFound(`Policy version ${from}`);
-    if (!b) throw notFound(`Policy version ${to}`);
-    const changes = diffPolicy(await readContent(ctx.em, a), await readContent(ctx.em, b));
-    return { from: a, to: b, changes: changes.map((c) => ({ ...c, label: text(c.label) })) };
+    const diff = await drafts.versionDiff(ctx.em, from, to);
+    return { ...diff, changes: diff.changes.map(toPolicyChange) };
   }
 
   @Access(MANAGERS)
-  @Mutation(() => PolicyVersionPayload, {
+  @Mutation(() => PolicyDraftCreatePayload, {
     description:
       'Starts a draft of the next policy version as a copy of the one in force; one draft at a time. Access: manager.',
   })
-  async policyDraftCreate(@Ctx() ctx: Context): Promise<PolicyVersionPayload> {
-    return versionPayload(await drafts.createDraft(ctx.em, actorOf(ctx)));
+  async policyDraftCreate(
+    @Arg('input', () => PolicyDraftCreateInput, {
+      nullable: true,
+      description: 'Nothing is needed: the draft copies the version in force.',
+    })
+    input: PolicyDraftCreateInput | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<PolicyDraftCreatePayload> {
+    const result = await drafts.createDraft(ctx.em, actorOf(ctx));
+    return { ...versionPayload(result), clientMutationId: input?.clientMutationId ?? null };
   }
 
   @Access(MANAGERS)
-  @Mutation(() => PolicyVersionPayload, {
+  @Mutation(() => PolicyDraftSavePayload, {
     description:
       'Saves the whole content of a draft (texts, objectives, channels, tools, steps with their order, checklists and windows), checked as a whole. Access: manager.',
   })
@@ -72,7 +79,7 @@ export class PolicyDraftResolver {
     @Arg('input', () => PolicyDraftSaveInput, { description: 'The draft’s content.' })
     input: PolicyDraftSaveInput,
     @Ctx() ctx: Context,
-  ): Promise<PolicyVersionPayload> {
+  ): Promise<PolicyDraftSavePayload> {
     return versionPayload(await drafts.saveDraft(ctx.em, actorOf(ctx), input));
   }
 
@@ -81,17 +88,18 @@ export class PolicyDraftResolver {
     description: 'Deletes a draft. Access: manager.',
   })
   async policyDraftDiscard(
-    @Arg('number', () => Int, { description: 'Number of the draft.' }) number: number,
+    @Arg('input', () => PolicyDraftDiscardInput, { description: 'The draft to delete.' })
+    input: PolicyDraftDiscardInput,
     @Ctx() ctx: Context,
   ): Promise<PolicyDraftDiscardPayload> {
-    const r = await drafts.discardDraft(ctx.em, actorOf(ctx), number);
+    const r = await drafts.discardDraft(ctx.em, actorOf(ctx), input.number);
     return r.ok
       ? { discardedNumber: r.number, errors: [] }
       : { discardedNumber: null, errors: r.errors };
   }
 
   @Access(MANAGERS)
-  @Mutation(() => PolicyVersionPayload, {
+  @Mutation(() => PolicyApprovePayload, {
     description:
       'Records the board’s approval of a draft (Hijri and Gregorian dates of the same day): the draft comes into force and the previous version is superseded. Access: manager.',
   })
@@ -99,7 +107,7 @@ export class PolicyDraftResolver {
     @Arg('input', () => PolicyApproveInput, { description: 'The approval.' })
     input: PolicyApproveInput,
     @Ctx() ctx: Context,
-  ): Promise<PolicyVersionPayload> {
-    return versionPayload(await drafts.approve(ctx.em, actorOf(ctx), input));
+  ): Promise<PolicyApprovePayload> {
+    return versionPayload(await approve(ctx.em, actorOf(ctx), input));
   }
 }

@@ -1,194 +1,18 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
-import { apiError } from '../common/errors.js';
-import { hijriOf } from '../common/hijri.js';
+import { apiError, notFound } from '../common/errors.js';
 import { text } from '../common/localized-text.js';
-import {
-  fail,
-  inTransaction,
-  reject,
-  userError,
-  type Result,
-  type UserError,
-} from '../common/payload.js';
-import { BoardApproval } from './board-approval.entity.js';
-import { clearContent, readContent, writeContent, type PolicyContent } from './policy-content.js';
-import type { PolicyApproveInput, PolicyDraftSaveInput } from './policy-drafts.types.js';
+import { fail, inTransaction, reject, type Result } from '../common/payload.js';
+import { clearContent, readContent, writeContent } from './policy-content.js';
+import { diffPolicy, type PolicyChangeData } from './policy-diff.js';
+import { contentOf, validateContent } from './policy-draft-rules.js';
+import type { PolicyDraftSaveInput } from './policy-drafts.inputs.js';
 import { PolicyVersion } from './policy-version.entity.js';
-import { PerformerRole, PolicyVersionStatus as Status } from './policy.enums.js';
-import { WORKFLOW_STEP, WORKFLOW_STEP_KEYS } from './workflow-steps.js';
+import { PolicyVersionStatus as Status } from './policy.enums.js';
 
-type VersionResult = Result<{ version: PolicyVersion }>;
+export type VersionResult = Result<{ version: PolicyVersion }>;
 
-const KEY = /^[A-Z][A-Z0-9_]{1,63}$/;
-type Text = { ar: string; en: string };
-
-/** Checks a draft's content as a whole; every problem is reported with the path of its field. */
-export function validateContent(c: PolicyContent): UserError[] {
-  const errors: UserError[] = [];
-  const need = (t: Text | null | undefined, path: string, max: number) => {
-    for (const lang of ['ar', 'en'] as const) {
-      const value = t?.[lang]?.trim() ?? '';
-      if (!value)
-        errors.push(
-          userError(
-            'REQUIRED',
-            `Write the ${lang === 'ar' ? 'Arabic' : 'English'} text.`,
-            `${path}.${lang}`,
-          ),
-        );
-      else if (value.length > max)
-        errors.push(userError('TOO_LONG', `At most ${max} characters.`, `${path}.${lang}`));
-    }
-  };
-  const keys = (items: { key: string }[], path: string) => {
-    const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (!KEY.test(item.key)) {
-        errors.push(
-          userError(
-            'INVALID_KEY',
-            'Keys are 2–64 capital letters, digits or _, starting with a letter.',
-            `${path}.${i}.key`,
-          ),
-        );
-      } else if (seen.has(item.key)) {
-        errors.push(userError('DUPLICATE_KEY', `${item.key} appears twice.`, `${path}.${i}.key`));
-      }
-      seen.add(item.key);
-    });
-  };
-
-  need(c.title, 'title', 200);
-  need(c.preface, 'preface', 20_000);
-  need(c.generalObjective, 'generalObjective', 4_000);
-  if (!c.objectives.length)
-    errors.push(userError('REQUIRED', 'The policy needs at least one objective.', 'objectives'));
-  c.objectives.forEach((o, i) => {
-    need(o.text, `objectives.${i}.text`, 2_000);
-    (o.children ?? []).forEach((child, j) => need(child, `objectives.${i}.children.${j}`, 2_000));
-  });
-  if (!c.channels.length)
-    errors.push(userError('REQUIRED', 'The policy needs at least one channel.', 'channels'));
-  keys(c.channels, 'channels');
-  c.channels.forEach((ch, i) => {
-    need(ch.name, `channels.${i}.name`, 120);
-    need(ch.description, `channels.${i}.description`, 2_000);
-  });
-  keys(c.tools, 'tools');
-  c.tools.forEach((t, i) => {
-    need(t.name, `tools.${i}.name`, 160);
-    need(t.description, `tools.${i}.description`, 2_000);
-  });
-  keys(c.steps, 'steps');
-  const toolKeys = new Set(c.tools.map((t) => t.key));
-  const stepKeys = c.steps.map((s) => s.key);
-  for (const key of WORKFLOW_STEP_KEYS) {
-    if (!stepKeys.includes(key)) {
-      errors.push(
-        userError('WORKFLOW_STEP_MISSING', `The workflow needs the step ${key}.`, 'steps'),
-      );
-    }
-  }
-  if (stepKeys[0] !== WORKFLOW_STEP.RECEPTION) {
-    errors.push(userError('STEP_ORDER', 'Reception must be the first step.', 'steps'));
-  }
-  if (stepKeys.at(-1) !== WORKFLOW_STEP.DELIVERY) {
-    errors.push(userError('STEP_ORDER', 'Delivery must be the last step.', 'steps'));
-  }
-  c.steps.forEach((s, i) => {
-    const path = `steps.${i}`;
-    need(s.title, `${path}.title`, 120);
-    need(s.text, `${path}.text`, 2_000);
-    const isReferral = s.key === WORKFLOW_STEP.REFERRAL;
-    if (s.conditional !== isReferral) {
-      errors.push(
-        userError(
-          'CONDITIONAL_STEP',
-          isReferral
-            ? 'The referral step is taken only when referred: keep it conditional.'
-            : 'Only the referral step can be conditional.',
-          `${path}.conditional`,
-        ),
-      );
-    }
-    if (s.conditional) need(s.condition, `${path}.condition`, 1_000);
-    if (!WORKFLOW_STEP_KEYS.includes(s.key) && s.performerRole !== PerformerRole.STAFF) {
-      errors.push(
-        userError(
-          'PERFORMER_ROLE',
-          'An added step is performed by the officer.',
-          `${path}.performerRole`,
-        ),
-      );
-    }
-    if (
-      s.windowDays != null &&
-      (!Number.isInteger(s.windowDays) || s.windowDays < 1 || s.windowDays > 365)
-    ) {
-      errors.push(
-        userError('INVALID_WINDOW', 'A time limit is 1 to 365 days.', `${path}.windowDays`),
-      );
-    }
-    if (s.key === WORKFLOW_STEP.COMMITTEE && s.windowDays == null) {
-      errors.push(
-        userError('REQUIRED', 'The committee step needs its window in days.', `${path}.windowDays`),
-      );
-    }
-    s.toolKeys.forEach((k, j) => {
-      if (!toolKeys.has(k))
-        errors.push(
-          userError('UNKNOWN_TOOL', `No tool ${k} in this draft.`, `${path}.toolKeys.${j}`),
-        );
-    });
-    keys(s.checklist, `${path}.checklist`);
-    s.checklist.forEach((item, j) => need(item.text, `${path}.checklist.${j}.text`, 500));
-  });
-  return errors.slice(0, 50);
-}
-
-const trimText = (t: Text): Text => ({ ar: t.ar.trim(), en: t.en.trim() });
-
-/** The saved form of a draft input: texts trimmed, optional parts normalised. */
-function contentOf(input: PolicyDraftSaveInput): PolicyContent {
-  return {
-    title: trimText(input.title),
-    preface: trimText(input.preface),
-    generalObjective: trimText(input.generalObjective),
-    objectives: input.objectives.map((o) => ({
-      text: trimText(o.text),
-      ...(o.children?.length ? { children: o.children.map(trimText) } : {}),
-    })),
-    channels: input.channels.map((ch) => ({
-      key: ch.key,
-      name: trimText(ch.name),
-      description: trimText(ch.description),
-    })),
-    tools: input.tools.map((t) => ({
-      key: t.key,
-      kind: t.kind,
-      name: trimText(t.name),
-      description: trimText(t.description),
-    })),
-    steps: input.steps.map((s) => ({
-      key: s.key,
-      title: trimText(s.title),
-      text: trimText(s.text),
-      performerRole: s.performerRole,
-      conditional: s.conditional,
-      ...(s.conditional && s.condition ? { condition: trimText(s.condition) } : {}),
-      ...(s.windowDays != null ? { windowDays: s.windowDays } : {}),
-      toolKeys: [...new Set(s.toolKeys)],
-      checklist: s.checklist.map((i) => ({
-        key: i.key,
-        text: trimText(i.text),
-        required: i.required,
-      })),
-    })),
-  };
-}
-
-async function draftByNumber(tx: EntityManager, number: number): Promise<PolicyVersion> {
+export async function draftByNumber(tx: EntityManager, number: number): Promise<PolicyVersion> {
   const version = await tx.findOne(PolicyVersion, { number });
   if (!version) reject('NOT_FOUND', `There is no policy version ${number}.`, 'number');
   if (version!.status !== Status.DRAFT) {
@@ -314,99 +138,16 @@ export function discardDraft(
   });
 }
 
-/**
- * Records the board's approval of a draft: the Hijri and Gregorian dates must be the same day.
- * The draft comes into force and the version in force is superseded (it stays readable, and
- * transactions opened under it keep it). Conditional updates make two approvals at once end
- * with one winner.
- */
-export function approve(
+/** What changed from version `from` to version `to`; NOT_FOUND when either is missing. */
+export async function versionDiff(
   em: EntityManager,
-  actor: Actor,
-  input: PolicyApproveInput,
-): Promise<VersionResult> {
-  return inTransaction(em, async (tx) => {
-    for (const [field, value] of [
-      ['body', input.body],
-      ['boardTerm', input.boardTerm],
-    ] as const) {
-      for (const lang of ['ar', 'en'] as const) {
-        const v = value[lang].trim();
-        if (!v || v.length > 200)
-          reject(
-            'REQUIRED',
-            'Write it in Arabic and English (up to 200 characters).',
-            `${field}.${lang}`,
-          );
-      }
-    }
-    const hijri = hijriOf(input.approvedOnGregorian);
-    if (!hijri)
-      reject('INVALID_DATE', 'Give the Gregorian date as YYYY-MM-DD.', 'approvedOnGregorian');
-    if (input.approvedOnGregorian > new Date().toISOString().slice(0, 10)) {
-      reject('DATE_IN_FUTURE', 'An approval cannot be dated in the future.', 'approvedOnGregorian');
-    }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.approvedOnHijri)) {
-      reject('INVALID_DATE', 'Give the Hijri date as YYYY-MM-DD.', 'approvedOnHijri');
-    }
-    if (input.approvedOnHijri !== hijri) {
-      reject(
-        'DATES_DISAGREE',
-        `${input.approvedOnGregorian} is ${hijri} in the Umm al-Qura calendar, not ${input.approvedOnHijri}.`,
-        'approvedOnHijri',
-      );
-    }
-    const draft = await draftByNumber(tx, input.number);
-    const active = await tx.findOne(
-      PolicyVersion,
-      { organization: draft.organization, status: Status.ACTIVE },
-      { populate: ['approval'] },
-    );
-    if (active?.approval && input.approvedOnGregorian < active.approval.approvedOnGregorian) {
-      reject(
-        'DATE_BEFORE_CURRENT',
-        `The version in force was approved on ${active.approval.approvedOnGregorian}; a newer approval cannot be earlier.`,
-        'approvedOnGregorian',
-      );
-    }
-    const now = new Date();
-    if (active) {
-      const superseded = await tx.nativeUpdate(
-        PolicyVersion,
-        { id: active.id, status: Status.ACTIVE },
-        { status: Status.SUPERSEDED, supersededAt: now },
-      );
-      if (superseded !== 1)
-        throw apiError('CONFLICT', 'Another approval was recorded first. Reload and try again.');
-    }
-    const activated = await tx.nativeUpdate(
-      PolicyVersion,
-      { id: draft.id, status: Status.DRAFT },
-      { status: Status.ACTIVE, activatedAt: now },
-    );
-    if (activated !== 1)
-      throw apiError('CONFLICT', 'Another approval was recorded first. Reload and try again.');
-    tx.create(BoardApproval, {
-      version: draft,
-      body: text(trimText(input.body)),
-      boardTerm: text(trimText(input.boardTerm)),
-      approvedOnGregorian: input.approvedOnGregorian,
-      approvedOnHijri: input.approvedOnHijri,
-      note: text(trimText(input.note ?? { ar: '', en: '' })),
-    });
-    recordAudit(tx, actor, {
-      action: 'policy.approve',
-      targetType: 'PolicyVersion',
-      targetId: draft.id,
-      before: { status: Status.DRAFT, active: active?.number ?? null },
-      after: {
-        status: Status.ACTIVE,
-        approvedOnGregorian: input.approvedOnGregorian,
-        approvedOnHijri: input.approvedOnHijri,
-      },
-    });
-    await tx.flush();
-    await tx.refresh(draft);
-    return { version: draft };
-  });
+  from: number,
+  to: number,
+): Promise<{ from: PolicyVersion; to: PolicyVersion; changes: PolicyChangeData[] }> {
+  const versions = em.getRepository(PolicyVersion);
+  const [a, b] = await Promise.all([versions.byNumber(from), versions.byNumber(to)]);
+  if (!a) throw notFound(`Policy version ${from}`);
+  if (!b) throw notFound(`Policy version ${to}`);
+  const changes = diffPolicy(await readContent(em, a), await readContent(em, b));
+  return { from: a, to: b, changes };
 }

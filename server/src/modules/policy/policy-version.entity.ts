@@ -3,6 +3,7 @@ import {
   Collection,
   Embedded,
   Entity,
+  EntityRepositoryType,
   Index,
   ManyToOne,
   OneToMany,
@@ -23,8 +24,9 @@ import { Channel } from './channel.entity.js';
 import { Tool } from './tool.entity.js';
 import { HandlingStep } from './handling-step.entity.js';
 import { BoardApproval } from './board-approval.entity.js';
+import { PolicyVersionRepository } from './policy-version.repository.js';
 
-@Entity({ tableName: 'policy_version' })
+@Entity({ tableName: 'policy_version', repository: () => PolicyVersionRepository })
 @Unique({ properties: ['organization', 'number'] })
 @Index({ properties: ['organization', 'status'] })
 @ObjectType({
@@ -32,6 +34,8 @@ import { BoardApproval } from './board-approval.entity.js';
     'One version of the beneficiary-relations policy: its texts, channels, tools and handling steps.',
 })
 export class PolicyVersion extends BaseEntity {
+  [EntityRepositoryType]?: PolicyVersionRepository;
+
   @ManyToOne(() => Organization)
   organization!: Rel<Organization>;
 

@@ -1,4 +1,6 @@
 import { registerEnumType } from 'type-graphql';
+import { describeEnum } from '../common/enums.js';
+import type { ChangeKind, PolicySection } from './policy-diff.js';
 
 /** Life cycle of a policy version: draft → approved (board approval recorded) → active → superseded. */
 export enum PolicyVersionStatus {
@@ -48,4 +50,32 @@ registerEnumType(ToolKind, {
     GUIDE: { description: 'A guide for officers.' },
     FORM: { description: 'A form the beneficiary or the officer fills in.' },
   },
+});
+
+export const PolicySectionEnum = {
+  TEXT: 'TEXT',
+  OBJECTIVE: 'OBJECTIVE',
+  CHANNEL: 'CHANNEL',
+  TOOL: 'TOOL',
+  STEP: 'STEP',
+  CHECKLIST_ITEM: 'CHECKLIST_ITEM',
+} as const satisfies Record<PolicySection, PolicySection>;
+describeEnum(PolicySectionEnum, 'PolicySection', 'A part of the policy.', {
+  TEXT: 'The title, preface or general objective.',
+  OBJECTIVE: 'A detailed objective (keyed by its place, e.g. 6.2).',
+  CHANNEL: 'A communication channel.',
+  TOOL: 'A tool of the officer.',
+  STEP: 'A handling step.',
+  CHECKLIST_ITEM: 'An item of a step’s checklist (keyed STEP/ITEM).',
+});
+
+export const ChangeKindEnum = {
+  ADDED: 'ADDED',
+  REMOVED: 'REMOVED',
+  CHANGED: 'CHANGED',
+} as const satisfies Record<ChangeKind, ChangeKind>;
+describeEnum(ChangeKindEnum, 'PolicyChangeKind', 'How an item differs between two versions.', {
+  ADDED: 'Only in the newer version.',
+  REMOVED: 'Only in the older version.',
+  CHANGED: 'In both, with different content or place.',
 });

@@ -2,7 +2,6 @@ import { ref, type EntityManager } from '@mikro-orm/core';
 import type { BoardApproval } from './board-approval.entity.js';
 import type { Organization } from './organization.entity.js';
 import { PolicyVersion } from './policy-version.entity.js';
-import { PolicyVersionStatus } from './policy.enums.js';
 import type { Channel } from './channel.entity.js';
 import type { HandlingStep, ChecklistItem } from './handling-step.entity.js';
 import type { Tool } from './tool.entity.js';
@@ -12,12 +11,21 @@ import type { PolicyObjective } from './policy-objective.entity.js';
 export class PolicyService {
   constructor(private readonly em: EntityManager) {}
 
+  private get versions() {
+    return this.em.getRepository(PolicyVersion);
+  }
+
   activeVersion(): Promise<PolicyVersion | null> {
-    return this.em.findOne(PolicyVersion, { status: PolicyVersionStatus.ACTIVE });
+    return this.versions.active();
   }
 
   versionByNumber(number: number): Promise<PolicyVersion | null> {
-    return this.em.findOne(PolicyVersion, { number });
+    return this.versions.byNumber(number);
+  }
+
+  /** Every version, newest first. */
+  allVersions(): Promise<PolicyVersion[]> {
+    return this.versions.newestFirst();
   }
 
   /** The version a list query reads: the given number, or the active one. */

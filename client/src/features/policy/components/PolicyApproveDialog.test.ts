@@ -88,7 +88,7 @@ describe(
           result: {
             data: {
               policyApprove: {
-                __typename: 'PolicyVersionPayload',
+                __typename: 'PolicyApprovePayload',
                 policyVersion: null,
                 errors: [
                   {

@@ -48,7 +48,7 @@ async function renderEditor(errors: ReturnType<typeof userError>[]) {
       },
       result: {
         data: {
-          policyDraftSave: { __typename: 'PolicyVersionPayload', policyVersion: null, errors },
+          policyDraftSave: { __typename: 'PolicyDraftSavePayload', policyVersion: null, errors },
         },
       },
     },
