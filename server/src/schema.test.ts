@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isObjectType, isEnumType, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { buildAppSchema, printSdl, schemaFile } from './schema.js';
+import { clientAccessFile, printClientAccess } from './client-access.js';
 
 describe('the GraphQL schema artifact', () => {
   let schema: GraphQLSchema;
@@ -10,6 +11,11 @@ describe('the GraphQL schema artifact', () => {
     schema = await buildAppSchema();
     const checkedIn = fs.readFileSync(schemaFile, 'utf8');
     expect(printSdl(schema)).toBe(checkedIn);
+  });
+
+  it('matches the client’s copy of the access rules, client/src/shared/access.generated.ts (run `pnpm schema:emit`)', async () => {
+    schema ??= await buildAppSchema();
+    expect(printClientAccess(schema)).toBe(fs.readFileSync(clientAccessFile, 'utf8'));
   });
 
   it('describes every type, field, argument and enum value (the schema is the analysts’ manual)', async () => {

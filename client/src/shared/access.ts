@@ -1,4 +1,5 @@
 import type { Role } from './roles';
+import { SERVER_ACCESS, type ServerField } from './access.generated';
 
 /**
  * Who may open a route or see a drawer entry:
@@ -34,4 +35,26 @@ export function accessProblem(
 ): 'sign-in' | 'forbidden' | null {
   if (canAccess(access, user)) return null;
   return user ? 'forbidden' : 'sign-in';
+}
+
+/**
+ * The access of a page that needs `field`: the server's own rule for it, from
+ * `access.generated.ts` (written by `pnpm schema:emit` from the server's `@Access` rules), so a
+ * route never promises what the server refuses, nor hides what it allows.
+ */
+export function accessOf(field: ServerField): Access {
+  const rule = SERVER_ACCESS[field] as 'PUBLIC' | 'SIGNED_IN' | readonly Role[];
+  if (rule === 'PUBLIC') return 'public';
+  if (rule === 'SIGNED_IN') return 'signed-in';
+  return rule;
+}
+
+/**
+ * A page that shows part of what `field` allows to fewer roles (a queue for the committee): the
+ * roles of `field` that are among `roles`. A role the server does not allow is never kept.
+ */
+export function narrowAccess(field: ServerField, roles: readonly Role[]): Access {
+  const rule = accessOf(field);
+  if (rule === 'public' || rule === 'signed-in') return roles;
+  return rule.filter((role) => roles.includes(role));
 }

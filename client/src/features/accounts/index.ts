@@ -1,11 +1,11 @@
 import { mdiAccountMultipleOutline, mdiKeyChainVariant } from '@mdi/js';
-import type { Access } from '@/shared/access';
+import { accessOf, type Access } from '@/shared/access';
 import type { Feature } from '@/shared/feature';
 
 /** Users administration: admins only (the server's `users` and `user*` mutations say the same). */
-export const USERS_ACCESS: Access = ['ADMIN'];
+export const USERS_ACCESS: Access = accessOf('Query.users');
 /** Your own API tokens: anyone signed in. */
-export const TOKENS_ACCESS: Access = 'signed-in';
+export const TOKENS_ACCESS: Access = accessOf('Query.myApiTokens');
 
 /** Accounts: signing in, the users administration, and each user's own API tokens. */
 export const accountsFeature: Feature = {

@@ -1,9 +1,9 @@
 import { mdiViewDashboardOutline } from '@mdi/js';
-import type { Access } from '@/shared/access';
+import { accessOf, type Access } from '@/shared/access';
 import type { Feature } from '@/shared/feature';
 
 /** The manager's dashboard: managers and admins (as `dashboard`). */
-export const DASHBOARD_ACCESS: Access = ['MANAGER', 'ADMIN'];
+export const DASHBOARD_ACCESS: Access = accessOf('Query.dashboard');
 
 /** Operational analytics: the manager's dashboard of workload, flow and compliance. */
 export const analyticsFeature: Feature = {

@@ -1,9 +1,9 @@
 import { mdiClipboardTextClockOutline } from '@mdi/js';
-import type { Access } from '@/shared/access';
+import { accessOf, type Access } from '@/shared/access';
 import type { Feature } from '@/shared/feature';
 
 /** The audit trail: admins and managers (as the server's `auditEntries`). */
-export const AUDIT_ACCESS: Access = ['ADMIN', 'MANAGER'];
+export const AUDIT_ACCESS: Access = accessOf('Query.auditEntries');
 
 /** The audit log: every change made through the API, newest first, read-only. */
 export const auditFeature: Feature = {

@@ -1,9 +1,9 @@
 import { mdiCardAccountDetailsOutline } from '@mdi/js';
-import type { Access } from '@/shared/access';
+import { accessOf, type Access } from '@/shared/access';
 import type { Feature } from '@/shared/feature';
 
 /** Who may read beneficiaries' personal data (as the server's `beneficiaries`, `beneficiary`). */
-export const BENEFICIARIES_ACCESS: Access = ['STAFF', 'RESEARCHER', 'COMMITTEE', 'MANAGER'];
+export const BENEFICIARIES_ACCESS: Access = accessOf('Query.beneficiaries');
 
 /** Beneficiaries: the register, search, and each one's file with their transactions. */
 export const beneficiariesFeature: Feature = {

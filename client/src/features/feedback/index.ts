@@ -1,11 +1,11 @@
 import { mdiMessageAlertOutline } from '@mdi/js';
-import type { Access } from '@/shared/access';
+import { accessOf, type Access } from '@/shared/access';
 import type { Feature } from '@/shared/feature';
 
 /** Suggestions and complaints: officers and managers (as `feedbackItems`). */
-export const FEEDBACK_ACCESS: Access = ['STAFF', 'MANAGER'];
+export const FEEDBACK_ACCESS: Access = accessOf('Query.feedbackItems');
 /** Improvement actions opened by low ratings: managers (as `improvementActions`). */
-export const IMPROVEMENT_ACCESS: Access = ['MANAGER'];
+export const IMPROVEMENT_ACCESS: Access = accessOf('Query.improvementActions');
 
 /** Suggestions and complaints tracked to a response, and the improvement actions of low ratings. */
 export const feedbackFeature: Feature = {

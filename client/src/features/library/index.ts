@@ -1,11 +1,11 @@
 import { mdiBookshelf } from '@mdi/js';
-import type { Access } from '@/shared/access';
+import { accessOf, type Access } from '@/shared/access';
 import type { Feature } from '@/shared/feature';
 
 /** Reading the library: any signed-in user (the server's `libraryDocuments`, `librarySearch`). */
-export const LIBRARY_READ_ACCESS: Access = 'signed-in';
+export const LIBRARY_READ_ACCESS: Access = accessOf('Query.libraryDocuments');
 /** Writing the library: managers and admins (the server's `document*` mutations). */
-export const LIBRARY_EDIT_ACCESS: Access = ['ADMIN', 'MANAGER'];
+export const LIBRARY_EDIT_ACCESS: Access = accessOf('Mutation.documentCreate');
 
 /** Where a policy tool's document opens: the transaction page links its step's tools here. */
 export const toolDocumentPath = (toolKey: string) =>

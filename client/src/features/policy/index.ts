@@ -1,12 +1,12 @@
 import { mdiBookOpenPageVariantOutline, mdiHistory } from '@mdi/js';
 import type { RouteLocationNormalized } from 'vue-router';
-import type { Access } from '@/shared/access';
+import { accessOf, type Access } from '@/shared/access';
 import type { Feature } from '@/shared/feature';
 
 /** Reading any version, its history and comparisons: anyone signed in (as the server's queries). */
-export const POLICY_VERSIONS_ACCESS: Access = 'signed-in';
+export const POLICY_VERSIONS_ACCESS: Access = accessOf('Query.policyVersions');
 /** Drafting the next version and recording its approval: managers (as the server's mutations). */
-export const POLICY_DRAFT_ACCESS: Access = ['MANAGER'];
+export const POLICY_DRAFT_ACCESS: Access = accessOf('Mutation.policyDraftSave');
 
 const versionNumber = (route: RouteLocationNormalized) => ({
   number: Number(route.params.number),

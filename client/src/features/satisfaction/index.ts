@@ -1,11 +1,11 @@
 import { mdiChartLine } from '@mdi/js';
-import type { Access } from '@/shared/access';
+import { accessOf, type Access } from '@/shared/access';
 import type { Feature } from '@/shared/feature';
 
 /** Satisfaction figures and comments: managers and analysts (as `satisfactionReport`). */
-export const SATISFACTION_ACCESS: Access = ['MANAGER', 'ANALYST'];
+export const SATISFACTION_ACCESS: Access = accessOf('Query.satisfactionReport');
 /** The survey itself: anyone holding the link, no sign-in. */
-export const SURVEY_ACCESS: Access = 'public';
+export const SURVEY_ACCESS: Access = accessOf('Query.survey');
 
 /**
  * Satisfaction surveys: the public page a beneficiary answers through a one-time link

@@ -3,17 +3,23 @@ import {
   mdiAccountSearchOutline,
   mdiFileDocumentMultipleOutline,
 } from '@mdi/js';
-import type { Access } from '@/shared/access';
+import { accessOf, narrowAccess, type Access } from '@/shared/access';
 import type { Feature } from '@/shared/feature';
 
 /** Who reads transactions (as the server's `transactions` and `transaction`). */
-export const TRANSACTIONS_ACCESS: Access = ['STAFF', 'RESEARCHER', 'COMMITTEE', 'MANAGER'];
+export const TRANSACTIONS_ACCESS: Access = accessOf('Query.transactions');
 /** Who opens transactions and acts on the officers' steps. */
-export const OFFICER_ACCESS: Access = ['STAFF', 'MANAGER'];
+export const OFFICER_ACCESS: Access = accessOf('Mutation.transactionOpen');
 /** The committee's queue: its members, and managers who follow it. */
-export const COMMITTEE_QUEUE_ACCESS: Access = ['COMMITTEE', 'MANAGER'];
+export const COMMITTEE_QUEUE_ACCESS: Access = narrowAccess('Query.transactions', [
+  'COMMITTEE',
+  'MANAGER',
+]);
 /** The researcher's queue: social-research officers, and managers. */
-export const REFERRAL_QUEUE_ACCESS: Access = ['RESEARCHER', 'MANAGER'];
+export const REFERRAL_QUEUE_ACCESS: Access = narrowAccess('Query.transactions', [
+  'RESEARCHER',
+  'MANAGER',
+]);
 
 /** Transactions through the policy's handling steps, and the committee's and researcher's queues. */
 export const transactionsFeature: Feature = {
