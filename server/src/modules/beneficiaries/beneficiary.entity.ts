@@ -1,15 +1,26 @@
-import { Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import {
+  Entity,
+  EntityRepositoryType,
+  Index,
+  ManyToOne,
+  Property,
+  Unique,
+  type Rel,
+} from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
 import { User } from '../accounts/user.entity.js';
+import { BeneficiaryRepository } from './beneficiary.repository.js';
 
 export type Gender = 'MALE' | 'FEMALE';
 
 /**
  * A person the association serves. Holds personal data: kept apart from its GraphQL type
- * (beneficiary.type.ts), readable by staff roles only, every read audited.
+ * (beneficiary.types.ts), readable by staff roles only, every read audited.
  */
-@Entity({ tableName: 'beneficiary' })
+@Entity({ tableName: 'beneficiary', repository: () => BeneficiaryRepository })
 export class Beneficiary extends BaseEntity {
+  [EntityRepositoryType]?: BeneficiaryRepository;
+
   @Property({ type: 'string', length: 160 })
   fullName!: string;
 

@@ -1,6 +1,18 @@
 import { IsOptional, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
-import { GenderValue } from './beneficiary.type.js';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { GenderValue } from './beneficiary.enums.js';
+
+@ArgsType()
+export class BeneficiariesArgs {
+  @Field(() => String, { nullable: true, description: 'Name, national ID or mobile.' })
+  search?: string | null;
+
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1–100.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string | null;
+}
 
 @InputType({ description: 'A new beneficiary.' })
 export class BeneficiaryCreateInput {

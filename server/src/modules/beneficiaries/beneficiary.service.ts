@@ -1,11 +1,13 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
-import { asciiDigits, foldArabic } from '../common/arabic.js';
-import { likeSafe } from '../common/input.js';
+import { foldArabic } from '../common/arabic.js';
+import type { PageArgs } from '../common/connection.js';
 import { userError, type UserError } from '../common/payload.js';
 import { User } from '../accounts/user.entity.js';
 import { Beneficiary, type Gender } from './beneficiary.entity.js';
+import { toBeneficiaryType } from './beneficiary.types.js';
+import { notePersonalDataRead, type PersonalDataReads } from './personal-data-reads.js';
 import { nationalIdProblem, normalizeNationalId, normalizeSaudiMobile } from './saudi-identity.js';
 
 export interface BeneficiaryFields {
@@ -43,9 +45,14 @@ function changedFields(
   );
 }
 
+/**
+ * Registers a beneficiary. A national ID already registered is refused with the existing
+ * record, whose return to the caller is a personal-data read (audited).
+ */
 export async function createBeneficiary(
   em: EntityManager,
   actor: Actor,
+  reads: PersonalDataReads,
   input: BeneficiaryFields,
 ): Promise<BeneficiaryResult> {
   const errors: UserError[] = [];
@@ -66,17 +73,20 @@ export async function createBeneficiary(
 
   const nationalId = normalizeNationalId(input.nationalId);
   const existing = await em.findOne(Beneficiary, { nationalId });
-  const duplicate = (found: Beneficiary): BeneficiaryResult => ({
-    ok: false,
-    existing: found,
-    errors: [
-      userError(
-        'DUPLICATE_NATIONAL_ID',
-        'A beneficiary with this national ID is already registered.',
-        'nationalId',
-      ),
-    ],
-  });
+  const duplicate = (found: Beneficiary): BeneficiaryResult => {
+    notePersonalDataRead(reads, found.id);
+    return {
+      ok: false,
+      existing: found,
+      errors: [
+        userError(
+          'DUPLICATE_NATIONAL_ID',
+          'A beneficiary with this national ID is already registered.',
+          'nationalId',
+        ),
+      ],
+    };
+  };
   if (existing) return duplicate(existing);
   try {
     const beneficiary = await em.transactional(async (tx) => {
@@ -163,19 +173,21 @@ export async function updateBeneficiary(
   });
 }
 
-/** Finds beneficiaries by name (Arabic-folded), national ID prefix, or mobile digits. */
-export function searchFilter(search: string | null | undefined): FilterQuery<Beneficiary> {
-  const term = search?.trim().slice(0, 80);
-  if (!term) return {};
-  const digits = asciiDigits(term).replace(/[\s\-+]/g, '');
-  if (/^\d{3,}$/.test(digits)) {
-    const local = digits.replace(/^(?:00966|966|0)/, '');
-    return {
-      $or: [{ nationalId: { $like: `${digits}%` } }, { mobile: { $like: `%${local}%` } }],
-    };
-  }
-  // Every word must appear, in any order: "احمد الغامدى" finds "أحمد بن علي الغامدي".
-  const words = likeSafe(foldArabic(term)).split(/\s+/).filter(Boolean).slice(0, 6);
-  if (!words.length) return { id: -1 };
-  return { $and: words.map((w) => ({ nameFolded: { $like: `%${w}%` } })) };
+/** A page of beneficiaries; every one returned is a personal-data read (audited). */
+export async function listBeneficiaries(
+  em: EntityManager,
+  reads: PersonalDataReads,
+  search: string | null | undefined,
+  page: PageArgs,
+) {
+  const connection = await em.getRepository(Beneficiary).page(search, page, toBeneficiaryType);
+  notePersonalDataRead(reads, ...connection.edges.map((e) => Number(e.node.id)));
+  return connection;
+}
+
+/** One beneficiary, or null; the read is audited. */
+export async function findBeneficiary(em: EntityManager, reads: PersonalDataReads, id: number) {
+  const found = await em.findOne(Beneficiary, { id });
+  if (found) notePersonalDataRead(reads, found.id);
+  return found;
 }

@@ -1,17 +1,9 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
 import type { Beneficiary } from './beneficiary.entity.js';
-
-export enum GenderValue {
-  MALE = 'MALE',
-  FEMALE = 'FEMALE',
-}
-registerEnumType(GenderValue, {
-  name: 'Gender',
-  description: 'Gender of a beneficiary.',
-  valuesConfig: { MALE: { description: 'Male.' }, FEMALE: { description: 'Female.' } },
-});
+import type { BeneficiaryResult } from './beneficiary.service.js';
+import { GenderValue } from './beneficiary.enums.js';
 
 /**
  * A beneficiary as the API shows it. Every field here is personal data: the type is only
@@ -69,8 +61,12 @@ export const toBeneficiaryType = (b: Beneficiary): BeneficiaryType => ({
 
 export const BeneficiaryConnection = Connection(BeneficiaryType, 'Beneficiary');
 
-@ObjectType({ description: 'Result of creating or changing a beneficiary.' })
-export class BeneficiaryPayload {
+/**
+ * What creating or changing a beneficiary returns; each mutation has its own subclass. Abstract:
+ * no field returns it, so it is not in the schema (type-graphql 2.0-rc has no `isAbstract`).
+ */
+@ObjectType()
+abstract class BeneficiaryChange {
   @Field(() => BeneficiaryType, {
     nullable: true,
     description: 'The beneficiary after the change.',
@@ -86,3 +82,22 @@ export class BeneficiaryPayload {
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   errors!: UserError[];
 }
+
+@ObjectType({
+  description:
+    'Result of registering a beneficiary: the new record, or the existing one when the national ID is taken.',
+})
+export class BeneficiaryCreatePayload extends BeneficiaryChange {}
+
+@ObjectType({ description: 'Result of changing a beneficiary’s details.' })
+export class BeneficiaryUpdatePayload extends BeneficiaryChange {}
+
+/** A service result as either payload (their fields are the same). */
+export const toBeneficiaryPayload = (result: BeneficiaryResult): BeneficiaryChange =>
+  result.ok
+    ? { beneficiary: toBeneficiaryType(result.beneficiary), existingBeneficiary: null, errors: [] }
+    : {
+        beneficiary: null,
+        existingBeneficiary: result.existing ? toBeneficiaryType(result.existing) : null,
+        errors: result.errors,
+      };

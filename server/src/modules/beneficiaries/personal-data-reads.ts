@@ -3,8 +3,11 @@ import { actorOf, type Context } from '../../context.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 
+/** Where a request keeps the beneficiaries it returned (the request's context). */
+export type PersonalDataReads = Pick<Context, 'personalDataReads'>;
+
 /** Notes that this request returns these beneficiaries' personal data. */
-export function notePersonalDataRead(ctx: Context, ...ids: number[]): void {
+export function notePersonalDataRead(ctx: PersonalDataReads, ...ids: number[]): void {
   for (const id of ids) ctx.personalDataReads.add(id);
 }
 
