@@ -1,0 +1,45 @@
+import { inject } from 'vue';
+import type { TransactionAction, TransactionDetailFragment } from '@/gql/graphql';
+import { FORM_KEY, type FormContext } from '@/shared/composables/use-form';
+
+/**
+ * What each action's form (components/actions/*Form.vue) exposes to TransactionActionDialog,
+ * which hosts it: whether the submit button is enabled, whether it is red, and the input of the
+ * action's mutation (without `id` and `expectedVersion`, which the dialog adds).
+ */
+export interface ActionFormApi {
+  readonly valid: boolean;
+  readonly danger?: boolean;
+  input(): Record<string, unknown>;
+}
+
+/** What the dialog gives every action's form. */
+export interface ActionFormProps {
+  transaction: TransactionDetailFragment;
+  action: TransactionAction;
+}
+
+/** The input fields the server may name in an action's `errors { field }`. */
+export const ACTION_FIELDS = [
+  'checkedItems',
+  'note',
+  'researcherId',
+  'reasonKey',
+  'guidance',
+  'attestationText',
+  'applicantConfirmed',
+  'decision',
+  'reason',
+  'serviceDelivered',
+] as const;
+
+/** A free text the server requires: at least 3 characters. */
+export const longEnough = (value: string) => value.trim().length >= 3;
+
+/** An optional text: null when left empty. */
+export const optionalText = (value: string) => value.trim() || null;
+
+/** The hosting FormDialog's errors, for a form's fields that are not FormFields. */
+export function useActionFormContext(): FormContext | null {
+  return inject(FORM_KEY, null);
+}
