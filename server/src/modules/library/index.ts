@@ -1,9 +1,10 @@
+import { LibraryMutationResolver } from './library-mutation.resolver.js';
+import { LibraryQueryResolver } from './library-query.resolver.js';
 import { DocumentAttachment, DocumentVersion, LibraryDocument } from './library.entity.js';
 import {
   DocumentAttachmentResolver,
   DocumentVersionResolver,
   LibraryDocumentResolver,
-  LibraryQueryResolver,
   LibrarySearchHitResolver,
   ToolDocumentResolver,
 } from './library.resolver.js';
@@ -13,6 +14,7 @@ export const libraryModule = {
   entities: [LibraryDocument, DocumentVersion, DocumentAttachment],
   resolvers: [
     LibraryQueryResolver,
+    LibraryMutationResolver,
     LibraryDocumentResolver,
     DocumentVersionResolver,
     DocumentAttachmentResolver,

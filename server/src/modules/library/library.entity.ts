@@ -2,6 +2,7 @@ import {
   Collection,
   Embedded,
   Entity,
+  EntityRepositoryType,
   Index,
   ManyToOne,
   OptionalProps,
@@ -16,14 +17,16 @@ import { BaseEntity } from '../common/base.entity.js';
 import { LocalizedText } from '../common/localized-text.js';
 import { User } from '../accounts/user.entity.js';
 import { DocumentKind, DocumentVersionStatus } from './library.enums.js';
+import { LibraryDocumentRepository } from './library.repository.js';
 
 /**
  * A document of the library: a regulation, guide or form. The policy's four tools are
  * documents linked by their tool key. Its text lives in versions; the latest published one is
  * what readers see.
  */
-@Entity({ tableName: 'library_document' })
+@Entity({ tableName: 'library_document', repository: () => LibraryDocumentRepository })
 export class LibraryDocument extends BaseEntity {
+  [EntityRepositoryType]?: LibraryDocumentRepository;
   [OptionalProps]?: 'tags';
 
   /** Address of the document, e.g. `bylaws`: lower-case letters, digits and hyphens. */

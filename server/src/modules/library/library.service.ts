@@ -1,69 +1,17 @@
-import { ref, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { ref, type EntityManager } from '@mikro-orm/core';
 import type { Actor } from '../audit/audit.service.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
 import { text } from '../common/localized-text.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
-import { DocumentAttachment, DocumentVersion, LibraryDocument } from './library.entity.js';
+import { isRealDate } from './library.access.js';
+import { DocumentVersion, LibraryDocument } from './library.entity.js';
 import { DocumentKind, DocumentVersionStatus, SearchHitKind } from './library.enums.js';
 import { renderMarkdown, renderMarkdownOffThread, type RenderedMarkdown } from './markdown.js';
 import { documentRef, replaceIndex, type IndexItem } from './search.js';
 
-/** Roles that write the library: create documents, edit them and publish versions. */
-export const LIBRARY_EDITOR_ROLES: readonly Role[] = [Role.ADMIN, Role.MANAGER];
-
-export const isEditor = (user: User | null) => !!user?.hasAnyRole(LIBRARY_EDITOR_ROLES);
-
-/** Whether the user may see the document's drafts: editors, and the document's owner. */
-export function canSeeDrafts(user: User | null, doc: LibraryDocument): boolean {
-  if (!user) return false;
-  if (isEditor(user)) return true;
-  return doc.owner?.id === user.id;
-}
-
-/** Whether the user may read the document at all: published ones for everyone signed in. */
-export const canRead = (user: User | null, doc: LibraryDocument) =>
-  !!user && (doc.currentVersion != null || canSeeDrafts(user, doc));
-
-/**
- * Of a document's attachments, those the user may see: each belongs to the version that was the
- * latest when it was added, and shows only to those who may read that version (a draft's files
- * only to its document's owner, managers and admins). One statement, and only when needed.
- */
-export async function readableAttachments(
-  em: EntityManager,
-  user: User | null,
-  doc: LibraryDocument,
-  attachments: DocumentAttachment[],
-): Promise<DocumentAttachment[]> {
-  if (!user || !canRead(user, doc)) return [];
-  if (canSeeDrafts(user, doc)) return attachments;
-  const numbers = [...new Set(attachments.map((a) => a.versionNumber))];
-  if (numbers.length === 0) return [];
-  const published = await em.find(DocumentVersion, {
-    document: doc.id,
-    number: { $in: numbers },
-    status: DocumentVersionStatus.PUBLISHED,
-  });
-  const readable = new Set(published.map((v) => v.number));
-  return attachments.filter((a) => readable.has(a.versionNumber));
-}
-
-/** Today's date (UTC) as YYYY-MM-DD, the format of `reviewBy`. */
-export const today = (now = new Date()) => now.toISOString().slice(0, 10);
-
-export function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** The conditions a reader's list uses: published documents, plus drafts they may see. */
-export function visibleTo(user: User): FilterQuery<LibraryDocument> {
-  if (isEditor(user)) return {};
-  return { $or: [{ currentVersion: { $ne: null } }, { owner: user.id }] };
-}
+/** Today's date as YYYY-MM-DD (the dashboard counts documents due for review by it). */
+export { today } from './library.access.js';
 
 /** The plain text of a version in each language (for the search index). */
 type PlainTexts = Record<'ar' | 'en', string>;

@@ -1,21 +1,21 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { LocalizedText } from '../common/localized-text.js';
-import { UserError } from '../common/payload.js';
+import { UserError, type Result } from '../common/payload.js';
 import {
   ContentLanguage,
   DocumentKind,
   DocumentVersionStatus,
   SearchHitKind,
 } from './library.enums.js';
-import { MAX_MARKDOWN_LENGTH } from './markdown.js';
+import type { DocumentVersion, LibraryDocument } from './library.entity.js';
+import type { TocEntry } from './markdown.js';
 
 @ObjectType('LibraryDocument', {
   description:
     'A document of the library (regulation, guide or form); the policy’s tools are documents. Access: signed-in users read published documents; drafts only their owner, managers and admins.',
 })
-export class LibraryDocumentObject {
+export class LibraryDocumentType {
   @Field(() => ID, { description: 'Stable identifier.' })
   id!: number;
 
@@ -70,7 +70,7 @@ export class DocumentHeading {
 @ObjectType('DocumentVersion', {
   description: 'One version of a document’s text, in Markdown and as sanitised HTML.',
 })
-export class DocumentVersionObject {
+export class DocumentVersionType {
   @Field(() => ID, { description: 'Stable identifier.' })
   id!: number;
 
@@ -102,7 +102,7 @@ export class DocumentVersionObject {
 @ObjectType('DocumentAttachment', {
   description: 'A file attached to a document: PDF, PNG or JPEG.',
 })
-export class DocumentAttachmentObject {
+export class DocumentAttachmentType {
   @Field(() => ID, { description: 'Stable identifier.' })
   id!: number;
 
@@ -127,7 +127,7 @@ export class DocumentAttachmentObject {
   createdAt!: Date;
 }
 
-export const LibraryDocumentConnection = Connection(LibraryDocumentObject, 'LibraryDocument');
+export const LibraryDocumentConnection = Connection(LibraryDocumentType, 'LibraryDocument');
 
 @ObjectType('LibrarySearchHit', {
   description: 'A search result: a document or a part of the active policy.',
@@ -173,19 +173,23 @@ export class LibrarySearchHit {
 
 export const LibrarySearchHitConnection = Connection(LibrarySearchHit, 'LibrarySearchHit');
 
-@ObjectType({ description: 'Result of a change to a library document.' })
-export class LibraryDocumentPayload {
-  @Field(() => LibraryDocumentObject, {
+/**
+ * What every change to a document answers: the document, the version concerned, the errors.
+ * Each mutation has its own subclass; no field returns this one, so it is not in the schema.
+ */
+@ObjectType()
+export abstract class LibraryDocumentResult {
+  @Field(() => LibraryDocumentType, {
     nullable: true,
-    description: 'The document after the change.',
+    description: 'The document after the change; null when the change was refused.',
   })
-  document!: LibraryDocumentObject | null;
+  document!: LibraryDocument | null;
 
-  @Field(() => DocumentVersionObject, {
+  @Field(() => DocumentVersionType, {
     nullable: true,
     description: 'The version written or published, when the change concerned one.',
   })
-  version!: DocumentVersionObject | null;
+  version!: DocumentVersion | null;
 
   @Field(() => [UserError], {
     description: 'Why the change was refused (nothing changed); empty on success.',
@@ -193,175 +197,36 @@ export class LibraryDocumentPayload {
   errors!: UserError[];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TOOL_KEY = /^[A-Z][A-Z0-9_]{1,63}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+@ObjectType({ description: 'Result of documentCreate: the new document and its first version.' })
+export class DocumentCreatePayload extends LibraryDocumentResult {}
 
-@InputType({ description: 'Filter for the library list; all given conditions must hold.' })
-export class LibraryDocumentFilter {
-  @Field(() => DocumentKind, { nullable: true, description: 'Only this kind.' })
-  kind?: DocumentKind | null;
+@ObjectType({ description: 'Result of documentUpdate: the document with its new metadata.' })
+export class DocumentUpdatePayload extends LibraryDocumentResult {}
 
-  @Field(() => String, { nullable: true, description: 'Only documents carrying this tag.' })
-  @IsOptional()
-  @Length(1, 40)
-  tag?: string | null;
+@ObjectType({ description: 'Result of documentVersionSave: the document and the version written.' })
+export class DocumentVersionSavePayload extends LibraryDocumentResult {}
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'True: only published documents; false: only drafts (for those who may see them).',
-  })
-  published?: boolean | null;
+@ObjectType({
+  description: 'Result of documentVersionPublish: the document and the version now published.',
+})
+export class DocumentVersionPublishPayload extends LibraryDocumentResult {}
+
+/** The payload of a change from the service's result. */
+export function toLibraryDocumentResult(
+  r: Result<{ document: LibraryDocument; version?: DocumentVersion }>,
+): LibraryDocumentResult {
+  return r.ok
+    ? { document: r.document, version: r.version ?? null, errors: [] }
+    : { document: null, version: null, errors: r.errors };
 }
 
-@InputType({ description: 'A new library document and its first version.' })
-export class DocumentCreateInput {
-  @Field(() => String, {
-    description: 'Address: lower-case letters, digits and hyphens, e.g. `volunteer-guide`.',
-  })
-  @Length(2, 80)
-  @Matches(SLUG)
-  slug!: string;
-
-  @Field(() => DocumentKind, { description: 'Kind of document.' })
-  kind!: DocumentKind;
-
-  @Field(() => String, { description: 'Arabic title.' })
-  @Length(2, 200)
-  titleAr!: string;
-
-  @Field(() => String, { description: 'English title.' })
-  @Length(2, 200)
-  titleEn!: string;
-
-  @Field(() => [String], {
-    defaultValue: [],
-    description: 'Tags (at most 12, each up to 40 characters).',
-  })
-  @ArrayMaxSize(12)
-  @Length(1, 40, { each: true })
-  tags!: string[];
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Key of the policy tool this document is, if any.',
-  })
-  @IsOptional()
-  @Matches(TOOL_KEY)
-  toolKey?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Owner (a user id); the caller when omitted.' })
-  @IsOptional()
-  @Matches(/^\d{1,12}$/)
-  ownerId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Review-by date, YYYY-MM-DD.' })
-  @IsOptional()
-  @Matches(DATE)
-  reviewBy?: string | null;
-
-  @Field(() => String, { description: 'Arabic text, Markdown.' })
-  @MaxLength(MAX_MARKDOWN_LENGTH)
-  bodyAr!: string;
-
-  @Field(() => String, { description: 'English text, Markdown.' })
-  @MaxLength(MAX_MARKDOWN_LENGTH)
-  bodyEn!: string;
-
-  @Field(() => String, { nullable: true, description: 'What this version is, in a sentence.' })
-  @IsOptional()
-  @MaxLength(500)
-  changeNote?: string | null;
-
-  @Field(() => Boolean, {
-    defaultValue: false,
-    description: 'True: publish the first version at once.',
-  })
-  publish!: boolean;
-}
-
-@InputType({ description: 'Changes to a document’s metadata; omitted fields stay as they are.' })
-export class DocumentUpdateInput {
-  @Field(() => ID, { description: 'The document.' })
-  @Matches(/^\d{1,12}$/)
-  id!: string;
-
-  @Field(() => String, { nullable: true, description: 'New address.' })
-  @IsOptional()
-  @Length(2, 80)
-  @Matches(SLUG)
-  slug?: string | null;
-
-  @Field(() => DocumentKind, { nullable: true, description: 'New kind.' })
-  kind?: DocumentKind | null;
-
-  @Field(() => String, { nullable: true, description: 'New Arabic title.' })
-  @IsOptional()
-  @Length(2, 200)
-  titleAr?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'New English title.' })
-  @IsOptional()
-  @Length(2, 200)
-  titleEn?: string | null;
-
-  @Field(() => [String], { nullable: true, description: 'New tags (replace the old ones).' })
-  @IsOptional()
-  @ArrayMaxSize(12)
-  @Length(1, 40, { each: true })
-  tags?: string[] | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Policy tool key; an empty string unlinks the tool.',
-  })
-  @IsOptional()
-  @Matches(/^$|^[A-Z][A-Z0-9_]{1,63}$/)
-  toolKey?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'New owner (a user id).' })
-  @IsOptional()
-  @Matches(/^\d{1,12}$/)
-  ownerId?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'New review-by date, YYYY-MM-DD; an empty string clears it.',
-  })
-  @IsOptional()
-  @Matches(/^$|^\d{4}-\d{2}-\d{2}$/)
-  reviewBy?: string | null;
-}
-
-@InputType({ description: 'The text of a document’s next version (or of its open draft).' })
-export class DocumentVersionSaveInput {
-  @Field(() => ID, { description: 'The document.' })
-  @Matches(/^\d{1,12}$/)
-  documentId!: string;
-
-  @Field(() => String, { description: 'Arabic text, Markdown.' })
-  @MaxLength(MAX_MARKDOWN_LENGTH)
-  bodyAr!: string;
-
-  @Field(() => String, { description: 'English text, Markdown.' })
-  @MaxLength(MAX_MARKDOWN_LENGTH)
-  bodyEn!: string;
-
-  @Field(() => String, { nullable: true, description: 'What changed, in a sentence.' })
-  @IsOptional()
-  @MaxLength(500)
-  changeNote?: string | null;
-
-  @Field(() => Boolean, {
-    defaultValue: false,
-    description: 'True: publish it now; false: keep it as a draft.',
-  })
-  publish!: boolean;
-}
-
-@InputType({ description: 'A draft version to publish.' })
-export class DocumentVersionPublishInput {
-  @Field(() => ID, { description: 'The draft version.' })
-  @Matches(/^\d{1,12}$/)
-  id!: string;
+/** The table of contents of a version in one language, as GraphQL headings. */
+export function toDocumentHeadings(version: DocumentVersion, lang: 'ar' | 'en'): DocumentHeading[] {
+  const entries = JSON.parse(version.toc[lang] || '[]') as TocEntry[];
+  return entries.map((e) => ({
+    id: `${version.id}:${lang}:${e.id}`,
+    anchor: e.id,
+    level: e.level,
+    text: e.text,
+  }));
 }
