@@ -80,7 +80,7 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
     },
     {
       field: 'surveyInvitationIssue',
-      op: 'mutation { surveyInvitationIssue(transactionId: "999999") { errors { code } } }',
+      op: 'mutation { surveyInvitationIssue(input: { transactionId: "999999" }) { errors { code } } }',
       allowed: ['MANAGER', 'STAFF'],
     },
     {
@@ -135,7 +135,7 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
     },
     {
       field: 'improvementActionClose',
-      op: 'mutation { improvementActionClose(id: "999999", actionTaken: "trained the team") { errors { code } } }',
+      op: 'mutation { improvementActionClose(input: { id: "999999", actionTaken: "trained the team" }) { errors { code } } }',
       allowed: ['MANAGER'],
     },
     {

@@ -100,7 +100,7 @@ describe(`no free text in the audit trail (${testEngine})`, () => {
     );
     const actionId = actions.data!.improvementActions[0]!.id;
     const closed = await manager.graphql<{ improvementActionClose: { errors: unknown[] } }>(
-      'mutation($id: ID!, $t: String!) { improvementActionClose(id: $id, actionTaken: $t) { errors { code } } }',
+      'mutation($id: ID!, $t: String!) { improvementActionClose(input: { id: $id, actionTaken: $t }) { errors { code } } }',
       { id: actionId, t: `زرنا ${NAME} في منزلها وسلمناها الطلب` },
     );
     expect(closed.data!.improvementActionClose.errors).toEqual([]);

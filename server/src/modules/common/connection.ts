@@ -145,7 +145,7 @@ export async function paginate<E extends { id: number }, N>(
   where: FilterQuery<E>,
   page: PageArgs,
   map: (row: E) => N,
-  options: { order?: 'asc' | 'desc'; populate?: FindOptions<E>['populate'] } = {},
+  options: { order?: 'asc' | 'desc'; populate?: readonly string[] } = {},
 ): Promise<ConnectionShape<N>> {
   const first = checkPageSize(page.first);
   const afterId = decodeCursor(page.after);

@@ -1,5 +1,6 @@
 import {
   Entity,
+  EntityRepositoryType,
   Index,
   ManyToOne,
   OneToOne,
@@ -14,37 +15,22 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Transaction } from '../transactions/transaction.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import { SurveyResponse } from '../satisfaction/survey.entity.js';
-
-export enum FeedbackKind {
-  SUGGESTION = 'SUGGESTION',
-  COMPLAINT = 'COMPLAINT',
-}
-
-export enum FeedbackStatus {
-  NEW = 'NEW',
-  UNDER_REVIEW = 'UNDER_REVIEW',
-  ANSWERED = 'ANSWERED',
-  CLOSED = 'CLOSED',
-}
-
-/** Which part of the policy an item concerns. */
-export enum PolicyClause {
-  CHANNEL = 'CHANNEL',
-  TOOL = 'TOOL',
-  STEP = 'STEP',
-  OBJECTIVE = 'OBJECTIVE',
-}
-
-export enum FeedbackSource {
-  STAFF = 'STAFF',
-  SURVEY = 'SURVEY',
-}
+import {
+  FeedbackKind,
+  FeedbackSource,
+  FeedbackStatus,
+  ImprovementStatus,
+  PolicyClause,
+} from './feedback.enums.js';
+import { FeedbackItemRepository, ImprovementActionRepository } from './feedback.repository.js';
 
 /** A suggestion or complaint (اقتراح أو شكوى), from any channel or the end of a survey. */
-@Entity({ tableName: 'feedback_item' })
+@Entity({ tableName: 'feedback_item', repository: () => FeedbackItemRepository })
 @Index({ properties: ['status', 'receivedAt'] })
 @Index({ properties: ['kind', 'receivedAt'] })
 export class FeedbackItem extends BaseEntity {
+  [EntityRepositoryType]?: FeedbackItemRepository;
+
   /** FB-<year>-<id>, for people. */
   @Property({ type: 'string', length: 20 })
   @Unique()
@@ -109,18 +95,15 @@ export class FeedbackItem extends BaseEntity {
   answeredByPolicy?: Rel<PolicyVersion> | null;
 }
 
-export enum ImprovementStatus {
-  OPEN = 'OPEN',
-  CLOSED = 'CLOSED',
-}
-
 /**
  * Opened by every low rating (overall 1–2): a tool for improvement, not for blame. A manager
  * closes it with what was done.
  */
-@Entity({ tableName: 'improvement_action' })
+@Entity({ tableName: 'improvement_action', repository: () => ImprovementActionRepository })
 @Index({ properties: ['status', 'openedAt'] })
 export class ImprovementAction extends BaseEntity {
+  [EntityRepositoryType]?: ImprovementActionRepository;
+
   @OneToOne(() => SurveyResponse, { owner: true, unique: true })
   response!: Rel<SurveyResponse>;
 

@@ -58,7 +58,7 @@ describe(`survey answers: audited, and no self-rating (${testEngine})`, () => {
     const res = await rated.graphql<{
       transactionCloseInquiry: { surveyInvitation: { token: string } };
     }>(
-      'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
+      'mutation($i: TransactionCloseInquiryInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
       { i: { id: t.id, expectedVersion: t.version } },
     );
     return { id: t.id, token: res.data!.transactionCloseInquiry.surveyInvitation.token };
@@ -70,7 +70,7 @@ describe(`survey answers: audited, and no self-rating (${testEngine})`, () => {
         errors: { code: string; field: string | null }[];
       };
     }>(
-      'mutation($id: ID!, $r: String) { surveyInvitationIssue(transactionId: $id, reason: $r) { invitation { id token } errors { code field } } }',
+      'mutation($id: ID!, $r: String) { surveyInvitationIssue(input: { transactionId: $id, reason: $r }) { invitation { id token } errors { code field } } }',
       { id, r: reason ?? null },
     );
   const submit = (token: string, overall: number, extra: Record<string, unknown> = {}) =>

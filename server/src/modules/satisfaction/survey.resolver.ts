@@ -4,18 +4,18 @@ import { Access, PUBLIC } from '../accounts/access.js';
 import { OFFICER_ROLES } from '../accounts/role.js';
 import { unauthenticated } from '../common/errors.js';
 import { parseId } from '../common/input.js';
-import { text } from '../common/localized-text.js';
-import { Organization } from '../policy/organization.entity.js';
-import { SurveyInvitation, SurveyResponse } from './survey.entity.js';
+import * as answers from './survey-answer.service.js';
+import {
+  SurveyInvitationIssueInput,
+  SurveyRecordAssistedInput,
+  SurveySubmitInput,
+} from './survey.inputs.js';
 import * as surveys from './survey.service.js';
 import {
   PublicSurvey,
   SurveyInvitationIssuePayload,
-  SurveyInvitationObject,
-  SurveyLinkState,
-  SurveyRecordAssistedInput,
-  SurveyRecordPayload,
-  SurveySubmitInput,
+  SurveyInvitationType,
+  SurveyRecordAssistedPayload,
   SurveySubmitPayload,
 } from './survey.types.js';
 
@@ -27,22 +27,11 @@ export class SurveyResolver {
     description:
       'What the public survey page shows for a link: whether it can be answered, and who asks. Access: anyone with the link.',
   })
-  async survey(
+  survey(
     @Arg('token', () => String, { description: 'The token from the link.' }) token: string,
     @Ctx() ctx: Context,
   ): Promise<PublicSurvey> {
-    const invitation = await surveys.invitationByToken(ctx.em, token.slice(0, 100));
-    const state = surveys.stateOf(invitation);
-    const [organization] = await ctx.em.find(
-      Organization,
-      {},
-      { orderBy: { id: 'asc' }, limit: 1 },
-    );
-    return {
-      state,
-      organizationName: organization?.name ?? text({ ar: 'مسار', en: 'Masar' }),
-      expiresAt: state === 'OPEN' ? invitation!.expiresAt : null,
-    };
+    return surveys.publicSurvey(ctx.em, token);
   }
 
   @Access(PUBLIC)
@@ -55,7 +44,7 @@ export class SurveyResolver {
     input: SurveySubmitInput,
     @Ctx() ctx: Context,
   ): Promise<SurveySubmitPayload> {
-    const r = await surveys.submit(
+    const r = await answers.submit(
       ctx.em,
       actorOf(ctx),
       input.token,
@@ -71,22 +60,19 @@ export class SurveyResolver {
       'Issues a new survey link for a closed transaction (earlier unused links stop working); at most 5 a day per transaction. After an earlier link, a reason is required (REASON_REQUIRED). A link the rated officer issues is flagged and its answer left out of per-officer figures. Access: staff, manager.',
   })
   async surveyInvitationIssue(
-    @Arg('transactionId', () => ID, { description: 'The closed transaction.' })
-    transactionId: string,
-    @Arg('reason', () => String, {
-      nullable: true,
-      description: 'Why a new link is needed, when one was already issued (3–500 characters).',
+    @Arg('input', () => SurveyInvitationIssueInput, {
+      description: 'The transaction, and why a new link is needed.',
     })
-    reason: string | null,
+    input: SurveyInvitationIssueInput,
     @Ctx() ctx: Context,
   ): Promise<SurveyInvitationIssuePayload> {
     const r = await surveys.issueForTransaction(
       ctx.em,
       actorOf(ctx),
-      parseId(transactionId, 'transactionId'),
+      parseId(input.transactionId, 'transactionId'),
       ctx.user,
       ctx.surveyValidDays,
-      { onRequest: true, needsReason: true, reason },
+      { onRequest: true, needsReason: true, reason: input.reason ?? null },
     );
     return r.ok
       ? {
@@ -97,36 +83,18 @@ export class SurveyResolver {
   }
 
   @Access(OFFICER_ROLES)
-  @Query(() => [SurveyInvitationObject], {
+  @Query(() => [SurveyInvitationType], {
     description: 'The survey links of a transaction, newest first. Access: staff, manager.',
   })
-  async surveyInvitations(
+  surveyInvitations(
     @Arg('transactionId', () => ID, { description: 'The transaction.' }) transactionId: string,
     @Ctx() ctx: Context,
-  ): Promise<SurveyInvitationObject[]> {
-    const id = parseId(transactionId, 'transactionId');
-    const [invitations, responses] = await Promise.all([
-      ctx.em.find(SurveyInvitation, { transaction: id }, { orderBy: { id: 'desc' } }),
-      ctx.em.find(SurveyResponse, { invitation: { transaction: id } }),
-    ]);
-    return invitations.map((i) => {
-      const response = responses.find((r) => r.invitation.id === i.id) ?? null;
-      const state = surveys.stateOf(i);
-      return {
-        id: i.id,
-        issuedAt: i.issuedAt,
-        expiresAt: i.expiresAt,
-        state: i.revokedAt ? SurveyLinkState.REVOKED : state,
-        answeredMode: response?.mode ?? null,
-        overall: response?.overall ?? null,
-        reissueReason: i.reissueReason ?? null,
-        selfRated: i.issuedByOfficer || Boolean(response?.selfRated),
-      };
-    });
+  ): Promise<SurveyInvitationType[]> {
+    return surveys.invitationsOf(ctx.em, parseId(transactionId, 'transactionId'));
   }
 
   @Access(OFFICER_ROLES)
-  @Mutation(() => SurveyRecordPayload, {
+  @Mutation(() => SurveyRecordAssistedPayload, {
     description:
       'Records an answer the beneficiary gave at an interview or by phone; reported as staff-assisted. Access: staff, manager.',
   })
@@ -134,9 +102,9 @@ export class SurveyResolver {
     @Arg('input', () => SurveyRecordAssistedInput, { description: 'Transaction and answers.' })
     input: SurveyRecordAssistedInput,
     @Ctx() ctx: Context,
-  ): Promise<SurveyRecordPayload> {
+  ): Promise<SurveyRecordAssistedPayload> {
     if (!ctx.user) throw unauthenticated();
-    const r = await surveys.recordAssisted(
+    const r = await answers.recordAssisted(
       ctx.em,
       actorOf(ctx),
       ctx.user,

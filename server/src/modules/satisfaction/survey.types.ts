@@ -1,9 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Length } from 'class-validator';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { describeEnum } from '../common/enums.js';
 import { LocalizedText } from '../common/localized-text.js';
 import { UserError } from '../common/payload.js';
-import { SurveyMode } from './survey.entity.js';
+import { SurveyMode, type SurveyInvitation, type SurveyResponse } from './survey.entity.js';
 
 describeEnum(SurveyMode, 'SurveyMode', 'How an answer was given.', {
   SELF: 'By the beneficiary through the survey link.',
@@ -43,7 +42,7 @@ export class IssuedSurveyInvitation {
 @ObjectType('SurveyInvitation', {
   description: 'A survey link of a transaction, as officers see it (never the token).',
 })
-export class SurveyInvitationObject {
+export class SurveyInvitationType {
   @Field(() => ID, { description: 'Stable identifier.' })
   id!: number;
 
@@ -87,66 +86,6 @@ export class PublicSurvey {
   expiresAt!: Date | null;
 }
 
-@InputType({ description: 'Scores and comment of a survey answer.' })
-export class SurveyAnswersInput {
-  @Field(() => Int, { description: 'Overall satisfaction, 1–5.' })
-  overall!: number;
-
-  @Field(() => Int, { description: 'Courtesy of the staff, 1–5.' })
-  courtesy!: number;
-
-  @Field(() => Int, { description: 'Clarity of the information given, 1–5.' })
-  clarity!: number;
-
-  @Field(() => Int, { description: 'Speed of service, 1–5.' })
-  speed!: number;
-
-  @Field(() => Int, { description: 'Likelihood to recommend the association, 0–10.' })
-  recommend!: number;
-
-  @Field(() => String, { nullable: true, description: 'Comment (up to 2,000 characters).' })
-  @IsOptional()
-  comment?: string | null;
-}
-
-@InputType({ description: 'An answer through a survey link.' })
-export class SurveySubmitInput {
-  @Field(() => String, { description: 'The token from the link.' })
-  @Length(1, 100)
-  token!: string;
-
-  @Field(() => SurveyAnswersInput, { description: 'The answers.' })
-  answers!: SurveyAnswersInput;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'A suggestion to the association (up to 2,000 characters); logged for follow-up.',
-  })
-  @IsOptional()
-  suggestion?: string | null;
-}
-
-@ObjectType({ description: 'Result of answering a survey.' })
-export class SurveySubmitPayload {
-  @Field(() => Boolean, { description: 'True when the answer was recorded.' })
-  recorded!: boolean;
-
-  @Field(() => [UserError], {
-    description:
-      'Why nothing was recorded (TOKEN_UNKNOWN, TOKEN_EXPIRED, TOKEN_USED, INVALID_SCORE…).',
-  })
-  errors!: UserError[];
-}
-
-@InputType({ description: 'An answer given at an interview or by phone, recorded by an officer.' })
-export class SurveyRecordAssistedInput {
-  @Field(() => ID, { description: 'The closed transaction.' })
-  transactionId!: string;
-
-  @Field(() => SurveyAnswersInput, { description: 'The answers.' })
-  answers!: SurveyAnswersInput;
-}
-
 @ObjectType({ description: 'Result of issuing a survey link.' })
 export class SurveyInvitationIssuePayload {
   @Field(() => IssuedSurveyInvitation, { nullable: true, description: 'The new link.' })
@@ -156,11 +95,42 @@ export class SurveyInvitationIssuePayload {
   errors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of recording a staff-assisted answer.' })
-export class SurveyRecordPayload {
+/**
+ * What recording an answer returns; each mutation has its own subclass. Abstract: no field
+ * returns it, so it is not in the schema (type-graphql 2.0-rc has no `isAbstract`).
+ */
+@ObjectType()
+abstract class SurveyAnswerResult {
   @Field(() => Boolean, { description: 'True when the answer was recorded.' })
   recorded!: boolean;
 
-  @Field(() => [UserError], { description: 'Problems; empty on success.' })
+  @Field(() => [UserError], {
+    description:
+      'Why nothing was recorded (TOKEN_UNKNOWN, TOKEN_EXPIRED, TOKEN_USED, INVALID_SCORE…); empty on success.',
+  })
   errors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of answering a survey.' })
+export class SurveySubmitPayload extends SurveyAnswerResult {}
+
+@ObjectType({ description: 'Result of recording a staff-assisted answer.' })
+export class SurveyRecordAssistedPayload extends SurveyAnswerResult {}
+
+/** A survey link as officers see it, with its answer if it has one. */
+export function toSurveyInvitation(
+  i: SurveyInvitation,
+  response: SurveyResponse | null,
+  state: SurveyLinkState,
+): SurveyInvitationType {
+  return {
+    id: i.id,
+    issuedAt: i.issuedAt,
+    expiresAt: i.expiresAt,
+    state: i.revokedAt ? SurveyLinkState.REVOKED : state,
+    answeredMode: response?.mode ?? null,
+    overall: response?.overall ?? null,
+    reissueReason: i.reissueReason ?? null,
+    selfRated: i.issuedByOfficer || Boolean(response?.selfRated),
+  };
 }

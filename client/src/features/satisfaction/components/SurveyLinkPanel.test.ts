@@ -26,7 +26,10 @@ const invitations = (links: ReturnType<typeof link>[]): MockedResponse => ({
   maxUsageCount: 10,
 });
 const issued = (reason: string | null): MockedResponse => ({
-  request: { query: SurveyInvitationIssueDocument, variables: { transactionId: '5', reason } },
+  request: {
+    query: SurveyInvitationIssueDocument,
+    variables: { input: { transactionId: '5', reason } },
+  },
   result: {
     data: {
       surveyInvitationIssue: {
