@@ -174,3 +174,11 @@ export function countChanges(
   for (const c of changes) counts[c.section][c.kind] += 1;
   return counts;
 }
+
+/** The kinds of change, in the order they are shown, and their colours. */
+export const CHANGE_KINDS: PolicyChangeKind[] = ['ADDED', 'REMOVED', 'CHANGED'];
+export const KIND_COLORS: Record<PolicyChangeKind, string> = {
+  ADDED: 'success',
+  REMOVED: 'error',
+  CHANGED: 'warning',
+};
