@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DatabaseEngine } from '../../config.js';
+import { badInput } from '../common/errors.js';
 import { periodKeys, RIYADH_OFFSET_MS } from '../common/periods.js';
 import { monthOf, storedDate } from '../common/sql-dates.js';
 import { today } from '../library/library.service.js';
@@ -9,9 +10,10 @@ import {
   MEASURES,
   sumsOf,
   type Figures,
-} from '../satisfaction/analytics.service.js';
+} from './satisfaction-figures.service.js';
 import { msToDays, num } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
+import { lateDecisionSql, stepStayMsSql } from '../transactions/transaction-facts.js';
 
 /**
  * The manager's dashboard figures, each one aggregate statement over indexed columns: nothing
@@ -51,6 +53,17 @@ const riyadhMonthStart = (index: number) =>
  * The period a figure is compared with: for whole Riyadh months (a month, a quarter, a year) the
  * same number of months just before; otherwise the same length just before.
  */
+/** The ten-year cap keeps a mistyped year from scanning all history twice. */
+const MAX_PERIOD_MS = 10 * 366 * 86_400_000;
+
+/** The period asked for, checked: it ends after it starts, and covers at most ten years. */
+export function checkPeriod(period: Period): Period {
+  if (!(period.from < period.to)) throw badInput('The period must end after it starts.', 'period');
+  if (period.to.getTime() - period.from.getTime() > MAX_PERIOD_MS)
+    throw badInput('The period may cover at most ten years.', 'period');
+  return { from: period.from, to: period.to };
+}
+
 export function previousPeriod(p: Period): Period {
   const from = riyadhMonthIndex(p.from);
   const to = riyadhMonthIndex(p.to);
@@ -149,7 +162,7 @@ export function committeeComplianceSql(engine: DatabaseEngine, period: Period): 
   const month = monthOf(engine, 'e.at');
   return {
     sql: `select ${month} as month, count(e.id) as decisions,
-       sum(case when e.data like '%"late":true%' then 0 else 1 end) as on_time
+       sum(case when ${lateDecisionSql('e')} then 0 else 1 end) as on_time
      from transaction_event e
      where e.kind in ('APPROVED', 'REJECTED') and e.at >= ? and e.at < ?
      group by ${month} order by 1`,
@@ -232,7 +245,7 @@ export function stepDurationsSql(engine: DatabaseEngine, period: Period): Statem
   const bucket = engine === 'sqlite' ? `st.ms / ${BUCKET_MS}` : `floor(st.ms / ${BUCKET_MS})`;
   return {
     sql: `with stays as (
-       select step_id, transaction_id, sum(gap_seconds) * 1000 as ms from transaction_event
+       select step_id, transaction_id, ${stepStayMsSql()} as ms from transaction_event
        where at >= ? and at < ? and gap_seconds is not null group by step_id, transaction_id
      ), hist as (
        select s.key as step_key, min(s.position) as position, ${bucket} as b, count(*) as c

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
 import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
-import { redactStoredComments } from './redact-store.js';
+import { redactStoredComments } from '../satisfaction/redact-store.js';
 
 /**
  * The comment search is no oracle: an analyst searches the de-identified text (what they may
@@ -57,7 +57,7 @@ describe(`comment search runs over what the caller may read (${testEngine})`, ()
     const closed = await officer.graphql<{
       transactionCloseInquiry: { surveyInvitation: { token: string } };
     }>(
-      'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
+      'mutation($i: TransactionCloseInquiryInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
       { i: { id: t.id, expectedVersion: t.version } },
     );
     expect(closed.errors, JSON.stringify(closed.errors)).toBeUndefined();

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { badInput } from '../common/errors.js';
-import { foldArabic } from '../common/arabic.js';
-import { likeSafe } from '../common/input.js';
 import { parseIsoDate } from '../common/hijri.js';
-import { SurveyMode } from './survey.entity.js';
+import { User } from '../accounts/user.entity.js';
+import { LocalizedText, text } from '../common/localized-text.js';
+import { Channel } from '../policy/channel.entity.js';
+import type { SurveyMode } from '../satisfaction/survey.entity.js';
 import { HANDLING_BUCKETS } from '../common/periods.js';
 import { num, percent, round } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
@@ -249,59 +250,26 @@ export async function groups(
   return result;
 }
 
-export interface CommentRow {
-  id: number;
-  submittedAt: Date;
-  overall: number;
-  recommend: number;
-  mode: SurveyMode;
-  channelKey: string;
-  /** The comment as the caller may read it: de-identified, or in full. */
-  comment: string;
-  transactionId: number;
-}
-
-/**
- * Comments, newest first, optionally searched (Arabic letter forms folded); keyset by id.
- * `deidentified`: the caller may read only the de-identified text (analysts), so that is what
- * is returned and what the search runs over — never the full text, which would make the
- * search an oracle for masked digits and names.
- */
-export async function comments(
+/** Names for channel and officer groups (two batched reads at most); other groups have none. */
+export async function labelGroups(
   em: EntityManager,
-  f: SatisfactionFilterData,
-  search: string | null | undefined,
-  first: number,
-  afterId: number | null,
-  deidentified: boolean,
-): Promise<{ rows: CommentRow[]; totalCount: number }> {
-  const base = filterSql(f);
-  let sql = `${base.sql} and r.comment is not null`;
-  const params = [...base.params];
-  const words = search ? likeSafe(foldArabic(search)).split(' ').filter(Boolean).slice(0, 6) : [];
-  for (const w of words) {
-    sql += deidentified ? ' and r.comment_redacted_folded like ?' : ' and r.comment_folded like ?';
-    params.push(`%${w}%`);
+  by: Dimension | null,
+  groups: Group[],
+): Promise<(Group & { label: LocalizedText | null })[]> {
+  const labels = new Map<string, LocalizedText>();
+  if (by === 'CHANNEL') {
+    const channels = await em.find(
+      Channel,
+      { key: { $in: groups.map((g) => g.key) } },
+      { orderBy: { id: 'asc' } },
+    );
+    for (const c of channels) labels.set(c.key, c.name); // the latest version's name wins
   }
-  const [countRow] = await readAll(em, `select count(r.id) as n ${sql}`, params);
-  const rows = await readAll(
-    em,
-    `select r.id, r.submitted_at, r.overall, r.recommend, r.mode, i.channel_key,
-       ${deidentified ? 'r.comment_redacted' : 'r.comment'} as text, i.transaction_id ${sql}${afterId ? ' and r.id < ?' : ''}
-     order by r.id desc limit ?`,
-    [...params, ...(afterId ? [afterId] : []), first + 1],
-  );
-  return {
-    totalCount: Number((countRow as { n: unknown }).n),
-    rows: rows.map((r) => ({
-      id: Number(r.id),
-      submittedAt: new Date(r.submitted_at as string | number | Date),
-      overall: Number(r.overall),
-      recommend: Number(r.recommend),
-      mode: r.mode as SurveyMode,
-      channelKey: String(r.channel_key),
-      comment: String(r.text ?? ''),
-      transactionId: Number(r.transaction_id),
-    })),
-  };
+  if (by === 'OFFICER') {
+    const ids = groups.map((g) => Number(g.key)).filter(Number.isInteger);
+    for (const u of await em.find(User, { id: { $in: ids } })) {
+      labels.set(String(u.id), text({ ar: u.displayName, en: u.displayName }));
+    }
+  }
+  return groups.map((g) => ({ ...g, label: labels.get(g.key) ?? null }));
 }

@@ -16,9 +16,10 @@ import {
   type Dimension as SatisfactionDimension,
   type Figures,
   type SatisfactionFilterData,
-} from '../satisfaction/analytics.service.js';
+} from './satisfaction-figures.service.js';
 import { msToDays, num, percent } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
+import { lateDecisionSql } from '../transactions/transaction-facts.js';
 
 /**
  * Statistics for analysts: counts and timings of transactions, and satisfaction figures, grouped
@@ -185,7 +186,7 @@ export async function transactionStats(
   const partition = dimNames.length ? `partition by ${dimNames.join(', ')}` : '';
   const closeMs = msBetween(engine, 't.closed_at', 't.opened_at');
   const sql = `with base as (
-      select ${[...dims, 't.status', `case when t.closed_at is not null then ${closeMs} end as close_ms`, 'de.id as decision_id', `case when de.data like '%"late":true%' then 1 else 0 end as late`].join(', ')}
+      select ${[...dims, 't.status', `case when t.closed_at is not null then ${closeMs} end as close_ms`, 'de.id as decision_id', `case when ${lateDecisionSql('de')} then 1 else 0 end as late`].join(', ')}
       from beneficiary_transaction t ${joins.join(' ')}
       ${where.length ? `where ${where.join(' and ')}` : ''}
     ), ranked as (

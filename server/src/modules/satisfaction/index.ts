@@ -1,9 +1,8 @@
 import { SurveyInvitation, SurveyResponse } from './survey.entity.js';
 import { SurveyResolver } from './survey.resolver.js';
-import { SatisfactionAnalyticsResolver } from './analytics.resolver.js';
 
-/** Satisfaction: survey links, answers, and (analytics) the figures computed from them. */
+/** Satisfaction: survey links and answers (their figures are the analytics module's). */
 export const satisfactionModule = {
   entities: [SurveyInvitation, SurveyResponse],
-  resolvers: [SurveyResolver, SatisfactionAnalyticsResolver],
+  resolvers: [SurveyResolver],
 } as const;
