@@ -261,7 +261,6 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     transactionExportRouter(
       orm,
       schema,
-      config.engine,
       sessions,
       (auth, ip) => protection.countRequest(auth, ip, undefined),
       config.exportMaxRows,

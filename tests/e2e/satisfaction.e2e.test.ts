@@ -131,7 +131,7 @@ describe('journey: a beneficiary answers a survey link; the figures move', () =>
         };
       }>(
         server,
-        'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { errors { code } surveyInvitation { id token expiresAt } } }',
+        'mutation($i: TransactionCloseInquiryInput!) { transactionCloseInquiry(input: $i) { errors { code } surveyInvitation { id token expiresAt } } }',
         { i: { id: t.id, expectedVersion: t.version } },
         { cookie: staff },
       );

@@ -75,7 +75,7 @@ export async function closeInquiry(staff: GraphQLClient, t: OpenedTransaction): 
   const res = await staff.graphql<{
     transactionCloseInquiry: { surveyInvitation: { token: string } };
   }>(
-    'mutation($i: TransactionTargetInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
+    'mutation($i: TransactionCloseInquiryInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
     { i: { id: t.id, expectedVersion: t.version } },
   );
   if (!res.data) throw new Error(`transactionCloseInquiry failed: ${JSON.stringify(res.errors)}`);

@@ -1,9 +1,11 @@
 import { ReferralReason } from './referral-reason.entity.js';
 import { Transaction, TransactionEvent } from './transaction.entity.js';
-import { TransactionFieldsResolver, TransactionQueryResolver } from './transaction.resolver.js';
+import { TransactionFieldsResolver } from './transaction-fields.resolver.js';
+import { TransactionMutationResolver } from './transaction-mutation.resolver.js';
+import { TransactionQueryResolver } from './transaction-query.resolver.js';
 
 /** Transactions through the policy's handling steps. */
 export const transactionsModule = {
   entities: [Transaction, TransactionEvent, ReferralReason],
-  resolvers: [TransactionQueryResolver, TransactionFieldsResolver],
+  resolvers: [TransactionQueryResolver, TransactionMutationResolver, TransactionFieldsResolver],
 } as const;

@@ -7,35 +7,7 @@ import {
   openTransaction,
   sqlOf,
 } from '../../test-support/fixtures.js';
-
-/** Parses the CSV the export writes (quoted cells, CRLF rows), without the BOM. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
-}
+import { parseCsv } from '../../test-support/csv.js';
 
 describe(`the transactions CSV export (${testEngine})`, () => {
   let server: TestServer;

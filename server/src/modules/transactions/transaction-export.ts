@@ -1,18 +1,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import express from 'express';
-import type { EntityManager, FilterQuery, MikroORM, QueryOrderMap } from '@mikro-orm/core';
-// The SQL query builder (both drivers re-export @mikro-orm/knex).
-import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/postgresql';
-import { validate } from 'class-validator';
-import {
-  coerceInputValue,
-  GraphQLError,
-  GraphQLInputObjectType,
-  type GraphQLSchema,
-  type GraphQLInputType,
-} from 'graphql';
-import type { DatabaseEngine } from '../../config.js';
-import { readAll, runWithReadBudget, type ReadBudget } from '../../db/read-pool.js';
+import type { MikroORM } from '@mikro-orm/core';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { runWithReadBudget, type ReadBudget } from '../../db/read-pool.js';
 import { clientRequestIdOf, requestIdOf } from '../../http.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
@@ -22,14 +12,22 @@ import {
   type SessionSettings,
 } from '../accounts/auth.service.js';
 import { PERSONAL_DATA_ROLES } from '../accounts/role.js';
-import { CSV_BOM, csvLine, type CsvValue } from '../common/csv.js';
-import { hijriOf } from '../common/hijri.js';
-import { periodKeys, RIYADH_OFFSET_MS } from '../common/periods.js';
-import { msBetween, readDate } from '../common/sql-dates.js';
+import { CSV_BOM, csvLine } from '../common/csv.js';
+import { periodKeys } from '../common/periods.js';
 import { Transaction } from './transaction.entity.js';
-import { listOrder, transactionWhere } from './transaction-list.js';
-import { TransactionFilter, TransactionSort } from './transaction.types.js';
-import { msToDays } from '../common/figures.js';
+import { TransactionFilter, TransactionSort } from './transaction.inputs.js';
+import { listOrder, transactionWhere } from './transaction.repository.js';
+import {
+  decisions,
+  ExportInputError,
+  headerLine,
+  inputOf,
+  labels,
+  ratings,
+  rowLine,
+  stepDays,
+  type Lang,
+} from './transaction-export-rows.js';
 
 /**
  * GET /api/export/transactions.csv?filter=<JSON>&sort=<JSON>&lang=ar|en — the transactions list
@@ -74,29 +72,6 @@ function batchBudget(stop: AbortSignal): ReadBudget {
   };
 }
 
-/**
- * One batch in the list's order: its ids by the SQL `em.find` would build, run in the read pool
- * (off the request thread), then the transactions loaded by id, in that order.
- */
-async function batchOf(
-  em: EntityManager,
-  where: FilterQuery<Transaction>,
-  orderBy: QueryOrderMap<Transaction>[],
-  limit: number,
-): Promise<Transaction[]> {
-  const sql = (em as SqlEntityManager)
-    .createQueryBuilder(Transaction)
-    .select('id')
-    .where(where as QBFilterQuery<Transaction>)
-    .orderBy(orderBy)
-    .limit(limit)
-    .getFormattedQuery();
-  const ids = (await readAll<{ id: number | string }>(em, sql)).map((r) => Number(r.id));
-  if (!ids.length) return [];
-  const byId = new Map((await em.find(Transaction, { id: { $in: ids } })).map((t) => [t.id, t]));
-  return ids.map((id) => byId.get(id)).filter((t): t is Transaction => t !== undefined);
-}
-
 /** Default of MASAR_EXPORT_MAX_ROWS: rows one export writes at most. */
 export const DEFAULT_EXPORT_MAX_ROWS = 100_000;
 
@@ -124,189 +99,9 @@ export function auditedFilter(filter: TransactionFilter | null): Record<string, 
   return kept;
 }
 
-type Lang = 'ar' | 'en';
-type Row = Record<string, unknown>;
-
-const HEADERS: Record<Lang, Record<string, string>> = {
-  ar: {
-    reference: 'المرجع',
-    type: 'النوع',
-    channel: 'القناة',
-    status: 'الحالة',
-    outcome: 'النتيجة',
-    step: 'الخطوة الحالية',
-    opened: 'تاريخ الفتح',
-    openedHijri: 'تاريخ الفتح (هجري)',
-    closed: 'تاريخ الإغلاق',
-    daysToClose: 'أيام حتى الإغلاق',
-    daysAt: 'أيام في: ',
-    submitted: 'الرفع إلى اللجنة',
-    due: 'موعد قرار اللجنة',
-    decided: 'قرار اللجنة في',
-    decision: 'قرار اللجنة',
-    late: 'قرار متأخر',
-    overall: 'الرضا العام (1–5)',
-    recommend: 'التوصية (0–10)',
-  },
-  en: {
-    reference: 'Reference',
-    type: 'Type',
-    channel: 'Channel',
-    status: 'Status',
-    outcome: 'Outcome',
-    step: 'Current step',
-    opened: 'Opened',
-    openedHijri: 'Opened (Hijri)',
-    closed: 'Closed',
-    daysToClose: 'Days to close',
-    daysAt: 'Days at: ',
-    submitted: 'Submitted to committee',
-    due: 'Committee due',
-    decided: 'Committee decided',
-    decision: 'Committee decision',
-    late: 'Decided late',
-    overall: 'Overall satisfaction (1–5)',
-    recommend: 'Recommend (0–10)',
-  },
-};
-
-class ExportInputError extends Error {
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-  }
-}
-
-/** A query parameter as the named GraphQL input type, validated like a GraphQL argument. */
-async function inputOf<T extends object>(
-  schema: GraphQLSchema,
-  raw: unknown,
-  typeName: string,
-  cls: new () => T,
-  field: string,
-): Promise<T | null> {
-  if (raw == null || raw === '') return null;
-  if (typeof raw !== 'string') throw new ExportInputError(`Give ${field} once.`, field);
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new ExportInputError(`${field} must be JSON.`, field);
-  }
-  const type = schema.getType(typeName) as GraphQLInputType;
-  if (!(type instanceof GraphQLInputObjectType)) throw new Error(`No input type ${typeName}`);
-  const problems: string[] = [];
-  const value = coerceInputValue(json, type, (path, _invalid, error) => {
-    problems.push(`${[field, ...path].join('.')}: ${error.message}`);
-  }) as object;
-  if (problems.length) throw new ExportInputError(problems.join(' '), field);
-  const instance = Object.assign(new cls(), value);
-  const errors = await validate(instance, { forbidUnknownValues: false });
-  if (errors.length) {
-    throw new ExportInputError(
-      errors
-        .map((e) => `${field}.${e.property}: ${Object.values(e.constraints ?? {})[0]}`)
-        .join(' '),
-      field,
-    );
-  }
-  return instance;
-}
-
-const riyadhTime = (d: Date | null) =>
-  d ? new Date(d.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ') : '';
-
-const inList = (ids: number[]) => ids.map(() => '?').join(', ');
-
-/** Days at each step per transaction: the gap before each event, summed per step (as the dashboard). */
-async function stepDays(em: EntityManager, engine: DatabaseEngine, ids: number[]) {
-  const gap = msBetween(
-    engine,
-    'e.at',
-    'lag(e.at) over (partition by e.transaction_id order by e.id)',
-  );
-  const rows = (await readAll<Row>(
-    em,
-    `with gaps as (
-       select e.transaction_id, e.step_id, ${gap} as ms from transaction_event e
-       where e.transaction_id in (${inList(ids)})
-     )
-     select g.transaction_id, s.key as step_key, sum(g.ms) as ms
-     from gaps g join handling_step s on s.id = g.step_id
-     where g.ms is not null group by g.transaction_id, s.key`,
-    ids,
-  )) as Row[];
-  const byTransaction = new Map<number, Map<string, number>>();
-  for (const r of rows) {
-    const id = Number(r.transaction_id);
-    if (!byTransaction.has(id)) byTransaction.set(id, new Map());
-    byTransaction.get(id)!.set(String(r.step_key), msToDays(r.ms) ?? 0);
-  }
-  return byTransaction;
-}
-
-/** The latest committee decision of each transaction. */
-async function decisions(em: EntityManager, ids: number[]) {
-  const rows = (await readAll<Row>(
-    em,
-    `select transaction_id, kind, at, data from transaction_event
-     where kind in ('APPROVED', 'REJECTED') and transaction_id in (${inList(ids)}) order by id`,
-    ids,
-  )) as Row[];
-  const result = new Map<number, { kind: string; at: Date | null; late: boolean }>();
-  for (const r of rows) {
-    let late = false;
-    try {
-      late = JSON.parse(String(r.data ?? '{}')).late === true;
-    } catch {
-      late = false;
-    }
-    result.set(Number(r.transaction_id), { kind: String(r.kind), at: readDate(r.at), late });
-  }
-  return result;
-}
-
-/** The answer to each transaction's survey, if any. */
-async function ratings(em: EntityManager, ids: number[]) {
-  const rows = (await readAll<Row>(
-    em,
-    `select i.transaction_id, r.overall, r.recommend from survey_invitation i
-     join survey_response r on r.invitation_id = i.id
-     where i.transaction_id in (${inList(ids)})`,
-    ids,
-  )) as Row[];
-  return new Map(
-    rows.map((r) => [
-      Number(r.transaction_id),
-      { overall: Number(r.overall), recommend: Number(r.recommend) },
-    ]),
-  );
-}
-
-/** Step keys in policy order, channel names and step titles in the language asked for. */
-async function labels(em: EntityManager, lang: Lang) {
-  const conn = em.getConnection();
-  const stepRows = (await conn.execute(
-    `select id, key, position, title_${lang} as title from handling_step order by position, id desc`,
-  )) as Row[];
-  const channels = (await conn.execute(`select id, name_${lang} as name from channel`)) as Row[];
-  // One column per step key, in policy order, titled by its latest version.
-  const byKey = new Map<string, string>();
-  for (const s of stepRows)
-    if (!byKey.has(String(s.key))) byKey.set(String(s.key), String(s.title));
-  return {
-    steps: [...byKey].map(([key, title]) => ({ key, title })),
-    channel: new Map(channels.map((c) => [Number(c.id), String(c.name)])),
-    step: new Map(stepRows.map((s) => [Number(s.id), String(s.title)])),
-  };
-}
-
 export function transactionExportRouter(
   orm: MikroORM,
   schema: GraphQLSchema,
-  engine: DatabaseEngine,
   sessions: SessionSettings,
   /** Counts the request against the caller's rate limit (throws RATE_LIMITED past it). */
   countRequest: (auth: Authenticated | null, ip: string | null) => Promise<void> = async () => {},
@@ -359,7 +154,6 @@ export function transactionExportRouter(
       const where = transactionWhere(filter, user);
       const order = listOrder(sort);
       const names = await labels(em, lang);
-      const h = HEADERS[lang];
       const stamp = periodKeys(new Date()).day;
 
       // The client going away (closed tab, cancelled download) ends the response early.
@@ -389,29 +183,7 @@ export function transactionExportRouter(
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="transactions-${stamp}.csv"`);
       res.setHeader('Cache-Control', 'no-store');
-      res.write(
-        CSV_BOM +
-          csvLine([
-            h.reference,
-            h.type,
-            h.channel,
-            h.status,
-            h.outcome,
-            h.step,
-            h.opened,
-            h.openedHijri,
-            h.closed,
-            h.daysToClose,
-            ...names.steps.map((s) => h.daysAt + s.title),
-            h.submitted,
-            h.due,
-            h.decided,
-            h.decision,
-            h.late,
-            h.overall,
-            h.recommend,
-          ]),
-      );
+      res.write(CSV_BOM + csvLine(headerLine(names, lang)));
 
       let rows = 0;
       let endedBy: Ending = 'COMPLETE';
@@ -426,12 +198,13 @@ export function transactionExportRouter(
           const batchEm = orm.em.fork();
           const budget = batchBudget(stop.signal);
           const batch: Transaction[] = await runWithReadBudget(budget, () =>
-            batchOf(
-              batchEm,
-              after ? { $and: [where, order.after(order.positionOf(after))] } : where,
-              order.orderBy,
-              Math.min(BATCH, maxRows - rows + 1),
-            ),
+            batchEm
+              .getRepository(Transaction)
+              .batch(
+                after ? { $and: [where, order.after(order.positionOf(after))] } : where,
+                order.orderBy,
+                Math.min(BATCH, maxRows - rows + 1),
+              ),
           );
           if (!batch.length) break;
           const overLimit = rows + batch.length > maxRows;
@@ -440,7 +213,7 @@ export function transactionExportRouter(
           const [times, decided, rated] = ids.length
             ? await runWithReadBudget(budget, () =>
                 Promise.all([
-                  stepDays(batchEm, engine, ids),
+                  stepDays(batchEm, ids),
                   decisions(batchEm, ids),
                   ratings(batchEm, ids),
                 ]),
@@ -452,30 +225,9 @@ export function transactionExportRouter(
           }
           let chunk = '';
           for (const t of written) {
-            const d = decided.get(t.id);
-            const r = rated.get(t.id);
-            const stepTimes = times.get(t.id);
-            const line: CsvValue[] = [
-              t.reference,
-              t.type,
-              names.channel.get(t.channel.id) ?? '',
-              t.status,
-              t.outcome ?? '',
-              names.step.get(t.currentStep.id) ?? '',
-              riyadhTime(t.openedAt),
-              hijriOf(periodKeys(t.openedAt).day),
-              riyadhTime(t.closedAt ?? null),
-              t.closedAt ? msToDays(t.closedAt.getTime() - t.openedAt.getTime()) : null,
-              ...names.steps.map((s) => stepTimes?.get(s.key) ?? null),
-              riyadhTime(t.committeeSubmittedAt ?? null),
-              riyadhTime(t.committeeDueAt ?? null),
-              riyadhTime(d?.at ?? null),
-              d?.kind ?? '',
-              d ? d.late : null,
-              r?.overall ?? null,
-              r?.recommend ?? null,
-            ];
-            chunk += csvLine(line);
+            chunk += csvLine(
+              rowLine(t, names, times.get(t.id), decided.get(t.id), rated.get(t.id)),
+            );
           }
           rows += written.length;
           if (overLimit) {

@@ -79,13 +79,13 @@ const ALLOWED: Record<State, Action[]> = {
 
 const MUTATION: Record<Action, [string, string]> = {
   COMPLETE_STEP: ['transactionCompleteStep', 'TransactionCompleteStepInput'],
-  CLOSE_INQUIRY: ['transactionCloseInquiry', 'TransactionTargetInput'],
+  CLOSE_INQUIRY: ['transactionCloseInquiry', 'TransactionCloseInquiryInput'],
   REFER: ['transactionRefer', 'TransactionReferInput'],
-  RETURN_FROM_REFERRAL: ['transactionReturnFromReferral', 'TransactionReturnInput'],
+  RETURN_FROM_REFERRAL: ['transactionReturnFromReferral', 'TransactionReturnFromReferralInput'],
   ATTEST: ['transactionAttest', 'TransactionAttestInput'],
-  SUBMIT_TO_COMMITTEE: ['transactionSubmitToCommittee', 'TransactionTargetInput'],
+  SUBMIT_TO_COMMITTEE: ['transactionSubmitToCommittee', 'TransactionSubmitToCommitteeInput'],
   DECIDE: ['transactionDecide', 'TransactionDecideInput'],
-  RESUME: ['transactionResume', 'TransactionTargetInput'],
+  RESUME: ['transactionResume', 'TransactionResumeInput'],
   DELIVER: ['transactionDeliver', 'TransactionDeliverInput'],
   WITHDRAW: ['transactionWithdraw', 'TransactionWithdrawInput'],
 };

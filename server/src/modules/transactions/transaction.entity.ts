@@ -1,6 +1,7 @@
 import {
   Collection,
   Entity,
+  EntityRepositoryType,
   Index,
   ManyToOne,
   OneToMany,
@@ -22,13 +23,16 @@ import {
   TransactionStatus,
   TransactionType,
 } from './transaction.enums.js';
+import { TransactionRepository } from './transaction.repository.js';
 
 /** A beneficiary's transaction (معاملة), handled under the policy version in force when opened. */
-@Entity({ tableName: 'beneficiary_transaction' })
+@Entity({ tableName: 'beneficiary_transaction', repository: () => TransactionRepository })
 @Index({ properties: ['status', 'openedAt'] })
 @Index({ properties: ['currentStep', 'status'] })
 @Index({ properties: ['type', 'openedAt'] })
 export class Transaction extends BaseEntity {
+  [EntityRepositoryType]?: TransactionRepository;
+
   /** Human-readable reference, e.g. MSR-2026-000042. */
   @Property({ type: 'string', length: 20 })
   @Unique()

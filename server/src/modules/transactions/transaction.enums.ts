@@ -88,3 +88,60 @@ describeEnum(
     DEFER: 'Send back to the applicant for missing documents; the clock pauses.',
   },
 );
+
+/** Everything that can be done to a transaction. */
+export enum TransactionAction {
+  COMPLETE_STEP = 'COMPLETE_STEP',
+  CLOSE_INQUIRY = 'CLOSE_INQUIRY',
+  REFER = 'REFER',
+  RETURN_FROM_REFERRAL = 'RETURN_FROM_REFERRAL',
+  ATTEST = 'ATTEST',
+  SUBMIT_TO_COMMITTEE = 'SUBMIT_TO_COMMITTEE',
+  DECIDE = 'DECIDE',
+  RESUME = 'RESUME',
+  DELIVER = 'DELIVER',
+  WITHDRAW = 'WITHDRAW',
+}
+describeEnum(
+  TransactionAction,
+  'TransactionAction',
+  'An action on a transaction; `availableActions` lists those the caller may take now.',
+  {
+    COMPLETE_STEP: 'Complete the current step (its required checklist items checked).',
+    CLOSE_INQUIRY: 'Close an inquiry after step 1.',
+    REFER: 'Refer to the social-research officer (step 3).',
+    RETURN_FROM_REFERRAL: 'Return a referral with the guidance given.',
+    ATTEST: 'Record the applicant’s attestation (step 4).',
+    SUBMIT_TO_COMMITTEE: 'Submit to the research committee (step 5).',
+    DECIDE: 'Approve, reject or defer (committee).',
+    RESUME: 'Return a deferred request to the committee.',
+    DELIVER: 'Record the service delivered and close (step 7).',
+    WITHDRAW: 'Withdraw, with a reason.',
+  },
+);
+
+/** What the transactions list is ordered by; ties are broken by id in the same direction. */
+export enum TransactionSortField {
+  OPENED_AT = 'OPENED_AT',
+  COMMITTEE_DUE_AT = 'COMMITTEE_DUE_AT',
+  REFERENCE = 'REFERENCE',
+}
+describeEnum(
+  TransactionSortField,
+  'TransactionSortField',
+  'What the transactions list is ordered by.',
+  {
+    OPENED_AT: 'When it was opened.',
+    COMMITTEE_DUE_AT: 'When the committee should answer by; those without a due date come last.',
+    REFERENCE: 'Its reference.',
+  },
+);
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+describeEnum(SortDirection, 'SortDirection', 'Ascending or descending.', {
+  ASC: 'Smallest, earliest or A first.',
+  DESC: 'Largest, latest or Z first.',
+});

@@ -1,42 +1,36 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { apiError, forbidden } from '../common/errors.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
+import { isRateable, issueForTransaction } from '../satisfaction/survey.service.js';
+import type { Context } from '../../context.js';
+import { recordPersonalDataSearch } from '../beneficiaries/personal-data-reads.js';
+import type { ConnectionShape, PageArgs } from '../common/connection.js';
+import type { TransactionFilter, TransactionSort } from './transaction.inputs.js';
 import { OFFICER_ROLES, Role } from '../accounts/role.js';
 import { User } from '../accounts/user.entity.js';
-import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
-import { Channel } from '../policy/channel.entity.js';
+import type { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { HandlingStep } from '../policy/handling-step.entity.js';
-import { PolicyVersion } from '../policy/policy-version.entity.js';
-import { PolicyVersionStatus } from '../policy/policy.enums.js';
+import type { PolicyVersion } from '../policy/policy-version.entity.js';
 import { SPECIAL_STEP_KEYS, WORKFLOW_STEP } from '../policy/workflow-steps.js';
-import { ReferralReason } from './referral-reason.entity.js';
 import { Transaction, TransactionEvent } from './transaction.entity.js';
 import {
-  CommitteeDecision,
+  TransactionAction,
   TransactionEventKind as Kind,
-  TransactionOutcome,
   TransactionStatus as Status,
   TransactionType,
 } from './transaction.enums.js';
 
+/**
+ * The rules of a transaction's workflow: who may take which action in which state, and `act`,
+ * which runs every action (the actions themselves: transaction-steps, transaction-referral and
+ * transaction-committee services). Also the list with its personal-data audit, and the survey
+ * link a closing action issues.
+ */
+
 /** The steps' stable keys (the same in every policy version). */
 export const STEP = WORKFLOW_STEP;
-
-/** Everything that can be done to a transaction. */
-export enum TransactionAction {
-  COMPLETE_STEP = 'COMPLETE_STEP',
-  CLOSE_INQUIRY = 'CLOSE_INQUIRY',
-  REFER = 'REFER',
-  RETURN_FROM_REFERRAL = 'RETURN_FROM_REFERRAL',
-  ATTEST = 'ATTEST',
-  SUBMIT_TO_COMMITTEE = 'SUBMIT_TO_COMMITTEE',
-  DECIDE = 'DECIDE',
-  RESUME = 'RESUME',
-  DELIVER = 'DELIVER',
-  WITHDRAW = 'WITHDRAW',
-}
 
 /**
  * Who may take each action, and in which state (status and current step); `who`, when given,
@@ -119,7 +113,7 @@ export function availableActions(
 export type TxResult = Result<{ transaction: Transaction }>;
 
 /** Adds one entry to a transaction's timeline (in the caller's unit of work). */
-function addEvent(
+export function addEvent(
   tx: EntityManager,
   t: Transaction,
   user: User,
@@ -142,7 +136,7 @@ function addEvent(
   t.lastEventAt = at;
 }
 
-async function stepsOf(em: EntityManager, version: PolicyVersion): Promise<HandlingStep[]> {
+export async function stepsOf(em: EntityManager, version: PolicyVersion): Promise<HandlingStep[]> {
   return em.find(
     HandlingStep,
     { version },
@@ -151,13 +145,13 @@ async function stepsOf(em: EntityManager, version: PolicyVersion): Promise<Handl
 }
 
 /** The next step in the version's order, skipping conditional steps (they are entered by referral). */
-function nextStep(steps: HandlingStep[], current: HandlingStep): HandlingStep {
+export function nextStep(steps: HandlingStep[], current: HandlingStep): HandlingStep {
   const next = steps.find((s) => s.position > current.position && !s.conditional);
   if (!next) throw new Error(`No step after ${current.key}`);
   return next;
 }
 
-const stepByKey = (steps: HandlingStep[], key: string): HandlingStep => {
+export const stepByKey = (steps: HandlingStep[], key: string): HandlingStep => {
   const step = steps.find((s) => s.key === key);
   if (!step) throw new Error(`The policy version has no step ${key}`);
   return step;
@@ -171,7 +165,7 @@ export function beneficiaryDataHash(
   return createHash('sha256').update(JSON.stringify(data)).digest('hex');
 }
 
-interface ActContext {
+export interface ActContext {
   tx: EntityManager;
   t: Transaction;
   step: HandlingStep;
@@ -189,7 +183,7 @@ interface ActContext {
  * the timeline event and the audit row, all in one database transaction. The version column
  * makes two simultaneous changes end with exactly one winner.
  */
-async function act(
+export async function act(
   em: EntityManager,
   actor: Actor,
   user: User,
@@ -251,273 +245,85 @@ function conflict(t: Transaction | null) {
   );
 }
 
-const needReason = (reason: string | null | undefined, field = 'reason') => {
+export const needReason = (reason: string | null | undefined, field = 'reason') => {
   if (!reason || reason.trim().length < 3) reject('REASON_REQUIRED', 'Give a reason.', field);
 };
 
-export async function openTransaction(
-  em: EntityManager,
-  actor: Actor,
+export type Target = { id: number; expectedVersion: number };
+
+/** The filters of `filter` that look a person up (their names only, never their values). */
+const personLookupBy = (filter: TransactionFilter | null): string[] =>
+  [filter?.search?.trim() ? 'search' : null, filter?.beneficiaryId ? 'beneficiaryId' : null].filter(
+    (k): k is string => k !== null,
+  );
+
+/**
+ * A page of the transactions list. Looking a person up (by national ID, mobile or name, or one
+ * beneficiary's transactions) reads personal data even when no beneficiary field is asked for:
+ * audited, without the term.
+ */
+export async function listTransactions(
+  ctx: Context,
   user: User,
-  input: {
-    beneficiaryId: number;
-    channelKey: string;
-    type: TransactionType;
-    subject: string;
-    assigneeId?: number | null;
-    note?: string | null;
-  },
-): Promise<TxResult> {
-  if (!user.hasAnyRole(OFFICER_ROLES)) throw forbidden();
-  return inTransaction(em, async (tx) => {
-    const version = await tx.findOne(PolicyVersion, { status: PolicyVersionStatus.ACTIVE });
-    if (!version) reject('NO_ACTIVE_POLICY', 'No policy version is active.');
-    const beneficiary = await tx.findOne(Beneficiary, { id: input.beneficiaryId });
-    if (!beneficiary) reject('NOT_FOUND', 'No such beneficiary.', 'beneficiaryId');
-    const channel = await tx.findOne(Channel, { version: version!, key: input.channelKey });
-    if (!channel) reject('UNKNOWN_CHANNEL', 'No such channel in the active policy.', 'channelKey');
-    const subject = input.subject.trim();
-    if (subject.length < 3) reject('SUBJECT_REQUIRED', 'Describe the subject.', 'subject');
-    let assignee = user;
-    if (input.assigneeId != null && input.assigneeId !== user.id) {
-      const other = await tx.findOne(User, { id: input.assigneeId, active: true });
-      if (!other || !other.hasAnyRole(OFFICER_ROLES)) {
-        reject('INVALID_ASSIGNEE', 'The assignee must be an active officer.', 'assigneeId');
-      }
-      assignee = other!;
-    }
-    const steps = await stepsOf(tx, version!);
-    const first = steps[0]!;
-    const now = new Date();
-    const t = tx.create(Transaction, {
-      // Replaced by MSR-<year>-<id> once the id is known; unique and within the column's 20.
-      reference: `T${randomBytes(8).toString('hex')}`,
-      beneficiary: beneficiary!,
-      channel: channel!,
-      type: input.type,
-      subject,
-      assignee,
-      policyVersion: version!,
-      currentStep: first,
-      openedAt: now,
+  filter: TransactionFilter | null,
+  sort: TransactionSort | null,
+  page: PageArgs,
+): Promise<ConnectionShape<Transaction>> {
+  const connection = await ctx.em.getRepository(Transaction).page(filter, sort, page, user);
+  const lookup = personLookupBy(filter);
+  if (lookup.length) {
+    await recordPersonalDataSearch(ctx, {
+      action: 'transaction.search',
+      by: lookup,
+      matches: connection.totalCount,
+      beneficiaryIds: connection.edges.map((e) => e.node.beneficiary.id),
     });
-    await tx.flush();
-    t.reference = `MSR-${now.getUTCFullYear()}-${String(t.id).padStart(6, '0')}`;
-    addEvent(tx, t, user, Kind.OPENED, first, {
-      note: input.note,
-      data: { channel: channel!.key, type: input.type },
-    });
-    await tx.flush();
-    recordAudit(tx, actor, {
-      action: 'transaction.open',
-      targetType: 'Transaction',
-      targetId: t.id,
-      after: { reference: t.reference, type: t.type, channel: channel!.key, step: first.key },
-    });
-    return { transaction: t };
-  });
+  }
+  return connection;
 }
 
-type Target = { id: number; expectedVersion: number };
+/** A survey link as issued: shown once, only its hash is stored. */
+export interface IssuedLink {
+  id: number;
+  token: string;
+  expiresAt: Date;
+}
 
-export const completeStep = (
+export type ClosingResult = Result<{
+  transaction: Transaction;
+  surveyInvitation: IssuedLink | null;
+}>;
+
+/**
+ * A closing action's result, with a survey link issued when the transaction ended in a way the
+ * beneficiary is asked to rate. The link is shown once; if issuing fails, the close stands and
+ * an officer can issue one from the transaction page.
+ */
+export async function withSurveyLink(
   em: EntityManager,
   actor: Actor,
   user: User,
-  input: Target & { checkedItems: string[]; note?: string | null },
-) =>
-  act(em, actor, user, input, TransactionAction.COMPLETE_STEP, ({ t, step, steps, event }) => {
-    const known = new Set(step.checklist.getItems().map((i) => i.key));
-    const unknown = input.checkedItems.filter((k) => !known.has(k));
-    if (unknown.length) {
-      reject(
-        'UNKNOWN_CHECKLIST_ITEM',
-        `Not on this step's checklist: ${unknown.join(', ')}.`,
-        'checkedItems',
-      );
-    }
-    const missing = step.checklist
-      .getItems()
-      .filter((i) => i.required && !input.checkedItems.includes(i.key))
-      .map((i) => i.key);
-    if (missing.length) {
-      reject(
-        'CHECKLIST_INCOMPLETE',
-        `Required items not checked: ${missing.join(', ')}.`,
-        'checkedItems',
-      );
-    }
-    event(Kind.STEP_COMPLETED, { note: input.note, data: { checkedItems: input.checkedItems } });
-    t.currentStep = nextStep(steps, step);
-  });
+  surveyValidDays: number,
+  r: TxResult,
+): Promise<ClosingResult> {
+  if (!r.ok) return r;
+  if (!isRateable(r.transaction)) return { ...r, surveyInvitation: null };
+  const issued = await issueForTransaction(em, actor, r.transaction.id, user, surveyValidDays);
+  return {
+    ...r,
+    surveyInvitation: issued.ok
+      ? { id: issued.invitation.id, token: issued.token, expiresAt: issued.invitation.expiresAt }
+      : null,
+  };
+}
 
-export const closeInquiry = (
-  em: EntityManager,
-  actor: Actor,
-  user: User,
-  input: Target & { note?: string | null },
-) =>
-  act(em, actor, user, input, TransactionAction.CLOSE_INQUIRY, ({ t, event }) => {
-    event(Kind.INQUIRY_CLOSED, { note: input.note });
-    t.status = Status.CLOSED;
-    t.outcome = TransactionOutcome.ANSWERED;
-    t.closedAt = new Date();
-  });
-
-export const refer = (
-  em: EntityManager,
-  actor: Actor,
-  user: User,
-  input: Target & { researcherId: number; reasonKey: string; note?: string | null },
-) =>
-  act(em, actor, user, input, TransactionAction.REFER, async ({ tx, t, step, steps, event }) => {
-    const researcher = await tx.findOne(User, { id: input.researcherId, active: true });
-    if (!researcher || !researcher.hasAnyRole([Role.RESEARCHER])) {
-      reject('INVALID_RESEARCHER', 'Choose an active social-research officer.', 'researcherId');
-    }
-    const reason = await tx.findOne(ReferralReason, { key: input.reasonKey, active: true });
-    if (!reason) reject('UNKNOWN_REASON', 'Choose a referral reason from the list.', 'reasonKey');
-    const referral = stepByKey(steps, STEP.REFERRAL);
-    event(Kind.REFERRED, {
-      note: input.note,
-      step: referral,
-      data: { reason: reason!.key, from: step.key, researcher: researcher!.username },
-    });
-    t.returnStep = step;
-    t.currentStep = referral;
-    t.status = Status.REFERRED;
-    t.assignee = researcher;
-  });
-
-export const returnFromReferral = (
-  em: EntityManager,
-  actor: Actor,
-  user: User,
-  input: Target & { guidance: string },
-) =>
-  act(em, actor, user, input, TransactionAction.RETURN_FROM_REFERRAL, async ({ tx, t, event }) => {
-    if (!input.guidance || input.guidance.trim().length < 3) {
-      reject('GUIDANCE_REQUIRED', 'Record the guidance given to the beneficiary.', 'guidance');
-    }
-    const referredBy = await tx.findOne(
-      TransactionEvent,
-      { transaction: t, kind: Kind.REFERRED },
-      { orderBy: { id: 'desc' }, populate: ['actor'] },
-    );
-    event(Kind.REFERRAL_RETURNED, { note: input.guidance });
-    t.currentStep = t.returnStep!;
-    t.returnStep = null;
-    t.status = Status.OPEN;
-    t.assignee = referredBy?.actor ?? null;
-  });
-
-export const attest = (
-  em: EntityManager,
-  actor: Actor,
-  user: User,
-  input: Target & { attestationText: string; applicantConfirmed: boolean; note?: string | null },
-) =>
-  act(em, actor, user, input, TransactionAction.ATTEST, ({ t, step, steps, event }) => {
-    if (!input.applicantConfirmed) {
-      reject('NOT_CONFIRMED', 'The applicant must confirm the attestation.', 'applicantConfirmed');
-    }
-    if (!input.attestationText || input.attestationText.trim().length < 10) {
-      reject('ATTESTATION_TEXT_REQUIRED', 'Record the attestation text shown.', 'attestationText');
-    }
-    const hash = beneficiaryDataHash(t.beneficiary);
-    event(Kind.ATTESTED, {
-      note: input.note,
-      data: {
-        attestationText: input.attestationText.trim(),
-        applicantConfirmed: true,
-        witness: user.username,
-        dataHash: hash,
-      },
-    });
-    t.attestedDataHash = hash;
-    t.currentStep = nextStep(steps, step);
-  });
-
-export const submitToCommittee = (
-  em: EntityManager,
-  actor: Actor,
-  user: User,
-  input: Target & { note?: string | null },
-) =>
-  act(em, actor, user, input, TransactionAction.SUBMIT_TO_COMMITTEE, ({ t, step, event }) => {
-    const now = new Date();
-    const days = step.windowDays ?? 14;
-    event(Kind.SUBMITTED_TO_COMMITTEE, { note: input.note, data: { windowDays: days } });
-    t.status = Status.AWAITING_COMMITTEE;
-    t.committeeSubmittedAt = now;
-    t.committeeDueAt = new Date(now.getTime() + days * 86_400_000);
-  });
-
-export const decide = (
-  em: EntityManager,
-  actor: Actor,
-  user: User,
-  input: Target & { decision: CommitteeDecision; reason: string },
-) =>
-  act(em, actor, user, input, TransactionAction.DECIDE, ({ t, step, steps, event }) => {
-    needReason(input.reason);
-    const now = new Date();
-    const late = t.committeeDueAt ? now > t.committeeDueAt : false;
-    if (input.decision === CommitteeDecision.APPROVE) {
-      event(Kind.APPROVED, { note: input.reason, data: { late } });
-      t.status = Status.OPEN;
-      t.currentStep = nextStep(steps, step);
-    } else if (input.decision === CommitteeDecision.REJECT) {
-      event(Kind.REJECTED, { note: input.reason, data: { late } });
-      t.status = Status.CLOSED;
-      t.outcome = TransactionOutcome.REJECTED;
-      t.closedAt = now;
-    } else {
-      event(Kind.DEFERRED, { note: input.reason });
-      t.status = Status.DEFERRED;
-      t.deferredAt = now;
-    }
-  });
-
-export const resume = (
-  em: EntityManager,
-  actor: Actor,
-  user: User,
-  input: Target & { note?: string | null },
-) =>
-  act(em, actor, user, input, TransactionAction.RESUME, ({ t, event }) => {
-    const now = new Date();
-    const paused = t.deferredAt ? now.getTime() - t.deferredAt.getTime() : 0;
-    event(Kind.RESUMED, { note: input.note, data: { pausedMs: paused } });
-    t.status = Status.AWAITING_COMMITTEE;
-    if (t.committeeDueAt) t.committeeDueAt = new Date(t.committeeDueAt.getTime() + paused);
-    t.deferredAt = null;
-  });
-
-export const deliver = (
-  em: EntityManager,
-  actor: Actor,
-  user: User,
-  input: Target & { serviceDelivered: string },
-) =>
-  act(em, actor, user, input, TransactionAction.DELIVER, ({ t, event }) => {
-    needReason(input.serviceDelivered, 'serviceDelivered');
-    event(Kind.DELIVERED, { note: input.serviceDelivered });
-    t.status = Status.CLOSED;
-    t.outcome = TransactionOutcome.COMPLETED;
-    t.closedAt = new Date();
-  });
-
-export const withdraw = (
-  em: EntityManager,
-  actor: Actor,
-  user: User,
-  input: Target & { reason: string },
-) =>
-  act(em, actor, user, input, TransactionAction.WITHDRAW, ({ t, event }) => {
-    needReason(input.reason);
-    event(Kind.WITHDRAWN, { note: input.reason });
-    t.status = Status.CLOSED;
-    t.outcome = TransactionOutcome.WITHDRAWN;
-    t.closedAt = new Date();
-  });
+/** Active users holding `role`, to assign or refer to (at most 200, by name). */
+export async function assignableUsers(em: EntityManager, role: Role): Promise<User[]> {
+  const users = await em.find(
+    User,
+    { active: true, rolesText: { $like: `%${role}%` } },
+    { orderBy: { displayName: 'asc' }, limit: 200 },
+  );
+  // rolesText holds every role's name: the LIKE narrows, this keeps exact holders only.
+  return users.filter((u) => u.roles.includes(role));
+}

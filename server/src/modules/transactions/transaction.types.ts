@@ -1,59 +1,34 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { describeEnum } from '../common/enums.js';
-import {
-  ArrayMaxSize,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { ReferralReason } from './referral-reason.entity.js';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
 import { IssuedSurveyInvitation } from '../satisfaction/survey.types.js';
+import { ReferralReason } from './referral-reason.entity.js';
+import type { Transaction, TransactionEvent } from './transaction.entity.js';
 import {
-  CommitteeDecision,
   TransactionEventKind,
   TransactionOutcome,
   TransactionStatus,
-  TransactionType,
+  // The enum keeps its GraphQL name; the class for GraphQL `Transaction` is TransactionType.
+  TransactionType as TransactionTypeEnum,
 } from './transaction.enums.js';
-import { TransactionAction } from './transaction.service.js';
 
-describeEnum(
-  TransactionAction,
-  'TransactionAction',
-  'An action on a transaction; `availableActions` lists those the caller may take now.',
-  {
-    COMPLETE_STEP: 'Complete the current step (its required checklist items checked).',
-    CLOSE_INQUIRY: 'Close an inquiry after step 1.',
-    REFER: 'Refer to the social-research officer (step 3).',
-    RETURN_FROM_REFERRAL: 'Return a referral with the guidance given.',
-    ATTEST: 'Record the applicant’s attestation (step 4).',
-    SUBMIT_TO_COMMITTEE: 'Submit to the research committee (step 5).',
-    DECIDE: 'Approve, reject or defer (committee).',
-    RESUME: 'Return a deferred request to the committee.',
-    DELIVER: 'Record the service delivered and close (step 7).',
-    WITHDRAW: 'Withdraw, with a reason.',
-  },
-);
-
-/** Fields of a transaction; relations are resolved by TransactionResolver. */
+/**
+ * GraphQL `Transaction`: the entity's own fields; relations and derived fields are resolved by
+ * TransactionFieldsResolver. Resolvers return the `Transaction` entity for it.
+ */
 @ObjectType('Transaction', {
   description:
     'A beneficiary’s transaction (معاملة) and its timeline. Access: staff, researcher, committee, manager.',
 })
-export class TransactionObject {
+export class TransactionType {
   @Field(() => ID, { description: 'Stable identifier.' })
   id!: number;
 
   @Field(() => String, { description: 'Human-readable reference, e.g. MSR-2026-000042.' })
   reference!: string;
 
-  @Field(() => TransactionType, { description: 'Inquiry or support request.' })
-  type!: TransactionType;
+  @Field(() => TransactionTypeEnum, { description: 'Inquiry or support request.' })
+  type!: TransactionTypeEnum;
 
   @Field(() => TransactionStatus, { description: 'Where it stands.' })
   status!: TransactionStatus;
@@ -85,10 +60,90 @@ export class TransactionObject {
   committeeDueAt!: Date | null;
 }
 
-export const TransactionConnection = Connection(TransactionObject, 'Transaction');
+export const TransactionConnection = Connection(TransactionType, 'Transaction');
 
+/** GraphQL `TransactionEventData`: what an event records beyond its kind, note and time. */
+@ObjectType('TransactionEventData', {
+  description:
+    'Details of a timeline event; each field is set only on the kinds of event that record it.',
+})
+export class TransactionEventData {
+  @Field(() => String, { nullable: true, description: 'OPENED: key of the channel it came in by.' })
+  channel?: string | null;
+
+  @Field(() => TransactionTypeEnum, { nullable: true, description: 'OPENED: its type.' })
+  type?: TransactionTypeEnum | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'STEP_COMPLETED: keys of the checklist items checked.',
+  })
+  checkedItems?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'REFERRED: key of the referral reason.' })
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'REFERRED: key of the step it left.' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'REFERRED: username of the researcher.' })
+  researcher?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ATTESTED: the attestation text shown.' })
+  attestationText?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'ATTESTED: the applicant confirmed it.' })
+  applicantConfirmed?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ATTESTED: username of the witnessing officer.',
+  })
+  witness?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ATTESTED: SHA-256 of the beneficiary’s data as attested.',
+  })
+  dataHash?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'SUBMITTED_TO_COMMITTEE: days the committee has to decide.',
+  })
+  windowDays?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'APPROVED, REJECTED: decided after the committee’s due date.',
+  })
+  late?: boolean | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'RESUMED: milliseconds it waited, deferred to the applicant.',
+  })
+  pausedMs?: number | null;
+}
+
+/** The stored JSON details of an event, null when it has none (or they are not readable). */
+export function toTransactionEventData(
+  json: string | null | undefined,
+): TransactionEventData | null {
+  if (!json) return null;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as TransactionEventData)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** GraphQL `TransactionEvent` (the entity holds the name `TransactionEvent`). */
 @ObjectType('TransactionEvent', { description: 'One entry of a transaction’s timeline.' })
-export class TransactionEventObject {
+export class TransactionEventType {
   @Field(() => ID, { description: 'Stable identifier; increases with time.' })
   id!: number;
 
@@ -104,26 +159,43 @@ export class TransactionEventObject {
   @Field(() => String, { nullable: true, description: 'Note, reason or guidance given.' })
   note!: string | null;
 
-  @Field(() => String, {
+  @Field(() => TransactionEventData, {
     nullable: true,
-    description: 'JSON details: checked items, referral reason, attestation, decision timing.',
+    description: 'Details: checked items, referral reason, attestation, decision timing.',
   })
-  data!: string | null;
+  data!: TransactionEventData | null;
 }
 
-@ObjectType({ description: 'Result of an action on a transaction.' })
-export class TransactionPayload {
-  @Field(() => TransactionObject, {
+export const toTransactionEventType = (e: TransactionEvent): TransactionEventType => ({
+  id: e.id,
+  kind: e.kind,
+  actorName: e.actorName,
+  at: e.at,
+  note: e.note ?? null,
+  data: toTransactionEventData(e.data),
+});
+
+/**
+ * What every action on a transaction answers: the transaction after it, or why not. Abstract:
+ * each mutation has its own subclass; no field returns this one, so it is not in the schema.
+ */
+@ObjectType()
+export abstract class TransactionResult {
+  @Field(() => TransactionType, {
     nullable: true,
-    description: 'The transaction after the action.',
+    description: 'The transaction after the action; null when it was refused.',
   })
-  transaction!: TransactionObject | null;
+  transaction!: Transaction | null;
 
   @Field(() => [UserError], {
     description: 'Why the action was refused (nothing changed); empty on success.',
   })
   errors!: UserError[];
+}
 
+/** An action that may close the transaction: also the satisfaction-survey link it issued. */
+@ObjectType()
+export abstract class ClosingTransactionResult extends TransactionResult {
   @Field(() => IssuedSurveyInvitation, {
     nullable: true,
     description:
@@ -132,283 +204,41 @@ export class TransactionPayload {
   surveyInvitation?: IssuedSurveyInvitation | null;
 }
 
-@InputType({
-  description:
-    'A timeline event the transaction must have had: all given conditions hold for one event.',
-})
-export class TransactionEventCondition {
-  @Field(() => [TransactionEventKind], { nullable: true, description: 'Any of these kinds.' })
-  @IsOptional()
-  @ArrayMaxSize(13)
-  kinds?: TransactionEventKind[] | null;
+@ObjectType({ description: 'Result of transactionOpen.' })
+export class TransactionOpenPayload extends TransactionResult {}
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'At this step (key); the event then also ends a stay at it (not the opening event), as days per step count.',
-  })
-  @IsOptional()
-  @Length(1, 64)
-  stepKey?: string | null;
+@ObjectType({ description: 'Result of transactionCompleteStep.' })
+export class TransactionCompleteStepPayload extends TransactionResult {}
 
-  @Field(() => Date, { nullable: true, description: 'At or after this time.' })
-  @IsOptional()
-  from?: Date | null;
+@ObjectType({ description: 'Result of transactionCloseInquiry.' })
+export class TransactionCloseInquiryPayload extends ClosingTransactionResult {}
 
-  @Field(() => Date, { nullable: true, description: 'Before this time (exclusive).' })
-  @IsOptional()
-  to?: Date | null;
+@ObjectType({ description: 'Result of transactionRefer.' })
+export class TransactionReferPayload extends TransactionResult {}
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'A referral giving this reason (key).',
-  })
-  @IsOptional()
-  @Length(1, 64)
-  @Matches(/^[A-Z0-9_]+$/)
-  referralReasonKey?: string | null;
+@ObjectType({ description: 'Result of transactionReturnFromReferral.' })
+export class TransactionReturnFromReferralPayload extends TransactionResult {}
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'A committee decision made after its due date (true) or by it (false).',
-  })
-  @IsOptional()
-  late?: boolean | null;
-}
+@ObjectType({ description: 'Result of transactionAttest.' })
+export class TransactionAttestPayload extends TransactionResult {}
 
-@InputType({ description: 'Filter for the transactions list; all given conditions must hold.' })
-export class TransactionFilter {
-  @Field(() => [TransactionStatus], { nullable: true, description: 'Any of these statuses.' })
-  @IsOptional()
-  @ArrayMaxSize(5)
-  status?: TransactionStatus[] | null;
+@ObjectType({ description: 'Result of transactionSubmitToCommittee.' })
+export class TransactionSubmitToCommitteePayload extends TransactionResult {}
 
-  @Field(() => TransactionType, { nullable: true, description: 'This type.' })
-  @IsOptional()
-  type?: TransactionType | null;
+@ObjectType({ description: 'Result of transactionDecide.' })
+export class TransactionDecidePayload extends ClosingTransactionResult {}
 
-  @Field(() => String, { nullable: true, description: 'Current step key, e.g. COMMITTEE.' })
-  @IsOptional()
-  @Length(1, 64)
-  stepKey?: string | null;
+@ObjectType({ description: 'Result of transactionResume.' })
+export class TransactionResumePayload extends TransactionResult {}
 
-  @Field(() => Boolean, { nullable: true, description: 'Only those assigned to the caller.' })
-  @IsOptional()
-  assignedToMe?: boolean | null;
+@ObjectType({ description: 'Result of transactionDeliver.' })
+export class TransactionDeliverPayload extends ClosingTransactionResult {}
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Only those past their committee due date.',
-  })
-  @IsOptional()
-  committeeOverdue?: boolean | null;
+@ObjectType({ description: 'Result of transactionWithdraw.' })
+export class TransactionWithdrawPayload extends TransactionResult {}
 
-  @Field(() => ID, { nullable: true, description: 'Only this beneficiary’s.' })
-  @IsOptional()
-  beneficiaryId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Reference, or its beginning.' })
-  @IsOptional()
-  @Length(1, 20)
-  reference?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Reference (or its beginning), beneficiary name (Arabic letter forms folded), national ID prefix or mobile.',
-  })
-  @IsOptional()
-  @Length(1, 80)
-  search?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Key of the channel, e.g. PHONE.' })
-  @IsOptional()
-  @Length(1, 64)
-  channelKey?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only those assigned to this user.' })
-  @IsOptional()
-  assigneeId?: string | null;
-
-  @Field(() => Date, { nullable: true, description: 'Opened at or after this time.' })
-  @IsOptional()
-  openedFrom?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: 'Opened before this time (exclusive).' })
-  @IsOptional()
-  openedTo?: Date | null;
-
-  @Field(() => TransactionEventCondition, {
-    nullable: true,
-    description:
-      'Had a timeline event like this (e.g. referred for a reason, or decided late, in a period): the dashboard’s drill-downs.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  event?: TransactionEventCondition | null;
-}
-
-/** What the transactions list is ordered by; ties are broken by id in the same direction. */
-export enum TransactionSortField {
-  OPENED_AT = 'OPENED_AT',
-  COMMITTEE_DUE_AT = 'COMMITTEE_DUE_AT',
-  REFERENCE = 'REFERENCE',
-}
-describeEnum(
-  TransactionSortField,
-  'TransactionSortField',
-  'What the transactions list is ordered by.',
-  {
-    OPENED_AT: 'When it was opened.',
-    COMMITTEE_DUE_AT: 'When the committee should answer by; those without a due date come last.',
-    REFERENCE: 'Its reference.',
-  },
-);
-
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-describeEnum(SortDirection, 'SortDirection', 'Ascending or descending.', {
-  ASC: 'Smallest, earliest or A first.',
-  DESC: 'Largest, latest or Z first.',
-});
-
-@InputType({ description: 'Order of the transactions list.' })
-export class TransactionSort {
-  @Field(() => TransactionSortField, { description: 'The field.' })
-  field!: TransactionSortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'The direction.' })
-  direction!: SortDirection;
-}
-
-@InputType({ description: 'Open a transaction at step 1 under the active policy.' })
-export class TransactionOpenInput {
-  @Field(() => ID, { description: 'The beneficiary.' })
-  beneficiaryId!: string;
-
-  @Field(() => String, { description: 'Key of the channel it came in by, e.g. PHONE.' })
-  @Length(1, 64)
-  channelKey!: string;
-
-  @Field(() => TransactionType, { description: 'Inquiry or support request.' })
-  type!: TransactionType;
-
-  @Field(() => String, { description: 'What it is about (3–200 characters).' })
-  @Length(3, 200)
-  subject!: string;
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The officer to assign; the caller when omitted.',
-  })
-  @IsOptional()
-  assigneeId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Note for the timeline.' })
-  @IsOptional()
-  @Length(0, 2000)
-  note?: string | null;
-}
-
-@InputType({ description: 'Which transaction, at which version (optimistic locking).' })
-export class TransactionTargetInput {
-  @Field(() => ID, { description: 'The transaction.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The `version` you read; a newer one means CONFLICT.' })
-  @Min(1)
-  @Max(2_000_000_000)
-  expectedVersion!: number;
-
-  @Field(() => String, { nullable: true, description: 'Note for the timeline.' })
-  @IsOptional()
-  @Length(0, 2000)
-  note?: string | null;
-}
-
-@InputType({ description: 'Complete the current step.' })
-export class TransactionCompleteStepInput extends TransactionTargetInput {
-  @Field(() => [String], { description: 'Keys of the checklist items checked.' })
-  @ArrayMaxSize(50)
-  checkedItems!: string[];
-}
-
-@InputType({ description: 'Refer to the social-research officer.' })
-export class TransactionReferInput extends TransactionTargetInput {
-  @Field(() => ID, { description: 'The researcher.' })
-  researcherId!: string;
-
-  @Field(() => String, { description: 'Key of a referral reason.' })
-  @Length(1, 64)
-  reasonKey!: string;
-}
-
-@InputType({ description: 'Return a referral.' })
-export class TransactionReturnInput extends TransactionTargetInput {
-  @Field(() => String, { description: 'The guidance given to the beneficiary.' })
-  @Length(0, 4000)
-  guidance!: string;
-}
-
-@InputType({ description: 'Record the applicant’s attestation (step 4).' })
-export class TransactionAttestInput extends TransactionTargetInput {
-  @Field(() => String, { description: 'The attestation text shown to the applicant.' })
-  @Length(0, 4000)
-  attestationText!: string;
-
-  @Field(() => Boolean, { description: 'The applicant confirmed it.' })
-  applicantConfirmed!: boolean;
-}
-
-@InputType({ description: 'A committee decision.' })
-export class TransactionDecideInput extends TransactionTargetInput {
-  @Field(() => CommitteeDecision, { description: 'Approve, reject or defer.' })
-  decision!: CommitteeDecision;
-
-  @Field(() => String, { description: 'The reason (required for every decision).' })
-  @Length(0, 4000)
-  reason!: string;
-}
-
-@InputType({ description: 'Record the service delivered (step 7).' })
-export class TransactionDeliverInput extends TransactionTargetInput {
-  @Field(() => String, { description: 'What was delivered.' })
-  @Length(0, 4000)
-  serviceDelivered!: string;
-}
-
-@InputType({ description: 'Withdraw a transaction.' })
-export class TransactionWithdrawInput extends TransactionTargetInput {
-  @Field(() => String, { description: 'Why.' })
-  @Length(0, 4000)
-  reason!: string;
-}
-
-@InputType({ description: 'Add a referral reason, or change one by its key.' })
-export class ReferralReasonSaveInput {
-  @Field(() => String, { description: 'Stable key: 2–64 of A–Z, 0–9 and _.' })
-  @Matches(/^[A-Z0-9_]{2,64}$/, { message: 'key must be 2–64 of A-Z 0-9 _' })
-  key!: string;
-
-  @Field(() => String, { description: 'Arabic label.' })
-  @Length(2, 120)
-  labelAr!: string;
-
-  @Field(() => String, { description: 'English label.' })
-  @Length(2, 120)
-  labelEn!: string;
-
-  @Field(() => Boolean, {
-    defaultValue: true,
-    description: 'False retires it: kept on past referrals, no longer offered.',
-  })
-  active!: boolean;
-}
-
-@ObjectType({ description: 'Result of saving a referral reason.' })
-export class ReferralReasonPayload {
+@ObjectType({ description: 'Result of referralReasonSave.' })
+export class ReferralReasonSavePayload {
   @Field(() => ReferralReason, { nullable: true, description: 'The reason after the change.' })
   referralReason!: ReferralReason | null;
 

@@ -80,7 +80,7 @@ describe('new transaction form: the server’s objections are shown where they b
     const wrapper = await fillAndSubmit({
       data: {
         transactionOpen: {
-          __typename: 'TransactionPayload',
+          __typename: 'TransactionOpenPayload',
           transaction: null,
           errors: [
             {
@@ -104,7 +104,7 @@ describe('new transaction form: the server’s objections are shown where they b
       {
         data: {
           transactionOpen: {
-            __typename: 'TransactionPayload',
+            __typename: 'TransactionOpenPayload',
             transaction: null,
             errors: [
               {

@@ -80,24 +80,17 @@ export const EVENT_COLORS: Partial<Record<TransactionEventKind, string>> = {
   REFERRAL_RETURNED: 'secondary',
 };
 
-/** The JSON `data` of a timeline event, read safely. */
-export function eventData(data: string | null | undefined): Record<string, unknown> {
-  if (!data) return {};
-  try {
-    const parsed: unknown = JSON.parse(data);
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+/** The details (`data`) of a timeline event; empty when it has none. */
+export function eventData<T extends object>(data: T | null | undefined): Partial<T> {
+  return data ?? {};
 }
 
 /** The key of the reason of the latest referral in a timeline, if any. */
 export function latestReferralReason(
-  timeline: readonly { kind: TransactionEventKind; data?: string | null }[],
+  timeline: readonly { kind: TransactionEventKind; data?: { reason?: string | null } | null }[],
 ): string | null {
   const last = [...timeline].reverse().find((e) => e.kind === 'REFERRED');
-  const reason = last ? eventData(last.data).reason : null;
-  return typeof reason === 'string' ? reason : null;
+  return last?.data?.reason ?? null;
 }
 
 /** When the latest deferral happened, if the transaction is deferred. */
