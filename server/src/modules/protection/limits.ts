@@ -15,7 +15,10 @@ export const QUERY_LIMITS = {
    * payloads, the queues) are 6.
    */
   maxDepth: 10,
-  /** Aliases in one operation (`__typename` aliases are free). The client uses at most 2. */
+  /**
+   * Aliases in one operation (`__typename` aliases are free). The client uses at most 7 (the
+   * satisfaction page's figures).
+   */
   maxAliases: 15,
   /**
    * Lexical tokens in the document (names, punctuation, string and number values; variables'

@@ -7,6 +7,7 @@ import {
   Observable,
   type Operation,
 } from '@apollo/client/core';
+import { Kind, type ValueNode } from 'graphql';
 import SatisfactionPage from './SatisfactionPage.vue';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { createSession } from '@/shared/composables/use-session';
@@ -37,6 +38,37 @@ interface Filter {
   mode: string | null;
 }
 
+/**
+ * Answers each `satisfactionReport` an operation selects (aliased or not, those an `@include`
+ * leaves out skipped), in order, with the filter and grouping it asks for.
+ */
+function reportsOf(
+  op: Operation,
+  report: (filter: Filter, groupBy: string | null) => Record<string, unknown>,
+): Record<string, unknown> {
+  const vars = op.variables as Record<string, unknown>;
+  const value = (node: ValueNode): unknown =>
+    node.kind === Kind.VARIABLE
+      ? vars[node.name.value]
+      : node.kind === Kind.ENUM || node.kind === Kind.BOOLEAN
+        ? node.value
+        : null;
+  const operation = op.query.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+  const data: Record<string, unknown> = {};
+  for (const field of operation.selectionSet.selections) {
+    if (field.kind !== Kind.FIELD || field.name.value !== 'satisfactionReport') continue;
+    const include = field.directives?.find((d) => d.name.value === 'include');
+    if (include && !value(include.arguments![0]!.value)) continue;
+    const arg = (name: string) => field.arguments?.find((a) => a.name.value === name);
+    const groupBy = arg('groupBy');
+    data[field.alias?.value ?? field.name.value] = report(
+      value(arg('filter')!.value) as Filter,
+      groupBy ? (value(groupBy.value) as string | null) : null,
+    );
+  }
+  return data;
+}
+
 /** Answers every query the page sends, and keeps the reports asked for. */
 function fakeServer() {
   const reports: { filter: Filter; groupBy: string | null }[] = [];
@@ -54,20 +86,19 @@ function fakeServer() {
             },
           ],
         };
-      case 'SatisfactionReport': {
-        const { filter, groupBy } = op.variables as (typeof reports)[number];
-        reports.push({ filter, groupBy });
-        return {
-          satisfactionReport: {
+      case 'SatisfactionOverview':
+      case 'SatisfactionTrend':
+        return reportsOf(op, (filter, groupBy) => {
+          reports.push({ filter, groupBy });
+          return {
             __typename: 'SatisfactionReport',
             // The current period's CSAT 80 %, the previous period's 70 %.
             total: figures(40, 20, filter.to > '2026-01-01' ? 80 : 70),
             overallDistribution: [],
             recommendDistribution: [],
             groups: [],
-          },
-        };
-      }
+          };
+        });
       case 'SatisfactionComments':
         return {
           satisfactionComments: {
