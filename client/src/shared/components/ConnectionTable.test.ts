@@ -7,17 +7,18 @@ import { UsersDocument, type UserRowFragment } from '@/gql/graphql';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { apolloWith, settle } from '@/shared/testing/session-fixtures';
 
-const user = (id: number): UserRowFragment => ({
-  __typename: 'User',
-  id: String(id),
-  username: `user${id}`,
-  displayName: `User ${id}`,
-  email: null,
-  roles: [],
-  active: true,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  lastSignInAt: null,
-});
+const user = (id: number) =>
+  ({
+    __typename: 'User',
+    id: String(id),
+    username: `user${id}`,
+    displayName: `User ${id}`,
+    email: null,
+    roles: [],
+    active: true,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    lastSignInAt: null,
+  }) as UserRowFragment;
 
 function page(ids: number[], total: number, endCursor: string | null) {
   return {

@@ -56,4 +56,10 @@ export function useForm<F extends string>(fields: readonly F[], options: FormErr
   return { ...errors, busy, run, context };
 }
 
-export type FormState = ReturnType<typeof useForm<string>>;
+/** What FormDialog needs of a useForm (whatever its field names). */
+export interface FormState {
+  busy: Readonly<Ref<boolean>>;
+  formError: Readonly<Ref<string | null>>;
+  clear(): void;
+  context: FormContext;
+}
