@@ -1,0 +1,133 @@
+import { computed, type ComputedRef, type Ref } from 'vue';
+import { useI18n } from 'vue-i18n';
+import type { RouteLocationRaw } from 'vue-router';
+import type { DashboardQuery } from '@/gql/graphql';
+import { canAccess } from '@/shared/access';
+import type { DrillParams, TableColumn } from '@/shared/charts/ChartCard.vue';
+import type { ChartFrame } from '@/shared/charts/chart-options';
+import type { CsvCell } from '@/shared/charts/csv';
+import type { ChartOption } from '@/shared/charts/echarts';
+import { useLocalized } from '@/shared/composables/use-localized';
+import { useSession } from '@/shared/composables/use-session';
+import { riyadhDaysOf } from '@/shared/periods';
+import { useSatisfactionFormat } from '@/features/satisfaction/composables/satisfaction-labels';
+import { TRANSACTIONS_ACCESS } from '@/features/transactions';
+
+export type DashboardData = DashboardQuery;
+export type DashboardFigures = DashboardQuery['dashboard'];
+
+/** What one of the dashboard's charts gives its ChartCard (the page adds `loading`). */
+export interface DashboardChart {
+  name: string;
+  title: string;
+  subtitle: string;
+  option: ChartOption | null;
+  columns: TableColumn[];
+  rows: Record<string, CsvCell>[];
+  height?: number;
+  period: string;
+  drill?: (params: DrillParams) => RouteLocationRaw | null;
+  rowLink?: (row: Record<string, CsvCell>, index: number) => RouteLocationRaw | null;
+  drillHint?: string;
+}
+
+/** A chart's height for `n` horizontal bars. */
+export const barsHeight = (n: number) => Math.max(180, n * 44 + 40);
+
+/**
+ * What every chart of the dashboard needs: the figures shown, names for the keys they hold, the
+ * number formats, and the drill-down to the transactions list (not for an admin, who cannot open
+ * it). Reasons, decisions and stays are events of the transactions' timelines, so those go through
+ * the list's event condition (`ev`, `reason`, `late`, `evStep`, `evFrom`/`evTo` in Riyadh days).
+ */
+export function useDashboardContext(data: Ref<DashboardData | null>, periodSlug: Ref<string>) {
+  const { t } = useI18n();
+  const { tr } = useLocalized();
+  const fmt = useSatisfactionFormat();
+  const session = useSession();
+
+  const dashboard: ComputedRef<DashboardFigures | null> = computed(
+    () => data.value?.dashboard ?? null,
+  );
+  const stepName = (key: string) => {
+    const step = data.value?.handlingSteps.find((s) => s.key === key);
+    return step ? tr(step.title) : key;
+  };
+  const channelName = (key: string) => {
+    const channel = data.value?.channels.find((c) => c.key === key);
+    return channel ? tr(channel.name) : key;
+  };
+  const reasonName = (key: string) => {
+    const reason = data.value?.referralReasons.find((r) => r.key === key);
+    return reason ? tr(reason.label) : key;
+  };
+  const monthName = (month: string) => fmt.periodLabel('MONTH', month);
+
+  const frame = computed<ChartFrame>(() => ({
+    rtl: fmt.locale.value === 'ar',
+    format: (v: number) => fmt.number(v),
+  }));
+  const cell = {
+    number: (v: CsvCell) => (typeof v === 'number' ? fmt.number(v) : '—'),
+    percent: (v: CsvCell) => (typeof v === 'number' ? fmt.percent(v) : '—'),
+  };
+
+  const canDrill = computed(() => canAccess(TRANSACTIONS_ACCESS, session.user.value));
+  const transactionsList = (query: Record<string, string>): RouteLocationRaw => ({
+    path: '/transactions',
+    query,
+  });
+  /** The days of the figures shown (not of a period still loading), both counted. */
+  const shownDays = computed(() => (dashboard.value ? riyadhDaysOf(dashboard.value.period) : null));
+  /**
+   * A month's days (`YYYY-MM`), clipped to the days shown. The dashboard's months are Riyadh's: as
+   * the list's `from`/`to` (opened between) they are read in the reader's time zone (the same in
+   * Riyadh); as its event condition's `evFrom`/`evTo` in Riyadh's, wherever the reader is.
+   */
+  function monthDays(month: string): { from: string; to: string } | null {
+    const days = shownDays.value;
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    if (!days || !y || !m) return null;
+    const first = `${month}-01`;
+    const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    return { from: first < days.from ? days.from : first, to: last > days.to ? days.to : last };
+  }
+  /** The period's days shown, as the list's event condition's `evFrom`/`evTo` (Riyadh days). */
+  const periodEventDays = computed(() =>
+    shownDays.value ? { evFrom: shownDays.value.from, evTo: shownDays.value.to } : null,
+  );
+
+  /** The drill-down props of a chart: none when the user cannot open the list. */
+  function drillable(
+    drill: (p: DrillParams) => RouteLocationRaw | null,
+    rowLink: (i: number) => RouteLocationRaw | null,
+  ): Pick<DashboardChart, 'drill' | 'rowLink' | 'drillHint'> {
+    return canDrill.value
+      ? {
+          drill,
+          rowLink: (_row, i) => rowLink(i),
+          drillHint: t('dashboard.charts.drillHint'),
+        }
+      : { drillHint: t('dashboard.charts.drillHint') };
+  }
+
+  return {
+    t,
+    fmt,
+    dashboard,
+    data,
+    periodSlug,
+    stepName,
+    channelName,
+    reasonName,
+    monthName,
+    frame,
+    cell,
+    canDrill,
+    transactionsList,
+    monthDays,
+    periodEventDays,
+    drillable,
+  };
+}
+export type DashboardContext = ReturnType<typeof useDashboardContext>;
