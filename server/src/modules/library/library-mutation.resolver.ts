@@ -15,7 +15,7 @@ import {
   DocumentUpdatePayload,
   DocumentVersionPublishPayload,
   DocumentVersionSavePayload,
-  toLibraryDocumentResult,
+  toLibraryDocumentChange,
 } from './library.types.js';
 import { caller } from './library-caller.js';
 
@@ -64,7 +64,7 @@ export class LibraryMutationResolver {
       ownerId: input.ownerId ? parseId(input.ownerId, 'ownerId') : null,
       reviewBy: input.reviewBy ?? null,
     };
-    return toLibraryDocumentResult(await service(ctx).create(fields, versionFields(input)));
+    return toLibraryDocumentChange(await service(ctx).create(fields, versionFields(input)));
   }
 
   @Access(LIBRARY_EDITOR_ROLES)
@@ -77,7 +77,7 @@ export class LibraryMutationResolver {
     input: DocumentUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<DocumentUpdatePayload> {
-    return toLibraryDocumentResult(
+    return toLibraryDocumentChange(
       await service(ctx).update(parseId(input.id), documentChanges(input)),
     );
   }
@@ -92,7 +92,7 @@ export class LibraryMutationResolver {
     input: DocumentVersionSaveInput,
     @Ctx() ctx: Context,
   ): Promise<DocumentVersionSavePayload> {
-    return toLibraryDocumentResult(
+    return toLibraryDocumentChange(
       await service(ctx).saveVersion(parseId(input.documentId, 'documentId'), versionFields(input)),
     );
   }
@@ -107,6 +107,6 @@ export class LibraryMutationResolver {
     input: DocumentVersionPublishInput,
     @Ctx() ctx: Context,
   ): Promise<DocumentVersionPublishPayload> {
-    return toLibraryDocumentResult(await service(ctx).publish(parseId(input.id)));
+    return toLibraryDocumentChange(await service(ctx).publish(parseId(input.id)));
   }
 }

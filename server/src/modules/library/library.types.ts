@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { LocalizedText } from '../common/localized-text.js';
 import { UserError, type Result } from '../common/payload.js';
@@ -175,10 +175,14 @@ export const LibrarySearchHitConnection = Connection(LibrarySearchHit, 'LibraryS
 
 /**
  * What every change to a document answers: the document, the version concerned, the errors.
- * Each mutation has its own subclass; no field returns this one, so it is not in the schema.
+ * An interface, so that the client selects these fields once (one fragment) for the four
+ * mutations; each mutation has its own payload implementing it.
  */
-@ObjectType()
-export abstract class LibraryDocumentResult {
+@InterfaceType('LibraryDocumentChange', {
+  description:
+    'What every change to a library document answers: the document, the version concerned and the errors.',
+})
+export abstract class LibraryDocumentChange {
   @Field(() => LibraryDocumentType, {
     nullable: true,
     description: 'The document after the change; null when the change was refused.',
@@ -197,24 +201,34 @@ export abstract class LibraryDocumentResult {
   errors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of documentCreate: the new document and its first version.' })
-export class DocumentCreatePayload extends LibraryDocumentResult {}
+@ObjectType({
+  description: 'Result of documentCreate: the new document and its first version.',
+  implements: LibraryDocumentChange,
+})
+export class DocumentCreatePayload extends LibraryDocumentChange {}
 
-@ObjectType({ description: 'Result of documentUpdate: the document with its new metadata.' })
-export class DocumentUpdatePayload extends LibraryDocumentResult {}
+@ObjectType({
+  description: 'Result of documentUpdate: the document with its new metadata.',
+  implements: LibraryDocumentChange,
+})
+export class DocumentUpdatePayload extends LibraryDocumentChange {}
 
-@ObjectType({ description: 'Result of documentVersionSave: the document and the version written.' })
-export class DocumentVersionSavePayload extends LibraryDocumentResult {}
+@ObjectType({
+  description: 'Result of documentVersionSave: the document and the version written.',
+  implements: LibraryDocumentChange,
+})
+export class DocumentVersionSavePayload extends LibraryDocumentChange {}
 
 @ObjectType({
   description: 'Result of documentVersionPublish: the document and the version now published.',
+  implements: LibraryDocumentChange,
 })
-export class DocumentVersionPublishPayload extends LibraryDocumentResult {}
+export class DocumentVersionPublishPayload extends LibraryDocumentChange {}
 
 /** The payload of a change from the service's result. */
-export function toLibraryDocumentResult(
+export function toLibraryDocumentChange(
   r: Result<{ document: LibraryDocument; version?: DocumentVersion }>,
-): LibraryDocumentResult {
+): LibraryDocumentChange {
   return r.ok
     ? { document: r.document, version: r.version ?? null, errors: [] }
     : { document: null, version: null, errors: r.errors };

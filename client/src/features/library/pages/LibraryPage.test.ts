@@ -56,7 +56,7 @@ async function render(roles: ('STAFF' | 'MANAGER')[]) {
     {
       request: {
         query: LibraryDocumentsDocument,
-        variables: { first: 100, filter: { kind: null, tag: null } },
+        variables: { first: 100, after: null, filter: { kind: null, tag: null } },
       },
       result: { data: page([card]) },
     },
