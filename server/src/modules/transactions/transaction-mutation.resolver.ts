@@ -271,11 +271,11 @@ export class TransactionMutationResolver {
     input: TransactionWithdrawInput,
     @Ctx() ctx: Context,
   ): Promise<TransactionWithdrawPayload> {
-    return payload(
-      await steps.withdraw(ctx.em, actorOf(ctx), caller(ctx), {
-        ...target(input),
-        reason: input.reason,
-      }),
-    );
+    const r = await steps.withdraw(ctx.em, actorOf(ctx), caller(ctx), {
+      ...target(input),
+      reason: input.reason,
+    });
+    // It closes the transaction, but a withdrawal is never rated: no link.
+    return { ...payload(r), surveyInvitation: null };
   }
 }

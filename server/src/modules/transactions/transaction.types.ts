@@ -235,7 +235,7 @@ export class TransactionResumePayload extends TransactionResult {}
 export class TransactionDeliverPayload extends ClosingTransactionResult {}
 
 @ObjectType({ description: 'Result of transactionWithdraw.' })
-export class TransactionWithdrawPayload extends TransactionResult {}
+export class TransactionWithdrawPayload extends ClosingTransactionResult {}
 
 @ObjectType({ description: 'Result of referralReasonSave.' })
 export class ReferralReasonSavePayload {
