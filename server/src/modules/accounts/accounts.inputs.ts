@@ -9,7 +9,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Role } from './role.js';
 
 @InputType({ description: 'Credentials to sign in with.' })
@@ -21,6 +21,29 @@ export class SignInInput {
   @Field(() => String, { description: 'Password.' })
   @Length(1, 200)
   password!: string;
+}
+
+@InputType({ description: 'Signing out: nothing is required.' })
+export class SignOutInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'A string of the client’s choosing, returned as is in the payload.',
+  })
+  @IsOptional()
+  @Length(0, 200)
+  clientMutationId?: string | null;
+}
+
+@ArgsType()
+export class UsersArgs {
+  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1–100.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+  after?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of a username or name.' })
+  search?: string | null;
 }
 
 @InputType({ description: 'A new user.' })

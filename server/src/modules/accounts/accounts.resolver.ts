@@ -1,30 +1,34 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
-import { checkPageSize, decodeCursor, toConnection } from '../common/connection.js';
 import { unauthenticated } from '../common/errors.js';
-import { likeSafe, parseId } from '../common/input.js';
+import { parseId } from '../common/input.js';
 import { Access, SIGNED_IN, PUBLIC } from './access.js';
 import {
   ApiTokenCreateInput,
   ApiTokenRevokeInput,
   PasswordChangeInput,
   SignInInput,
+  SignOutInput,
   UserCreateInput,
   UserResetPasswordInput,
+  UsersArgs,
   UserUpdateInput,
 } from './accounts.inputs.js';
 import {
   ApiTokenCreatePayload,
-  ApiTokenPayload,
+  ApiTokenRevokePayload,
   ApiTokenType,
-  UserCredentialsPayload,
+  PasswordChangePayload,
   SignInPayload,
   SignOutPayload,
   toApiTokenType,
+  toUserResult,
   toUserType,
   UserConnection,
-  UserPayload,
+  UserCreatePayload,
+  UserResetPasswordPayload,
   UserType,
+  UserUpdatePayload,
 } from './accounts.types.js';
 import {
   changeOwnPassword,
@@ -67,22 +71,27 @@ export class AccountsResolver {
       ctx.sessions,
     );
     setSessionCookie(ctx.res, result.sessionToken, result.expiresAt, ctx.secure);
-    return { user: toUserType(result.user), expiresAt: result.expiresAt };
+    return { user: toUserType(result.user), expiresAt: result.expiresAt, errors: [] };
   }
 
   @Access(PUBLIC)
   @Mutation(() => SignOutPayload, {
     description: 'Ends the current session and clears its cookie. Access: anyone.',
   })
-  async signOut(@Ctx() ctx: Context): Promise<SignOutPayload> {
+  async signOut(
+    @Arg('input', () => SignOutInput, { nullable: true, description: 'Nothing is required.' })
+    input: SignOutInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<SignOutPayload> {
     clearSessionCookie(ctx.res, ctx.secure);
-    if (ctx.auth?.kind !== 'session') return { signedOut: false };
+    const clientMutationId = input?.clientMutationId ?? null;
+    if (ctx.auth?.kind !== 'session') return { signedOut: false, clientMutationId, errors: [] };
     await signOut(ctx.em, ctx.auth.id, actorOf(ctx));
-    return { signedOut: true };
+    return { signedOut: true, clientMutationId, errors: [] };
   }
 
   @Access(SIGNED_IN)
-  @Mutation(() => UserPayload, {
+  @Mutation(() => PasswordChangePayload, {
     description:
       'Changes your own password; your other sessions end and your API tokens are revoked. A wrong current password counts as a failed sign-in. Access: any signed-in user.',
   })
@@ -90,70 +99,43 @@ export class AccountsResolver {
     @Arg('input', () => PasswordChangeInput, { description: 'Current and new password.' })
     input: PasswordChangeInput,
     @Ctx() ctx: Context,
-  ): Promise<UserPayload> {
+  ): Promise<PasswordChangePayload> {
     if (!ctx.user) throw unauthenticated();
     const keep = ctx.auth?.kind === 'session' ? ctx.auth.id : null;
-    const r = await changeOwnPassword(ctx.em, actorOf(ctx), ctx.user, input, keep);
-    return r.ok ? { user: toUserType(r.user), errors: [] } : { user: null, errors: r.errors };
+    return toUserResult(await changeOwnPassword(ctx.em, actorOf(ctx), ctx.user, input, keep));
   }
 
   @Access([Role.ADMIN])
   @Query(() => UserConnection, { description: 'Users, in order of creation. Access: admin.' })
-  async users(
-    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
-    after: string | null,
-    @Arg('search', () => String, { nullable: true, description: 'Part of a username or name.' })
-    search: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    checkPageSize(first);
-    const afterId = decodeCursor(after);
-    const term = search ? likeSafe(search.trim().slice(0, 64)) : '';
-    const where = term
-      ? { $or: [{ username: { $like: `%${term}%` } }, { displayName: { $like: `%${term}%` } }] }
-      : {};
-    const [rows, totalCount] = await Promise.all([
-      ctx.em.find(
-        User,
-        { ...where, ...(afterId ? { id: { $gt: afterId } } : {}) },
-        {
-          orderBy: { id: 'asc' },
-          limit: first + 1,
-        },
-      ),
-      ctx.em.count(User, where),
-    ]);
-    return toConnection(rows, { first, after }, totalCount, toUserType);
+  users(@Args() { first, after, search }: UsersArgs, @Ctx() ctx: Context) {
+    return ctx.em.getRepository(User).page(search, { first, after }, toUserType);
   }
 
   @Access([Role.ADMIN])
-  @Mutation(() => UserCredentialsPayload, { description: 'Creates a user. Access: admin.' })
+  @Mutation(() => UserCreatePayload, { description: 'Creates a user. Access: admin.' })
   async userCreate(
     @Arg('input', () => UserCreateInput, { description: 'The new user.' }) input: UserCreateInput,
     @Ctx() ctx: Context,
-  ): Promise<UserCredentialsPayload> {
-    const r = await createUser(ctx.em, actorOf(ctx), input);
-    return r.ok
-      ? { user: toUserType(r.user), generatedPassword: r.generatedPassword, errors: [] }
-      : { user: null, generatedPassword: null, errors: r.errors };
+  ): Promise<UserCreatePayload> {
+    return toUserResult(await createUser(ctx.em, actorOf(ctx), input));
   }
 
   @Access([Role.ADMIN])
-  @Mutation(() => UserPayload, {
+  @Mutation(() => UserUpdatePayload, {
     description:
       'Changes a user’s name, e-mail, roles, or deactivates/reactivates them; deactivating ends their sessions and revokes their API tokens. Access: admin.',
   })
   async userUpdate(
     @Arg('input', () => UserUpdateInput, { description: 'The changes.' }) input: UserUpdateInput,
     @Ctx() ctx: Context,
-  ): Promise<UserPayload> {
-    const r = await updateUser(ctx.em, actorOf(ctx), { ...input, id: parseId(input.id) });
-    return r.ok ? { user: toUserType(r.user), errors: [] } : { user: null, errors: r.errors };
+  ): Promise<UserUpdatePayload> {
+    return toUserResult(
+      await updateUser(ctx.em, actorOf(ctx), { ...input, id: parseId(input.id) }),
+    );
   }
 
   @Access([Role.ADMIN])
-  @Mutation(() => UserCredentialsPayload, {
+  @Mutation(() => UserResetPasswordPayload, {
     description:
       'Sets a new password for a user, ends their sessions and revokes their API tokens. Access: admin.',
   })
@@ -161,7 +143,7 @@ export class AccountsResolver {
     @Arg('input', () => UserResetPasswordInput, { description: 'The user and new password.' })
     input: UserResetPasswordInput,
     @Ctx() ctx: Context,
-  ): Promise<UserCredentialsPayload> {
+  ): Promise<UserResetPasswordPayload> {
     const r = await resetPassword(
       ctx.em,
       actorOf(ctx),
@@ -172,9 +154,7 @@ export class AccountsResolver {
       // Resetting your own password keeps the session you are using; others end.
       ctx.auth?.kind === 'session' ? ctx.auth.id : null,
     );
-    return r.ok
-      ? { user: toUserType(r.user), generatedPassword: r.generatedPassword, errors: [] }
-      : { user: null, generatedPassword: null, errors: r.errors };
+    return toUserResult(r);
   }
 
   @Access(SIGNED_IN)
@@ -183,11 +163,7 @@ export class AccountsResolver {
   })
   async myApiTokens(@Ctx() ctx: Context): Promise<ApiTokenType[]> {
     if (!ctx.user) throw unauthenticated();
-    const rows = await ctx.em.find(
-      ApiToken,
-      { user: ctx.user.id },
-      { orderBy: { id: 'desc' }, limit: 100 },
-    );
+    const rows = await ctx.em.getRepository(ApiToken).ownedBy(ctx.user.id);
     return rows.map(toApiTokenType);
   }
 
@@ -209,7 +185,7 @@ export class AccountsResolver {
   }
 
   @Access(SIGNED_IN)
-  @Mutation(() => ApiTokenPayload, {
+  @Mutation(() => ApiTokenRevokePayload, {
     description:
       'Revokes one of your API tokens (admins: anyone’s); effective at once. Access: any signed-in user.',
   })
@@ -217,7 +193,7 @@ export class AccountsResolver {
     @Arg('input', () => ApiTokenRevokeInput, { description: 'The token.' })
     input: ApiTokenRevokeInput,
     @Ctx() ctx: Context,
-  ): Promise<ApiTokenPayload> {
+  ): Promise<ApiTokenRevokePayload> {
     if (!ctx.user) throw unauthenticated();
     const r = await revokeApiToken(
       ctx.em,

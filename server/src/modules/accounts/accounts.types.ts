@@ -3,7 +3,7 @@ import { Role } from './role.js';
 import type { User } from './user.entity.js';
 import type { ApiToken } from './api-token.entity.js';
 import { Connection } from '../common/connection.js';
-import { UserError } from '../common/payload.js';
+import { UserError, type Result } from '../common/payload.js';
 
 @ObjectType('User', { description: 'A person who signs in to Masar.' })
 export class UserType {
@@ -88,16 +88,32 @@ export class SignInPayload {
 
   @Field(() => Date, { nullable: true, description: 'When the session ends at the latest.' })
   expiresAt!: Date | null;
+
+  @Field(() => [UserError], {
+    description:
+      'Problems with the input; empty on success (refused credentials are errors of the request: UNAUTHENTICATED, LIMIT_EXCEEDED).',
+  })
+  errors!: UserError[];
 }
 
 @ObjectType({ description: 'Result of signing out.' })
 export class SignOutPayload {
   @Field(() => Boolean, { description: 'True when a session was closed.' })
   signedOut!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The input’s clientMutationId, as sent.' })
+  clientMutationId!: string | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  errors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of a change to a user.' })
-export class UserPayload {
+/**
+ * What a change to a user returns; each mutation has its own subclass. Abstract: no field
+ * returns it, so it is not in the schema.
+ */
+@ObjectType()
+abstract class UserResult {
   @Field(() => UserType, { nullable: true, description: 'The user after the change.' })
   user!: UserType | null;
 
@@ -105,20 +121,35 @@ export class UserPayload {
   errors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of creating a user or resetting a password.' })
-export class UserCredentialsPayload {
-  @Field(() => UserType, { nullable: true, description: 'The user.' })
-  user!: UserType | null;
+@ObjectType({ description: 'Result of changing a user’s details, roles or status.' })
+export class UserUpdatePayload extends UserResult {}
 
+@ObjectType({ description: 'Result of changing your own password.' })
+export class PasswordChangePayload extends UserResult {}
+
+/** What creating a user or resetting a password returns (a generated password, once). */
+@ObjectType()
+abstract class UserCredentialsResult extends UserResult {
   @Field(() => String, {
     nullable: true,
     description: 'The new password when it was generated; shown once, never stored in clear.',
   })
   generatedPassword!: string | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  errors!: UserError[];
 }
+
+@ObjectType({ description: 'Result of creating a user.' })
+export class UserCreatePayload extends UserCredentialsResult {}
+
+@ObjectType({ description: 'Result of resetting a user’s password.' })
+export class UserResetPasswordPayload extends UserCredentialsResult {}
+
+/** A service result as a user payload (their fields are the same). */
+export const toUserResult = (
+  r: Result<{ user: User; generatedPassword?: string | null }>,
+): UserCredentialsResult =>
+  r.ok
+    ? { user: toUserType(r.user), generatedPassword: r.generatedPassword ?? null, errors: [] }
+    : { user: null, generatedPassword: null, errors: r.errors };
 
 @ObjectType({ description: 'Result of creating an API token.' })
 export class ApiTokenCreatePayload {
@@ -136,7 +167,7 @@ export class ApiTokenCreatePayload {
 }
 
 @ObjectType({ description: 'Result of revoking an API token.' })
-export class ApiTokenPayload {
+export class ApiTokenRevokePayload {
   @Field(() => ApiTokenType, { nullable: true, description: 'The token after the change.' })
   apiToken!: ApiTokenType | null;
 

@@ -1,10 +1,20 @@
-import { Entity, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import {
+  Entity,
+  EntityRepositoryType,
+  ManyToOne,
+  Property,
+  Unique,
+  type Rel,
+} from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
+import { ApiTokenRepository } from './api-token.repository.js';
 import { User } from './user.entity.js';
 
 /** A named bearer token for scripts and analysts; shown once, stored hashed. */
-@Entity({ tableName: 'api_token' })
+@Entity({ tableName: 'api_token', repository: () => ApiTokenRepository })
 export class ApiToken extends BaseEntity {
+  [EntityRepositoryType]?: ApiTokenRepository;
+
   @ManyToOne(() => User)
   user!: Rel<User>;
 

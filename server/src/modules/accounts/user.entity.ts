@@ -1,11 +1,21 @@
-import { Entity, Index, OptionalProps, Property, Unique, type Opt } from '@mikro-orm/core';
+import {
+  Entity,
+  EntityRepositoryType,
+  Index,
+  OptionalProps,
+  Property,
+  Unique,
+  type Opt,
+} from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
 import type { Role } from './role.js';
+import { UserRepository } from './user.repository.js';
 
 /** A person who signs in. Kept apart from its GraphQL type so no column leaks by accident. */
-@Entity({ tableName: 'app_user' })
+@Entity({ tableName: 'app_user', repository: () => UserRepository })
 export class User extends BaseEntity {
   [OptionalProps]?: 'roles';
+  [EntityRepositoryType]?: UserRepository;
 
   /** Lower-case sign-in name. */
   @Property({ type: 'string', length: 64 })

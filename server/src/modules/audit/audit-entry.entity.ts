@@ -1,9 +1,12 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, EntityRepositoryType, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { AuditEntryRepository } from './audit.repository.js';
 
 /** One change made through the API, written in the same database transaction as the change. */
-@Entity({ tableName: 'audit_entry' })
+@Entity({ tableName: 'audit_entry', repository: () => AuditEntryRepository })
 @Index({ properties: ['targetType', 'targetId'] })
 export class AuditEntry {
+  [EntityRepositoryType]?: AuditEntryRepository;
+
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 

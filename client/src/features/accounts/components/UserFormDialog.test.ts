@@ -71,7 +71,7 @@ describe('user dialog: the server’s objections land under their field', () => 
       result: {
         data: {
           userCreate: {
-            __typename: 'UserCredentialsPayload',
+            __typename: 'UserCreatePayload',
             generatedPassword: null,
             user: null,
             errors: [
@@ -144,7 +144,7 @@ describe('user dialog, editing', () => {
       result: {
         data: {
           userUpdate: {
-            __typename: 'UserPayload',
+            __typename: 'UserUpdatePayload',
             user: { ...user, displayName: 'Omar A.' },
             errors: [],
           },
