@@ -9,7 +9,8 @@ import { inTransaction, reject, type Result } from '../common/payload.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import { Transaction } from '../transactions/transaction.entity.js';
-import { FeedbackItem, ImprovementAction } from './feedback.entity.js';
+import { FeedbackItem } from './feedback-item.entity.js';
+import { ImprovementAction } from './improvement-action.entity.js';
 import { FeedbackSource, FeedbackStatus, ImprovementStatus } from './feedback.enums.js';
 import type {
   FeedbackCreateInput,

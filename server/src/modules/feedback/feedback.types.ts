@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
-import type { FeedbackItem, ImprovementAction } from './feedback.entity.js';
+import type { FeedbackItem } from './feedback-item.entity.js';
+import type { ImprovementAction } from './improvement-action.entity.js';
 import {
   FeedbackKind,
   FeedbackSource,

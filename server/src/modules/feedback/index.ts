@@ -1,4 +1,5 @@
-import { FeedbackItem, ImprovementAction } from './feedback.entity.js';
+import { FeedbackItem } from './feedback-item.entity.js';
+import { ImprovementAction } from './improvement-action.entity.js';
 import { FeedbackResolver } from './feedback.resolver.js';
 
 /** Suggestions, complaints, and the improvement actions low ratings open. */

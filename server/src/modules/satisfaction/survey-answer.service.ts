@@ -6,7 +6,7 @@ import { inTransaction, reject, type Result } from '../common/payload.js';
 import type { User } from '../accounts/user.entity.js';
 import { Transaction } from '../transactions/transaction.entity.js';
 import { createFeedbackItem } from '../feedback/feedback.service.js';
-import { ImprovementAction } from '../feedback/feedback.entity.js';
+import { ImprovementAction } from '../feedback/improvement-action.entity.js';
 import { FeedbackKind, FeedbackSource } from '../feedback/feedback.enums.js';
 import { SurveyInvitation, SurveyMode, SurveyResponse } from './survey.entity.js';
 import { storedComment } from './redact-store.js';

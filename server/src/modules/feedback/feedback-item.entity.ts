@@ -3,7 +3,6 @@ import {
   EntityRepositoryType,
   Index,
   ManyToOne,
-  OneToOne,
   Property,
   Unique,
   type Opt,
@@ -14,15 +13,8 @@ import { User } from '../accounts/user.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Transaction } from '../transactions/transaction.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
-import { SurveyResponse } from '../satisfaction/survey.entity.js';
-import {
-  FeedbackKind,
-  FeedbackSource,
-  FeedbackStatus,
-  ImprovementStatus,
-  PolicyClause,
-} from './feedback.enums.js';
-import { FeedbackItemRepository, ImprovementActionRepository } from './feedback.repository.js';
+import { FeedbackKind, FeedbackSource, FeedbackStatus, PolicyClause } from './feedback.enums.js';
+import { FeedbackItemRepository } from './feedback.repository.js';
 
 /** A suggestion or complaint (اقتراح أو شكوى), from any channel or the end of a survey. */
 @Entity({ tableName: 'feedback_item', repository: () => FeedbackItemRepository })
@@ -93,32 +85,4 @@ export class FeedbackItem extends BaseEntity {
   /** The policy version (a draft, then in force) that answers it, when one does. */
   @ManyToOne(() => PolicyVersion, { nullable: true })
   answeredByPolicy?: Rel<PolicyVersion> | null;
-}
-
-/**
- * Opened by every low rating (overall 1–2): a tool for improvement, not for blame. A manager
- * closes it with what was done.
- */
-@Entity({ tableName: 'improvement_action', repository: () => ImprovementActionRepository })
-@Index({ properties: ['status', 'openedAt'] })
-export class ImprovementAction extends BaseEntity {
-  [EntityRepositoryType]?: ImprovementActionRepository;
-
-  @OneToOne(() => SurveyResponse, { owner: true, unique: true })
-  response!: Rel<SurveyResponse>;
-
-  @Property({ type: 'string', length: 8 })
-  status: Opt<ImprovementStatus> = ImprovementStatus.OPEN;
-
-  @Property({ type: 'Date' })
-  openedAt!: Date;
-
-  @Property({ type: 'Date', nullable: true })
-  closedAt?: Date | null;
-
-  @ManyToOne(() => User, { nullable: true })
-  closedBy?: Rel<User> | null;
-
-  @Property({ type: 'text', nullable: true })
-  actionTaken?: string | null;
 }
