@@ -182,3 +182,6 @@ export const KIND_COLORS: Record<PolicyChangeKind, string> = {
   REMOVED: 'error',
   CHANGED: 'warning',
 };
+
+/** A row of the steps section (with the step's checklist lined up). */
+export const isStepRow = (row: unknown): row is StepRow => !!row && 'checklist' in (row as object);

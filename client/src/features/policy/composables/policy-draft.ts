@@ -201,6 +201,12 @@ export function followName(item: Keyed, english: string): void {
   if (item.isNew && !item.keyTouched) item.key = suggestKey(english);
 }
 
+/** A channel's or tool's name; a new one's key follows its English name until typed by hand. */
+export function setName(item: Keyed & { name: DraftText }, value: DraftText): void {
+  item.name = value;
+  followName(item, value.en);
+}
+
 export const newChannel = (): DraftChannel => ({
   uid: newUid(),
   key: '',
