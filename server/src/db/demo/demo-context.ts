@@ -1,0 +1,127 @@
+/** What every part of the demo generator shares: the random source, the clock, the policy, the tables. */
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { DatabaseEngine } from '../../config.js';
+import { periodKeys, type PeriodKeys } from '../../modules/common/periods.js';
+import { Beneficiary } from '../../modules/beneficiaries/beneficiary.entity.js';
+import { FeedbackItem } from '../../modules/feedback/feedback-item.entity.js';
+import { ImprovementAction } from '../../modules/feedback/improvement-action.entity.js';
+import type { Channel } from '../../modules/policy/channel.entity.js';
+import type { HandlingStep } from '../../modules/policy/handling-step.entity.js';
+import { PolicyVersion } from '../../modules/policy/policy-version.entity.js';
+import { PolicyVersionStatus } from '../../modules/policy/policy.enums.js';
+import { SurveyInvitation, SurveyResponse } from '../../modules/satisfaction/survey.entity.js';
+import { Transaction, TransactionEvent } from '../../modules/transactions/transaction.entity.js';
+import { demoUsers, type DemoStaff } from './demo-users.js';
+import { random, type Random } from './random.js';
+import { DemoSink } from './table-writer.js';
+
+export const DAY = 86_400_000;
+export const HOUR = 3_600_000;
+
+const CHANNEL_WEIGHTS: Record<string, number> = {
+  IN_PERSON: 30,
+  PHONE: 25,
+  WEBSITE: 14,
+  SOCIAL_MEDIA: 10,
+  HELP_REQUEST_SERVICES: 8,
+  BRANCH_REPRESENTATIVES: 6,
+  LETTERS: 4,
+  VOLUNTEERING: 3,
+};
+
+export interface ContextOptions {
+  engine: DatabaseEngine;
+  sqliteFile?: string;
+  seed: number;
+  /** Epoch milliseconds; nothing happens after it. */
+  now: number;
+}
+
+export type DemoContext = Awaited<ReturnType<typeof demoContext>>;
+
+/** The next free id of each table (ids are assigned here, so rows can point at each other). */
+async function nextIds(em: EntityManager, tables: Record<string, string>) {
+  const conn = em.getConnection();
+  const ids: Record<string, number> = {};
+  for (const [key, table] of Object.entries(tables)) {
+    ids[key] =
+      Number((await conn.execute(`select coalesce(max(id), 0) as n from ${table}`))[0]!.n) + 1;
+  }
+  return ids;
+}
+
+export async function demoContext(orm: MikroORM, em: EntityManager, options: ContextOptions) {
+  const rnd: Random = random(options.seed);
+  const { now } = options;
+  const start = now - 548 * DAY; // 18 months
+  const users: DemoStaff = await demoUsers(em);
+
+  const policy = await em.findOneOrFail(
+    PolicyVersion,
+    { status: PolicyVersionStatus.ACTIVE },
+    { populate: ['channels', 'steps'] },
+  );
+  const step: Record<string, HandlingStep> = Object.fromEntries(
+    policy.steps.getItems().map((s) => [s.key, s]),
+  );
+  const channels = policy.channels
+    .getItems()
+    .map((c): readonly [Channel, number] => [c, CHANNEL_WEIGHTS[c.key] ?? 3]);
+
+  // In the order rows may point at each other.
+  const sink = new DemoSink(orm, options.engine, options.sqliteFile);
+  const tables = {
+    beneficiaries: sink.table(Beneficiary),
+    transactions: sink.table(Transaction),
+    events: sink.table(TransactionEvent),
+    invitations: sink.table(SurveyInvitation),
+    responses: sink.table(SurveyResponse),
+    actions: sink.table(ImprovementAction),
+    feedback: sink.table(FeedbackItem),
+  };
+  const ids = (await nextIds(
+    em,
+    Object.fromEntries(Object.entries(tables).map(([key, w]) => [key, w.table])),
+  )) as Record<keyof typeof tables, number>;
+
+  const keysCache = new Map<string, PeriodKeys>();
+  /** The period keys (day, week, month, Hijri month) of a moment, cached per Riyadh day. */
+  const keysOf = (ms: number) => {
+    const day = new Date(ms + 3 * HOUR).toISOString().slice(0, 10);
+    let keys = keysCache.get(day);
+    if (!keys) keysCache.set(day, (keys = periodKeys(new Date(ms))));
+    return keys;
+  };
+
+  /** A working moment after `from`: Sunday–Thursday, 8:00–16:00 Riyadh time. */
+  const workTime = (from: number, minDays: number, maxDays: number) => {
+    let t = from + (minDays + rnd.next() * (maxDays - minDays)) * DAY;
+    for (let guard = 0; guard < 4; guard++) {
+      const local = new Date(t + 3 * HOUR);
+      const dow = local.getUTCDay(); // 5 Friday, 6 Saturday
+      if (dow === 5 || dow === 6) t += (dow === 5 ? 2 : 1) * DAY;
+      else break;
+    }
+    const local = new Date(t + 3 * HOUR);
+    const hour = local.getUTCHours();
+    if (hour < 8 || hour >= 16) t += ((8 + rnd.int(0, 7) - hour + 24) % 24) * HOUR;
+    return Math.max(t, from + 5 * 60_000);
+  };
+
+  return {
+    rnd,
+    seed: options.seed,
+    now,
+    start,
+    users,
+    policy,
+    step,
+    committeeWindow: step.COMMITTEE?.windowDays ?? 14,
+    channels,
+    sink,
+    tables,
+    ids,
+    keysOf,
+    workTime,
+  };
+}
