@@ -15,16 +15,7 @@ import {
   mdiThumbUpOutline,
   mdiMessageReplyTextOutline,
 } from '@mdi/js';
-import type { TransactionAction, TransactionEventKind, TransactionStatus } from '@/gql/graphql';
-
-/** Vuetify colour of each status's chip. */
-export const STATUS_COLORS: Record<TransactionStatus, string> = {
-  OPEN: 'info',
-  REFERRED: 'secondary',
-  AWAITING_COMMITTEE: 'primary',
-  DEFERRED: 'warning',
-  CLOSED: 'success',
-};
+import type { TransactionAction, TransactionEventKind } from '@/gql/graphql';
 
 /** The order action buttons are shown in: the step's own action first, withdrawal last. */
 export const ACTION_ORDER: readonly TransactionAction[] = [
