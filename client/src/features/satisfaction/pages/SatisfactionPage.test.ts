@@ -147,7 +147,9 @@ const text = (id: string) =>
     .trim();
 const NO_FILTERS = { channelKey: null, transactionType: null, mode: null };
 
-describe('satisfaction page: the period and filters in the address', () => {
+// Each test mounts the whole page (filters, charts, comments) a few times: 5 s is short on a
+// loaded machine.
+describe('satisfaction page: the period and filters in the address', { timeout: 30_000 }, () => {
   beforeEach(() => {
     // Only the clock: Apollo and Vue keep their real timers.
     vi.useFakeTimers({ toFake: ['Date'] });
