@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { SurveyMode } from '../satisfaction/survey.entity.js';
+import { SurveyMode } from '../satisfaction/survey.enums.js';
 import { TransactionStatus, TransactionType } from '../transactions/transaction.enums.js';
 
 /** The inputs of the figures: the dashboard's period and the filters of statistics and reports. */

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { LocalizedText } from '../common/localized-text.js';
-import { SurveyMode } from '../satisfaction/survey.entity.js';
+import { SurveyMode } from '../satisfaction/survey.enums.js';
 import type { Figures } from './satisfaction-figures.service.js';
 import type * as stats from './stats.service.js';
 

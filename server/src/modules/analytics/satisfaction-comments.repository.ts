@@ -9,7 +9,7 @@ import {
   type PageArgs,
 } from '../common/connection.js';
 import { likeSafe } from '../common/input.js';
-import type { SurveyMode } from '../satisfaction/survey.entity.js';
+import type { SurveyMode } from '../satisfaction/survey.enums.js';
 import { Transaction } from '../transactions/transaction.entity.js';
 import type { SatisfactionComment } from './analytics.types.js';
 import { filterSql, type SatisfactionFilterData } from './satisfaction-figures.service.js';

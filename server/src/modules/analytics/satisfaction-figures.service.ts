@@ -4,7 +4,7 @@ import { parseIsoDate } from '../common/hijri.js';
 import { User } from '../accounts/user.entity.js';
 import { LocalizedText, text } from '../common/localized-text.js';
 import { Channel } from '../policy/channel.entity.js';
-import type { SurveyMode } from '../satisfaction/survey.entity.js';
+import type { SurveyMode } from '../satisfaction/survey.enums.js';
 import { HANDLING_BUCKETS } from '../common/periods.js';
 import { num, percent, round } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';

@@ -8,7 +8,8 @@ import { Transaction } from '../transactions/transaction.entity.js';
 import { createFeedbackItem } from '../feedback/feedback.service.js';
 import { ImprovementAction } from '../feedback/improvement-action.entity.js';
 import { FeedbackKind, FeedbackSource } from '../feedback/feedback.enums.js';
-import { SurveyInvitation, SurveyMode, SurveyResponse } from './survey.entity.js';
+import { SurveyInvitation, SurveyResponse } from './survey.entity.js';
+import { SurveyMode } from './survey.enums.js';
 import { storedComment } from './redact-store.js';
 import { invitationByToken, issueInvitation, stateOf } from './survey.service.js';
 

@@ -11,11 +11,7 @@ import {
 import { BaseEntity } from '../common/base.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { Transaction } from '../transactions/transaction.entity.js';
-
-export enum SurveyMode {
-  SELF = 'SELF',
-  STAFF_ASSISTED = 'STAFF_ASSISTED',
-}
+import { SurveyMode } from './survey.enums.js';
 
 /**
  * An invitation to rate a closed transaction: a one-time link whose token is stored only as a

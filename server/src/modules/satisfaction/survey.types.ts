@@ -1,29 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { describeEnum } from '../common/enums.js';
 import { LocalizedText } from '../common/localized-text.js';
 import { UserError } from '../common/payload.js';
-import { SurveyMode, type SurveyInvitation, type SurveyResponse } from './survey.entity.js';
-
-describeEnum(SurveyMode, 'SurveyMode', 'How an answer was given.', {
-  SELF: 'By the beneficiary through the survey link.',
-  STAFF_ASSISTED: 'Given at an interview or by phone and recorded by an officer; reported apart.',
-});
-
-export const SurveyLinkState = {
-  OPEN: 'OPEN',
-  EXPIRED: 'EXPIRED',
-  USED: 'USED',
-  REVOKED: 'REVOKED',
-  UNKNOWN: 'UNKNOWN',
-} as const;
-export type SurveyLinkState = (typeof SurveyLinkState)[keyof typeof SurveyLinkState];
-describeEnum(SurveyLinkState, 'SurveyLinkState', 'Where a survey link stands.', {
-  OPEN: 'Can be answered.',
-  EXPIRED: 'Past its expiry; records nothing.',
-  USED: 'Already answered; records nothing more.',
-  REVOKED: 'Replaced by a newer link (officers see this; the public sees UNKNOWN).',
-  UNKNOWN: 'No such link.',
-});
+import type { SurveyInvitation, SurveyResponse } from './survey.entity.js';
+import { SurveyLinkState, SurveyMode } from './survey.enums.js';
 
 @ObjectType({ description: 'A survey link just issued: the token is shown this once.' })
 export class IssuedSurveyInvitation {
