@@ -151,5 +151,6 @@ describe('sign-in page: a clear message for each refusal', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('users'), {
       timeout: 8000,
     });
-  });
+    // The test's own limit leaves room for that wait (the page's module is compiled on demand).
+  }, 15_000);
 });
