@@ -129,6 +129,8 @@ describe('sign-in page: a clear message for each refusal', () => {
   });
 
   it('signs in and goes to the redirect given', async () => {
+    // The users page loads on demand: compile it first, so the wait below measures the sign-in.
+    await import('./UsersPage.vue');
     const user = userWith(['ADMIN'], { username: 'sara' });
     const { router, session, wrapper } = await signIn(
       signInAnswer({
@@ -151,6 +153,6 @@ describe('sign-in page: a clear message for each refusal', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('users'), {
       timeout: 8000,
     });
-    // The test's own limit leaves room for that wait (the page's module is compiled on demand).
-  }, 15_000);
+    // The test's own limit leaves room for compiling the page and for that wait.
+  }, 30_000);
 });
