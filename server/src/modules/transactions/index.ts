@@ -1,11 +1,19 @@
 import { ReferralReason } from './referral-reason.entity.js';
 import { Transaction, TransactionEvent } from './transaction.entity.js';
 import { TransactionFieldsResolver } from './transaction-fields.resolver.js';
+import { TransactionCommitteeResolver } from './transaction-committee.resolver.js';
 import { TransactionMutationResolver } from './transaction-mutation.resolver.js';
 import { TransactionQueryResolver } from './transaction-query.resolver.js';
+import { TransactionReferralResolver } from './transaction-referral.resolver.js';
 
 /** Transactions through the policy's handling steps. */
 export const transactionsModule = {
   entities: [Transaction, TransactionEvent, ReferralReason],
-  resolvers: [TransactionQueryResolver, TransactionMutationResolver, TransactionFieldsResolver],
+  resolvers: [
+    TransactionQueryResolver,
+    TransactionMutationResolver,
+    TransactionReferralResolver,
+    TransactionCommitteeResolver,
+    TransactionFieldsResolver,
+  ],
 } as const;

@@ -1,90 +1,32 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
 import { Access } from '../accounts/access.js';
-import { OFFICER_ROLES, Role } from '../accounts/role.js';
-import type { User } from '../accounts/user.entity.js';
-import { unauthenticated } from '../common/errors.js';
+import { OFFICER_ROLES } from '../accounts/role.js';
 import { parseId } from '../common/input.js';
+import { caller, closing } from './transaction-caller.js';
+import * as steps from './transaction-steps.service.js';
 import {
-  ReferralReasonSaveInput,
+  targetOf,
   TransactionAttestInput,
   TransactionCloseInquiryInput,
   TransactionCompleteStepInput,
-  TransactionDecideInput,
   TransactionDeliverInput,
   TransactionOpenInput,
-  TransactionReferInput,
-  TransactionResumeInput,
-  TransactionReturnFromReferralInput,
-  TransactionSubmitToCommitteeInput,
   TransactionWithdrawInput,
-  type TransactionTargetInput,
 } from './transaction.inputs.js';
-import { withSurveyLink, type ClosingResult, type TxResult } from './transaction.service.js';
-import * as committee from './transaction-committee.service.js';
-import * as referral from './transaction-referral.service.js';
-import * as steps from './transaction-steps.service.js';
 import {
-  ReferralReasonSavePayload,
+  toTransactionResult,
   TransactionAttestPayload,
   TransactionCloseInquiryPayload,
   TransactionCompleteStepPayload,
-  TransactionDecidePayload,
   TransactionDeliverPayload,
   TransactionOpenPayload,
-  TransactionReferPayload,
-  TransactionResumePayload,
-  TransactionReturnFromReferralPayload,
-  TransactionSubmitToCommitteePayload,
   TransactionWithdrawPayload,
-  type ClosingTransactionResult,
-  type TransactionResult,
 } from './transaction.types.js';
 
-const payload = (r: TxResult): TransactionResult =>
-  r.ok ? { transaction: r.transaction, errors: [] } : { transaction: null, errors: r.errors };
-
-const closingPayload = (r: ClosingResult): ClosingTransactionResult =>
-  r.ok
-    ? { transaction: r.transaction, errors: [], surveyInvitation: r.surveyInvitation }
-    : { transaction: null, errors: r.errors, surveyInvitation: null };
-
-function caller(ctx: Context): User {
-  if (!ctx.user) throw unauthenticated();
-  return ctx.user;
-}
-
-const target = (input: TransactionTargetInput) => ({
-  id: parseId(input.id, 'id'),
-  expectedVersion: input.expectedVersion,
-  note: input.note,
-});
-
-/** Closes through `action`, then issues the satisfaction-survey link when the close is rateable. */
-async function closing(ctx: Context, action: Promise<TxResult>) {
-  const r = await action;
-  return closingPayload(
-    await withSurveyLink(ctx.em, actorOf(ctx), caller(ctx), ctx.surveyValidDays, r),
-  );
-}
-
-/** The actions on a transaction (one mutation each) and the referral reasons' list. */
+/** The workflow's own steps: open, complete a step, close an inquiry, attest, deliver, withdraw. */
 @Resolver()
 export class TransactionMutationResolver {
-  @Access([Role.MANAGER])
-  @Mutation(() => ReferralReasonSavePayload, {
-    description:
-      'Adds a referral reason or changes one (by key); retiring keeps it on past referrals. Access: manager.',
-  })
-  async referralReasonSave(
-    @Arg('input', () => ReferralReasonSaveInput, { description: 'The reason.' })
-    input: ReferralReasonSaveInput,
-    @Ctx() ctx: Context,
-  ): Promise<ReferralReasonSavePayload> {
-    const saved = await referral.saveReferralReason(ctx.em, actorOf(ctx), input);
-    return { referralReason: saved, errors: [] };
-  }
-
   @Access(OFFICER_ROLES)
   @Mutation(() => TransactionOpenPayload, {
     description: 'Opens a transaction at step 1 under the active policy. Access: staff, manager.',
@@ -94,7 +36,7 @@ export class TransactionMutationResolver {
     input: TransactionOpenInput,
     @Ctx() ctx: Context,
   ): Promise<TransactionOpenPayload> {
-    return payload(
+    return toTransactionResult(
       await steps.openTransaction(ctx.em, actorOf(ctx), caller(ctx), {
         beneficiaryId: parseId(input.beneficiaryId, 'beneficiaryId'),
         channelKey: input.channelKey,
@@ -116,9 +58,9 @@ export class TransactionMutationResolver {
     input: TransactionCompleteStepInput,
     @Ctx() ctx: Context,
   ): Promise<TransactionCompleteStepPayload> {
-    return payload(
+    return toTransactionResult(
       await steps.completeStep(ctx.em, actorOf(ctx), caller(ctx), {
-        ...target(input),
+        ...targetOf(input),
         checkedItems: input.checkedItems,
       }),
     );
@@ -134,46 +76,7 @@ export class TransactionMutationResolver {
     input: TransactionCloseInquiryInput,
     @Ctx() ctx: Context,
   ): Promise<TransactionCloseInquiryPayload> {
-    return closing(ctx, steps.closeInquiry(ctx.em, actorOf(ctx), caller(ctx), target(input)));
-  }
-
-  @Access(OFFICER_ROLES)
-  @Mutation(() => TransactionReferPayload, {
-    description:
-      'Refers the beneficiary to a social-research officer (step 3) with a reason, when the procedure is unclear to them. Access: staff, manager.',
-  })
-  async transactionRefer(
-    @Arg('input', () => TransactionReferInput, { description: 'Researcher and reason.' })
-    input: TransactionReferInput,
-    @Ctx() ctx: Context,
-  ): Promise<TransactionReferPayload> {
-    return payload(
-      await referral.refer(ctx.em, actorOf(ctx), caller(ctx), {
-        ...target(input),
-        researcherId: parseId(input.researcherId, 'researcherId'),
-        reasonKey: input.reasonKey,
-      }),
-    );
-  }
-
-  @Access([Role.RESEARCHER, Role.MANAGER])
-  @Mutation(() => TransactionReturnFromReferralPayload, {
-    description:
-      'The researcher records the guidance given and returns the transaction to the step it came from. Access: researcher (the assigned one), manager.',
-  })
-  async transactionReturnFromReferral(
-    @Arg('input', () => TransactionReturnFromReferralInput, {
-      description: 'Target and guidance.',
-    })
-    input: TransactionReturnFromReferralInput,
-    @Ctx() ctx: Context,
-  ): Promise<TransactionReturnFromReferralPayload> {
-    return payload(
-      await referral.returnFromReferral(ctx.em, actorOf(ctx), caller(ctx), {
-        ...target(input),
-        guidance: input.guidance,
-      }),
-    );
+    return closing(ctx, steps.closeInquiry(ctx.em, actorOf(ctx), caller(ctx), targetOf(input)));
   }
 
   @Access(OFFICER_ROLES)
@@ -186,61 +89,13 @@ export class TransactionMutationResolver {
     input: TransactionAttestInput,
     @Ctx() ctx: Context,
   ): Promise<TransactionAttestPayload> {
-    return payload(
+    return toTransactionResult(
       await steps.attest(ctx.em, actorOf(ctx), caller(ctx), {
-        ...target(input),
+        ...targetOf(input),
         attestationText: input.attestationText,
         applicantConfirmed: input.applicantConfirmed,
       }),
     );
-  }
-
-  @Access(OFFICER_ROLES)
-  @Mutation(() => TransactionSubmitToCommitteePayload, {
-    description:
-      'Submits the request to the research committee (step 5); due date = now + the step’s window. Access: staff, manager.',
-  })
-  async transactionSubmitToCommittee(
-    @Arg('input', () => TransactionSubmitToCommitteeInput, { description: 'Target and note.' })
-    input: TransactionSubmitToCommitteeInput,
-    @Ctx() ctx: Context,
-  ): Promise<TransactionSubmitToCommitteePayload> {
-    return payload(
-      await committee.submitToCommittee(ctx.em, actorOf(ctx), caller(ctx), target(input)),
-    );
-  }
-
-  @Access([Role.COMMITTEE])
-  @Mutation(() => TransactionDecidePayload, {
-    description:
-      'A committee member approves, rejects or defers (for missing documents), always with a reason. Access: committee.',
-  })
-  transactionDecide(
-    @Arg('input', () => TransactionDecideInput, { description: 'Decision and reason.' })
-    input: TransactionDecideInput,
-    @Ctx() ctx: Context,
-  ): Promise<TransactionDecidePayload> {
-    return closing(
-      ctx,
-      committee.decide(ctx.em, actorOf(ctx), caller(ctx), {
-        ...target(input),
-        decision: input.decision,
-        reason: input.reason,
-      }),
-    );
-  }
-
-  @Access(OFFICER_ROLES)
-  @Mutation(() => TransactionResumePayload, {
-    description:
-      'Returns a deferred request to the committee once the applicant supplied what was missing; the due date moves by the time it waited. Access: staff, manager.',
-  })
-  async transactionResume(
-    @Arg('input', () => TransactionResumeInput, { description: 'Target and note.' })
-    input: TransactionResumeInput,
-    @Ctx() ctx: Context,
-  ): Promise<TransactionResumePayload> {
-    return payload(await committee.resume(ctx.em, actorOf(ctx), caller(ctx), target(input)));
   }
 
   @Access(OFFICER_ROLES)
@@ -255,7 +110,7 @@ export class TransactionMutationResolver {
     return closing(
       ctx,
       steps.deliver(ctx.em, actorOf(ctx), caller(ctx), {
-        ...target(input),
+        ...targetOf(input),
         serviceDelivered: input.serviceDelivered,
       }),
     );
@@ -272,10 +127,10 @@ export class TransactionMutationResolver {
     @Ctx() ctx: Context,
   ): Promise<TransactionWithdrawPayload> {
     const r = await steps.withdraw(ctx.em, actorOf(ctx), caller(ctx), {
-      ...target(input),
+      ...targetOf(input),
       reason: input.reason,
     });
     // It closes the transaction, but a withdrawal is never rated: no link.
-    return { ...payload(r), surveyInvitation: null };
+    return { ...toTransactionResult(r), surveyInvitation: null };
   }
 }

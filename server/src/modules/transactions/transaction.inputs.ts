@@ -16,6 +16,7 @@ import {
   TransactionStatus,
   TransactionType,
 } from './transaction.enums.js';
+import { parseId } from '../common/input.js';
 
 @InputType({
   description:
@@ -190,6 +191,13 @@ export abstract class TransactionTargetInput {
   @Length(0, 2000)
   note?: string | null;
 }
+
+/** The target of an action as the services take it: the id parsed. */
+export const targetOf = (input: TransactionTargetInput) => ({
+  id: parseId(input.id, 'id'),
+  expectedVersion: input.expectedVersion,
+  note: input.note,
+});
 
 @InputType({ description: 'Complete the current step.' })
 export class TransactionCompleteStepInput extends TransactionTargetInput {

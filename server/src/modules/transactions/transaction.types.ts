@@ -4,6 +4,7 @@ import { UserError } from '../common/payload.js';
 import { IssuedSurveyInvitation } from '../satisfaction/survey.types.js';
 import { ReferralReason } from './referral-reason.entity.js';
 import type { Transaction, TransactionEvent } from './transaction.entity.js';
+import type { ClosingResult, TxResult } from './transaction.service.js';
 import {
   TransactionEventKind,
   TransactionOutcome,
@@ -203,6 +204,16 @@ export abstract class ClosingTransactionResult extends TransactionResult {
   })
   surveyInvitation?: IssuedSurveyInvitation | null;
 }
+
+/** A service result as the payload of its mutation. */
+export const toTransactionResult = (r: TxResult): TransactionResult =>
+  r.ok ? { transaction: r.transaction, errors: [] } : { transaction: null, errors: r.errors };
+
+/** A closing action's result, with the survey link it issued (if any), as its payload. */
+export const toClosingResult = (r: ClosingResult): ClosingTransactionResult =>
+  r.ok
+    ? { transaction: r.transaction, errors: [], surveyInvitation: r.surveyInvitation }
+    : { transaction: null, errors: r.errors, surveyInvitation: null };
 
 @ObjectType({ description: 'Result of transactionOpen.' })
 export class TransactionOpenPayload extends TransactionResult {}
