@@ -11,7 +11,7 @@ import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
 export const FIELDS = `id reference type status outcome version committeeDueAt committeeOverdue
   policyVersionNumber attestationCurrent availableActions
   currentStep { key position } channel { key } assignee { username }
-  timeline { kind actorName note data { reason from applicantConfirmed witness dataHash } }`;
+  timeline { kind actorName note data { reason from applicantConfirmed witness dataDigest } }`;
 
 export interface Tx {
   id: string;

