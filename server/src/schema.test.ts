@@ -72,6 +72,7 @@ describe('the GraphQL schema artifact', () => {
       'TransactionMeasures',
       'TransactionStatsGroup',
       'SatisfactionStatsGroup',
+      'TransactionEventData',
     ]);
     const isValue = (name: string) =>
       valueTypes.has(name) || /(Connection|Edge|Payload)$/.test(name) || name.startsWith('__');
