@@ -71,6 +71,26 @@ export function useDashboardContext(data: Ref<DashboardData | null>, periodSlug:
     number: (v: CsvCell) => (typeof v === 'number' ? fmt.number(v) : '—'),
     percent: (v: CsvCell) => (typeof v === 'number' ? fmt.percent(v) : '—'),
   };
+  /** A table column of figures (`labelKey` translated), formatted as numbers or percents. */
+  const figureColumn = (
+    key: string,
+    labelKey: string,
+    more: Partial<TableColumn> & { percent?: boolean } = {},
+  ): TableColumn => {
+    const { percent, ...rest } = more;
+    return {
+      key,
+      label: t(labelKey),
+      format: percent ? cell.percent : cell.number,
+      numeric: true,
+      ...rest,
+    };
+  };
+  /** The first two columns of a per-step table: the step's position and its name. */
+  const stepColumns = (): TableColumn[] => [
+    { key: 'position', label: t('dashboard.charts.position'), numeric: true },
+    { key: 'step', label: t('dashboard.charts.step') },
+  ];
 
   const canDrill = computed(() => canAccess(TRANSACTIONS_ACCESS, session.user.value));
   const transactionsList = (query: Record<string, string>): RouteLocationRaw => ({
@@ -123,6 +143,8 @@ export function useDashboardContext(data: Ref<DashboardData | null>, periodSlug:
     monthName,
     frame,
     cell,
+    figureColumn,
+    stepColumns,
     canDrill,
     transactionsList,
     monthDays,

@@ -54,32 +54,10 @@ export function useComplianceChart(c: DashboardContext) {
       : null,
     columns: [
       { key: 'month', label: t('dashboard.charts.month') },
-      {
-        key: 'decisions',
-        label: t('dashboard.charts.decisions'),
-        format: c.cell.number,
-        numeric: true,
-      },
-      {
-        key: 'onTime',
-        label: t('dashboard.charts.onTime'),
-        format: c.cell.number,
-        numeric: true,
-        link: cellLink(false),
-      },
-      {
-        key: 'late',
-        label: t('dashboard.charts.late'),
-        format: c.cell.number,
-        numeric: true,
-        link: cellLink(true),
-      },
-      {
-        key: 'pct',
-        label: t('dashboard.charts.onTimePct'),
-        format: c.cell.percent,
-        numeric: true,
-      },
+      c.figureColumn('decisions', 'dashboard.charts.decisions'),
+      c.figureColumn('onTime', 'dashboard.charts.onTime', { link: cellLink(false) }),
+      c.figureColumn('late', 'dashboard.charts.late', { link: cellLink(true) }),
+      c.figureColumn('pct', 'dashboard.charts.onTimePct', { percent: true }),
     ],
     rows: compliance.value.map((m) => ({
       month: c.monthName(m.month),

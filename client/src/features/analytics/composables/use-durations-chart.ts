@@ -35,21 +35,10 @@ export function useDurationsChart(c: DashboardContext) {
         )
       : null,
     columns: [
-      { key: 'position', label: t('dashboard.charts.position'), numeric: true },
-      { key: 'step', label: t('dashboard.charts.step') },
-      {
-        key: 'transactions',
-        label: t('dashboard.charts.transactions'),
-        format: c.cell.number,
-        numeric: true,
-      },
-      {
-        key: 'median',
-        label: t('dashboard.charts.medianDays'),
-        format: c.cell.number,
-        numeric: true,
-      },
-      { key: 'p90', label: t('dashboard.charts.p90Days'), format: c.cell.number, numeric: true },
+      ...c.stepColumns(),
+      c.figureColumn('transactions', 'dashboard.charts.transactions'),
+      c.figureColumn('median', 'dashboard.charts.medianDays'),
+      c.figureColumn('p90', 'dashboard.charts.p90Days'),
     ],
     rows: durations.value.map((s) => ({
       position: s.position,

@@ -27,16 +27,7 @@ export function useFunnelChart(c: DashboardContext) {
           { name: t('dashboard.charts.openTransactions'), data: funnel.value.map((s) => s.count) },
         )
       : null,
-    columns: [
-      { key: 'position', label: t('dashboard.charts.position'), numeric: true },
-      { key: 'step', label: t('dashboard.charts.step') },
-      {
-        key: 'count',
-        label: t('dashboard.charts.openTransactions'),
-        format: c.cell.number,
-        numeric: true,
-      },
-    ],
+    columns: [...c.stepColumns(), c.figureColumn('count', 'dashboard.charts.openTransactions')],
     rows: funnel.value.map((s) => ({
       position: s.position,
       step: c.stepName(s.stepKey),

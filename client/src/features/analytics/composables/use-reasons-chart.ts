@@ -31,12 +31,7 @@ export function useReasonsChart(c: DashboardContext) {
       : null,
     columns: [
       { key: 'reason', label: t('dashboard.charts.reason') },
-      {
-        key: 'count',
-        label: t('dashboard.charts.referrals'),
-        format: c.cell.number,
-        numeric: true,
-      },
+      c.figureColumn('count', 'dashboard.charts.referrals'),
     ],
     rows: reasons.value.map((r) => ({ reason: c.reasonName(r.reasonKey), count: r.count })),
     height: barsHeight(reasons.value.length),

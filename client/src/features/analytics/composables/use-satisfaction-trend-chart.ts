@@ -31,30 +31,10 @@ export function useSatisfactionTrendChart(c: DashboardContext) {
     columns: [
       { key: 'month', label: t('dashboard.charts.month') },
       { key: 'hijri', label: t('dashboard.charts.hijriMonth') },
-      {
-        key: 'invitations',
-        label: t('satisfaction.figures.invitations'),
-        format: c.cell.number,
-        numeric: true,
-      },
-      {
-        key: 'responses',
-        label: t('satisfaction.figures.responses'),
-        format: c.cell.number,
-        numeric: true,
-      },
-      {
-        key: 'responseRate',
-        label: t('satisfaction.figures.responseRatePct'),
-        format: c.cell.percent,
-        numeric: true,
-      },
-      {
-        key: 'csat',
-        label: t('satisfaction.figures.csatPct'),
-        format: c.cell.percent,
-        numeric: true,
-      },
+      c.figureColumn('invitations', 'satisfaction.figures.invitations'),
+      c.figureColumn('responses', 'satisfaction.figures.responses'),
+      c.figureColumn('responseRate', 'satisfaction.figures.responseRatePct', { percent: true }),
+      c.figureColumn('csat', 'satisfaction.figures.csatPct', { percent: true }),
     ],
     rows: trend.value.map((m) => ({
       month: c.monthName(m.month),

@@ -69,7 +69,7 @@ export function useVolumeChart(c: DashboardContext, wide: Ref<boolean>) {
         numeric: true,
         link: c.canDrill.value ? (_row: unknown, i: number) => cellLink(i, ch) : undefined,
       })),
-      { key: 'total', label: t('dashboard.charts.total'), format: c.cell.number, numeric: true },
+      c.figureColumn('total', 'dashboard.charts.total'),
     ],
     rows: months.value.map((m) => {
       const row: Record<string, CsvCell> = { month: c.monthName(m) };
