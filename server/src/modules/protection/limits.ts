@@ -1,5 +1,4 @@
 import { MAX_PAGE_SIZE } from '../common/connection.js';
-import { MAX_MARKDOWN_PER_OPERATION } from '../library/markdown.js';
 
 /**
  * The fixed limits /graphql puts on a request's shape, in one place (README, "API limits").
@@ -52,10 +51,12 @@ export const QUERY_LIMITS = {
    */
   scanCost: 2500,
   /**
-   * Characters of Markdown one operation renders, all its fields together (library/markdown.ts):
-   * 200,000, a document saved (and published) in both languages at their largest.
+   * Characters of Markdown one operation renders, all its fields together (library/markdown.ts
+   * counts them): 200,000, a document saved (and published) in both languages at their largest
+   * (library/markdown.ts's `MAX_MARKDOWN_PER_OPERATION`, which enforces it;
+   * markdown-limits.api.test.ts finds this maximum in its error).
    */
-  maxMarkdownChars: MAX_MARKDOWN_PER_OPERATION,
+  maxMarkdownChars: 200_000,
 } as const;
 
 /** Largest JSON request body /graphql reads, in bytes (1 MiB). */
