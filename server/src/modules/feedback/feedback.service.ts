@@ -11,7 +11,13 @@ import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import { Transaction } from '../transactions/transaction.entity.js';
 import { FeedbackItem } from './feedback-item.entity.js';
 import { ImprovementAction } from './improvement-action.entity.js';
-import { FeedbackSource, FeedbackStatus, ImprovementStatus } from './feedback.enums.js';
+import type { AnswerFollowUps } from '../satisfaction/survey-follow-ups.js';
+import {
+  FeedbackKind,
+  FeedbackSource,
+  FeedbackStatus,
+  ImprovementStatus,
+} from './feedback.enums.js';
 import type {
   FeedbackCreateInput,
   FeedbackUpdateInput,
@@ -46,6 +52,23 @@ export async function createFeedbackItem(
   await tx.flush();
   return item;
 }
+
+/**
+ * What a survey answer opens here (registered with satisfaction's `onSurveyAnswered`): an
+ * improvement action on a low rating, a suggestion item for the text written at its end.
+ */
+export const surveyFollowUps: AnswerFollowUps = {
+  openImprovementAction: (tx, response, now) =>
+    tx.create(ImprovementAction, { response, openedAt: now }),
+  logSuggestion: (tx, { transaction, ...fields }) =>
+    createFeedbackItem(tx, {
+      kind: FeedbackKind.SUGGESTION,
+      source: FeedbackSource.SURVEY,
+      ...fields,
+      beneficiary: transaction.beneficiary,
+      transaction,
+    }),
+};
 
 /** An officer logs a suggestion or complaint received on any channel. */
 export function createFeedback(

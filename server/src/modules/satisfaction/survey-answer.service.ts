@@ -5,12 +5,10 @@ import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
 import type { User } from '../accounts/user.entity.js';
 import { Transaction } from '../transactions/transaction.entity.js';
-import { createFeedbackItem } from '../feedback/feedback.service.js';
-import { ImprovementAction } from '../feedback/improvement-action.entity.js';
-import { FeedbackKind, FeedbackSource } from '../feedback/feedback.enums.js';
 import { SurveyInvitation, SurveyResponse } from './survey.entity.js';
 import { SurveyMode } from './survey.enums.js';
 import { storedComment } from './redact-store.js';
+import { answerFollowUps } from './survey-follow-ups.js';
 import { invitationByToken, issueInvitation, stateOf } from './survey.service.js';
 
 /** A rating at or below this overall score opens an improvement action. */
@@ -102,7 +100,7 @@ async function answer(
   });
   const action =
     answers.overall <= LOW_RATING
-      ? tx.create(ImprovementAction, { response, openedAt: now })
+      ? answerFollowUps().openImprovementAction(tx, response, now)
       : null;
   await tx.flush();
   recordAudit(tx, actor, {
@@ -163,13 +161,10 @@ export async function submit(
     });
     if (text) {
       const t = await tx.findOneOrFail(Transaction, { id: invitation!.transaction.id });
-      const item = await createFeedbackItem(tx, {
-        kind: FeedbackKind.SUGGESTION,
-        source: FeedbackSource.SURVEY,
+      const item = await answerFollowUps().logSuggestion(tx, {
         channelKey: invitation!.channelKey,
         subject: text.slice(0, 80),
         body: text,
-        beneficiary: t.beneficiary,
         transaction: t,
         receivedAt: now,
       });
@@ -179,7 +174,7 @@ export async function submit(
         targetId: item.id,
         after: {
           kind: item.kind,
-          source: FeedbackSource.SURVEY,
+          source: item.source,
           surveyResponse: response.id,
           subject: item.subject,
         },

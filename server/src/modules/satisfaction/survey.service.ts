@@ -6,6 +6,7 @@ import { inTransaction, reject, type Result } from '../common/payload.js';
 import type { User } from '../accounts/user.entity.js';
 import { Transaction } from '../transactions/transaction.entity.js';
 import { TransactionOutcome, TransactionStatus } from '../transactions/transaction.enums.js';
+import type { IssuedLink } from '../transactions/transaction.service.js';
 import { text } from '../common/localized-text.js';
 import { Organization } from '../policy/organization.entity.js';
 import { SurveyInvitation, SurveyResponse } from './survey.entity.js';
@@ -119,6 +120,25 @@ export async function issueInvitation(
     },
   });
   return { token, invitation };
+}
+
+/**
+ * What a closing action issues (registered with transactions' `onTransactionClosed`): a link
+ * when the end is rateable, or null (also when issuing fails: the close stands, and an officer
+ * can issue one from the transaction page).
+ */
+export async function surveyLinkOnClose(
+  em: EntityManager,
+  actor: Actor,
+  user: User,
+  transaction: Transaction,
+  validDays: number,
+): Promise<IssuedLink | null> {
+  if (!isRateable(transaction)) return null;
+  const issued = await issueForTransaction(em, actor, transaction.id, user, validDays);
+  return issued.ok
+    ? { id: issued.invitation.id, token: issued.token, expiresAt: issued.invitation.expiresAt }
+    : null;
 }
 
 /** Loads what issuing needs (channel, version, assignee) and issues, in one transaction. */

@@ -1,22 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalizedText } from '../common/localized-text.js';
 import { UserError } from '../common/payload.js';
+import { IssuedSurveyInvitation } from '../transactions/transaction.types.js';
 import type { SurveyInvitation, SurveyResponse } from './survey.entity.js';
 import { SurveyLinkState, SurveyMode } from './survey.enums.js';
-
-@ObjectType({ description: 'A survey link just issued: the token is shown this once.' })
-export class IssuedSurveyInvitation {
-  @Field(() => ID, { description: 'The invitation.' })
-  id!: number;
-
-  @Field(() => String, {
-    description: 'The one-time token; the link is <site>/s/<token>. Not stored, only its hash.',
-  })
-  token!: string;
-
-  @Field(() => Date, { description: 'When the link stops working.' })
-  expiresAt!: Date;
-}
 
 @ObjectType('SurveyInvitation', {
   description: 'A survey link of a transaction, as officers see it (never the token).',

@@ -3,7 +3,6 @@ import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { apiError, forbidden } from '../common/errors.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
-import { isRateable, issueForTransaction } from '../satisfaction/survey.service.js';
 import type { Context } from '../../context.js';
 import { recordPersonalDataSearch } from '../beneficiaries/personal-data-reads.js';
 import type { ConnectionShape, PageArgs } from '../common/connection.js';
@@ -295,6 +294,27 @@ export type ClosingResult = Result<{
 }>;
 
 /**
+ * What a closing action issues besides the close: the satisfaction module's survey link, when
+ * the transaction ended in a way the beneficiary is asked to rate (null otherwise, or when
+ * issuing failed). Satisfaction registers it (`onTransactionClosed`, in its index.ts), so that
+ * transactions need not import satisfaction, which depends on transactions.
+ */
+export type ClosingHook = (
+  em: EntityManager,
+  actor: Actor,
+  user: User,
+  transaction: Transaction,
+  surveyValidDays: number,
+) => Promise<IssuedLink | null>;
+
+let closingHook: ClosingHook | null = null;
+
+/** Registers what a closing action issues (the satisfaction module does, once). */
+export function onTransactionClosed(hook: ClosingHook): void {
+  closingHook = hook;
+}
+
+/**
  * A closing action's result, with a survey link issued when the transaction ended in a way the
  * beneficiary is asked to rate. The link is shown once; if issuing fails, the close stands and
  * an officer can issue one from the transaction page.
@@ -307,14 +327,9 @@ export async function withSurveyLink(
   r: TxResult,
 ): Promise<ClosingResult> {
   if (!r.ok) return r;
-  if (!isRateable(r.transaction)) return { ...r, surveyInvitation: null };
-  const issued = await issueForTransaction(em, actor, r.transaction.id, user, surveyValidDays);
-  return {
-    ...r,
-    surveyInvitation: issued.ok
-      ? { id: issued.invitation.id, token: issued.token, expiresAt: issued.invitation.expiresAt }
-      : null,
-  };
+  if (!closingHook) throw new Error('No closing hook: the satisfaction module registers it.');
+  const surveyInvitation = await closingHook(em, actor, user, r.transaction, surveyValidDays);
+  return { ...r, surveyInvitation };
 }
 
 /** Active users holding `role`, to assign or refer to (at most 200, by name). */

@@ -1,7 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
-import { IssuedSurveyInvitation } from '../satisfaction/survey.types.js';
 import { ReferralReason } from './referral-reason.entity.js';
 import type { Transaction, TransactionEvent } from './transaction.entity.js';
 import type { ClosingResult, TxResult } from './transaction.service.js';
@@ -195,6 +194,25 @@ export abstract class TransactionResult {
     description: 'Why the action was refused (nothing changed); empty on success.',
   })
   errors!: UserError[];
+}
+
+/**
+ * GraphQL `IssuedSurveyInvitation`: a survey link as a closing action (or an officer, through
+ * the satisfaction module) issues it. Declared here, with the closing payloads that return it,
+ * as satisfaction depends on transactions and not the other way round.
+ */
+@ObjectType({ description: 'A survey link just issued: the token is shown this once.' })
+export class IssuedSurveyInvitation {
+  @Field(() => ID, { description: 'The invitation.' })
+  id!: number;
+
+  @Field(() => String, {
+    description: 'The one-time token; the link is <site>/s/<token>. Not stored, only its hash.',
+  })
+  token!: string;
+
+  @Field(() => Date, { description: 'When the link stops working.' })
+  expiresAt!: Date;
 }
 
 /** An action that may close the transaction: also the satisfaction-survey link it issued. */
