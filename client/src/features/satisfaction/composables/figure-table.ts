@@ -2,10 +2,14 @@ import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { SatisfactionFiguresFragment } from '@/gql/graphql';
 import type { TableColumn } from '@/shared/charts/ChartCard.vue';
+import type { ChartFrame } from '@/shared/charts/chart-options';
 import type { CsvCell } from '@/shared/charts/csv';
 import { useSatisfactionFormat } from './satisfaction-labels';
 
-/** Table cells and columns for satisfaction figures: what every breakdown and trend table lists. */
+/**
+ * Table cells and columns for satisfaction figures (what every breakdown and trend table lists),
+ * and the charts' frame.
+ */
 export function useFigureTable() {
   const { t } = useI18n();
   const fmt = useSatisfactionFormat();
@@ -58,5 +62,11 @@ export function useFigureTable() {
     };
   }
 
-  return { cell, figureColumns, figureCells };
+  /** The charts' reading direction and number format, in the reader's language. */
+  const frame = computed<ChartFrame>(() => ({
+    rtl: fmt.locale.value === 'ar',
+    format: (v: number) => fmt.number(v),
+  }));
+
+  return { cell, figureColumns, figureCells, frame };
 }
