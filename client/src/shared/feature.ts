@@ -1,4 +1,4 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RouteComponent, RouteRecordRaw, RouteRecordSingleView } from 'vue-router';
 import type { Access } from './access';
 
 /** Groups of the navigation drawer, in the order they are shown. */
@@ -26,6 +26,70 @@ export interface Feature {
   name: string;
   routes: RouteRecordRaw[];
   nav: NavEntry[];
+}
+
+/** What else a page may declare: its route's props, `meta.bare`. */
+export interface PageOptions {
+  props?: RouteRecordSingleView['props'];
+  /** Shown without the app bar and the menu (`meta.bare`). */
+  bare?: boolean;
+}
+
+/**
+ * The drawer entries of a feature, by route name: group and @mdi/js icon. An entry opens its
+ * page's path, is labelled `nav.<route name in camelCase>` and shows to whoever may open the page.
+ */
+export type FeatureNav = Record<string, [section: NavSection, icon: string]>;
+
+/**
+ * One page of a feature on one line: its address, route name, component (file name in the
+ * feature's `pages/`), title key (`meta.titleKey`) and who may open it (`meta.roles`; its drawer
+ * entry shows to the same users).
+ */
+export type FeaturePage = [
+  path: string,
+  name: string,
+  page: string,
+  titleKey: string,
+  roles: Access,
+  options?: PageOptions,
+];
+
+/** The feature's page components, lazily loaded: `import.meta.glob('./pages/*.vue', …)`. */
+export type PageLoaders = Record<string, () => Promise<RouteComponent>>;
+
+const camelCase = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** A feature from its pages, each declared once: the routes, and the drawer entries in page order. */
+export function defineFeature(
+  name: string,
+  loaders: PageLoaders,
+  nav: FeatureNav,
+  pages: FeaturePage[],
+): Feature {
+  const component = (page: string) => {
+    const loader = loaders[`./pages/${page}.vue`];
+    if (!loader) throw new Error(`${name}: no page ${page}.vue`);
+    return loader;
+  };
+  return {
+    name,
+    routes: pages.map(
+      ([path, route, page, titleKey, roles, { props, bare } = {}]): RouteRecordRaw => ({
+        path,
+        name: route,
+        component: component(page),
+        ...(props === undefined ? {} : { props }),
+        meta: bare ? { titleKey, roles, bare } : { titleKey, roles },
+      }),
+    ),
+    nav: pages.flatMap(([to, route, , , roles]) => {
+      const entry = nav[route];
+      if (!entry) return [];
+      const [section, icon] = entry;
+      return [{ name: route, to, titleKey: `nav.${camelCase(route)}`, icon, section, roles }];
+    }),
+  };
 }
 
 declare module 'vue-router' {

@@ -1,29 +1,15 @@
 import { mdiViewDashboardOutline } from '@mdi/js';
+import type { RouteComponent } from 'vue-router';
 import { accessOf, type Access } from '@/shared/access';
-import type { Feature } from '@/shared/feature';
+import { defineFeature, type Feature, type FeatureNav } from '@/shared/feature';
 
 /** The manager's dashboard: managers and admins (as `dashboard`). */
 export const DASHBOARD_ACCESS: Access = accessOf('Query.dashboard');
 
+const PAGES = import.meta.glob<RouteComponent>('./pages/*.vue', { import: 'default' });
+const NAV: FeatureNav = { dashboard: ['work', mdiViewDashboardOutline] };
+
 /** Operational analytics: the manager's dashboard of workload, flow and compliance. */
-export const analyticsFeature: Feature = {
-  name: 'analytics',
-  routes: [
-    {
-      path: '/dashboard',
-      name: 'dashboard',
-      component: () => import('./pages/DashboardPage.vue'),
-      meta: { titleKey: 'dashboard.pageTitle', roles: DASHBOARD_ACCESS },
-    },
-  ],
-  nav: [
-    {
-      name: 'dashboard',
-      to: '/dashboard',
-      titleKey: 'nav.dashboard',
-      icon: mdiViewDashboardOutline,
-      section: 'work',
-      roles: DASHBOARD_ACCESS,
-    },
-  ],
-};
+export const analyticsFeature: Feature = defineFeature('analytics', PAGES, NAV, [
+  ['/dashboard', 'dashboard', 'DashboardPage', 'dashboard.pageTitle', DASHBOARD_ACCESS],
+]);

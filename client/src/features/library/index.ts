@@ -1,6 +1,7 @@
 import { mdiBookshelf } from '@mdi/js';
+import type { RouteComponent } from 'vue-router';
 import { accessOf, type Access } from '@/shared/access';
-import type { Feature } from '@/shared/feature';
+import { defineFeature, type Feature, type FeatureNav } from '@/shared/feature';
 
 /** Reading the library: any signed-in user (the server's `libraryDocuments`, `librarySearch`). */
 export const LIBRARY_READ_ACCESS: Access = accessOf('Query.libraryDocuments');
@@ -12,58 +13,48 @@ export const toolDocumentPath = (toolKey: string) =>
   `/library/tools/${encodeURIComponent(toolKey)}`;
 export const documentPath = (slug: string) => `/library/${encodeURIComponent(slug)}`;
 
+const PAGES = import.meta.glob<RouteComponent>('./pages/*.vue', { import: 'default' });
+const NAV: FeatureNav = { library: ['documents', mdiBookshelf] };
+
 /** The document library: regulations, guides and forms, with search across them and the policy. */
-export const libraryFeature: Feature = {
-  name: 'library',
-  routes: [
-    {
-      path: '/library',
-      name: 'library',
-      component: () => import('./pages/LibraryPage.vue'),
-      meta: { titleKey: 'library.pageTitle', roles: LIBRARY_READ_ACCESS },
-    },
-    {
-      path: '/library/review',
-      name: 'library-review',
-      component: () => import('./pages/ReviewDuePage.vue'),
-      meta: { titleKey: 'library.review.pageTitle', roles: LIBRARY_READ_ACCESS },
-    },
-    {
-      path: '/library/new',
-      name: 'library-new',
-      component: () => import('./pages/DocumentEditorPage.vue'),
-      meta: { titleKey: 'library.editor.newTitle', roles: LIBRARY_EDIT_ACCESS },
-    },
-    {
-      path: '/library/tools/:toolKey',
-      name: 'library-tool',
-      component: () => import('./pages/ToolDocumentPage.vue'),
-      props: true,
-      meta: { titleKey: 'library.pageTitle', roles: LIBRARY_READ_ACCESS },
-    },
-    {
-      path: '/library/:slug',
-      name: 'library-document',
-      component: () => import('./pages/DocumentPage.vue'),
-      props: true,
-      meta: { titleKey: 'library.pageTitle', roles: LIBRARY_READ_ACCESS },
-    },
-    {
-      path: '/library/:slug/edit',
-      name: 'library-edit',
-      component: () => import('./pages/DocumentEditorPage.vue'),
-      props: true,
-      meta: { titleKey: 'library.document.edit', roles: LIBRARY_EDIT_ACCESS },
-    },
+export const libraryFeature: Feature = defineFeature('library', PAGES, NAV, [
+  ['/library', 'library', 'LibraryPage', 'library.pageTitle', LIBRARY_READ_ACCESS],
+  [
+    '/library/review',
+    'library-review',
+    'ReviewDuePage',
+    'library.review.pageTitle',
+    LIBRARY_READ_ACCESS,
   ],
-  nav: [
-    {
-      name: 'library',
-      to: '/library',
-      titleKey: 'nav.library',
-      icon: mdiBookshelf,
-      section: 'documents',
-      roles: LIBRARY_READ_ACCESS,
-    },
+  [
+    '/library/new',
+    'library-new',
+    'DocumentEditorPage',
+    'library.editor.newTitle',
+    LIBRARY_EDIT_ACCESS,
   ],
-};
+  [
+    '/library/tools/:toolKey',
+    'library-tool',
+    'ToolDocumentPage',
+    'library.pageTitle',
+    LIBRARY_READ_ACCESS,
+    { props: true },
+  ],
+  [
+    '/library/:slug',
+    'library-document',
+    'DocumentPage',
+    'library.pageTitle',
+    LIBRARY_READ_ACCESS,
+    { props: true },
+  ],
+  [
+    '/library/:slug/edit',
+    'library-edit',
+    'DocumentEditorPage',
+    'library.document.edit',
+    LIBRARY_EDIT_ACCESS,
+    { props: true },
+  ],
+]);
