@@ -1,4 +1,4 @@
-import { onScopeDispose, ref, watch, type Ref } from 'vue';
+import { computed, onScopeDispose, ref, watch, type Ref } from 'vue';
 
 /** Follows `source` once it has stopped changing for `delayMs` (search boxes, filters). */
 export function useDebounced<T>(source: Ref<T>, delayMs = 300): Ref<T> {
@@ -12,4 +12,17 @@ export function useDebounced<T>(source: Ref<T>, delayMs = 300): Ref<T> {
     if (timer !== undefined) clearTimeout(timer);
   });
   return value;
+}
+
+/**
+ * A list's search box: `input` (bound to the field, e.g. SearchField's v-model) and `search`, its
+ * trimmed text once typing pauses (what the query asks for; `''` when empty).
+ */
+export function useSearchInput(delayMs = 300): { input: Ref<string>; search: Ref<string> } {
+  const input = ref('');
+  const search = useDebounced(
+    computed(() => input.value.trim()),
+    delayMs,
+  );
+  return { input, search };
 }
