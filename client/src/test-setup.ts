@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { muteApolloDeprecations } from '@/plugins/apollo';
 
 // happy-dom has no ResizeObserver; Vuetify's layout components observe their size.
@@ -29,3 +30,9 @@ if (!('visualViewport' in globalThis) || !globalThis.visualViewport) {
 }
 
 muteApolloDeprecations();
+
+// Every test starts from an empty page: what a test mounted (dialogs, menus teleported to the
+// body included) is gone before the next one.
+afterEach(() => {
+  document.body.innerHTML = '';
+});

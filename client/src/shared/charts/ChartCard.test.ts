@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter, type Router } from 'vue-router';
 import type { VueWrapper } from '@vue/test-utils';
 import VChart from 'vue-echarts';
@@ -62,10 +62,6 @@ const clickBar = async (wrapper: VueWrapper, params: Partial<DrillParams>) => {
 };
 
 describe('chart card drill-down', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('opens the list behind a bar, and links each table row to it', async () => {
     const { wrapper, router } = await mountCard({
       drill: (p: DrillParams) => toStep(p.dataIndex),

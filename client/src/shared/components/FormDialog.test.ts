@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defineComponent, h, nextTick, ref } from 'vue';
 import { GraphQLError } from 'graphql';
 import { ApolloError } from '@apollo/client/core';
@@ -73,10 +73,6 @@ async function submit(): Promise<void> {
 }
 const messagesOf = (testid: string) =>
   $(`[data-testid="${testid}"]`)?.querySelector('.v-messages')?.textContent?.trim() ?? '';
-
-afterEach(() => {
-  document.body.innerHTML = '';
-});
 
 describe('FormDialog + FormField', () => {
   it('puts a payload error under its field, translated, and keeps what was typed', async () => {

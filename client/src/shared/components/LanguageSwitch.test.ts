@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
 import LanguageSwitch from './LanguageSwitch.vue';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
@@ -9,10 +9,6 @@ describe('language switch: Arabic (right to left) ⇄ English (left to right), r
     localStorage.clear();
     window.history.replaceState(null, '', '/policy');
   });
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('starts in Arabic, right to left', () => {
     mountWithPlugins(LanguageSwitch);
     expect(document.documentElement.dir).toBe('rtl');

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { defineComponent, h, nextTick, ref } from 'vue';
+import { describe, expect, it } from 'vitest';
+import { defineComponent, h, ref } from 'vue';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import TokenCreateDialog from './TokenCreateDialog.vue';
 import { ApiTokenCreateDocument } from '@/gql/graphql';
+import { $, typeInto } from '@/shared/testing/dom';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
 
@@ -51,25 +52,12 @@ const Host = defineComponent({
   },
 });
 
-const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
-
-async function type(selector: string, value: string): Promise<void> {
-  const input = $(`${selector} input`) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  await nextTick();
-}
-
 async function open(wrapper: ReturnType<typeof mountWithPlugins>['wrapper']): Promise<void> {
   await wrapper.get('[data-testid="open"]').trigger('click');
   await settle();
 }
 
 describe('new API token dialog: the secret is shown once', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('creates the token, shows its secret with a copy button and the warning, and forgets it on close', async () => {
     const { session, apollo } = sessionFor(userWith(['ANALYST']), [created]);
     const { wrapper } = mountWithPlugins(Host, { session, apollo, locale: 'en' });
@@ -79,8 +67,8 @@ describe('new API token dialog: the secret is shown once', () => {
     expect(($('[data-testid="token-days"] input') as HTMLInputElement).value).toBe('90');
     expect($('[data-testid="token-secret"]')).toBeNull();
 
-    await type('[data-testid="token-name"]', 'monthly report');
-    await type('[data-testid="token-days"]', '30');
+    await typeInto('[data-testid="token-name"]', 'monthly report');
+    await typeInto('[data-testid="token-days"]', '30');
     $('#token-create-form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
 
@@ -129,7 +117,7 @@ describe('new API token dialog: the secret is shown once', () => {
     const { session, apollo } = sessionFor(userWith(['ANALYST']), [refused]);
     const { wrapper } = mountWithPlugins(Host, { session, apollo, locale: 'en' });
     await open(wrapper);
-    await type('[data-testid="token-name"]', 'x');
+    await typeInto('[data-testid="token-name"]', 'x');
     $('#token-create-form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
     expect($('[data-testid="token-name"]')!.textContent).toContain('Give the token a name.');

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { defineComponent, h, nextTick, ref, type PropType } from 'vue';
+import { describe, expect, it } from 'vitest';
+import { defineComponent, h, ref, type PropType } from 'vue';
 import { GraphQLError } from 'graphql';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import UserFormDialog from './UserFormDialog.vue';
 import { UserCreateDocument, UserUpdateDocument, type UserRowFragment } from '@/gql/graphql';
+import { $, typeInto } from '@/shared/testing/dom';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
 
@@ -33,22 +34,13 @@ const Host = defineComponent({
   },
 });
 
-const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
-
-async function type(selector: string, value: string): Promise<void> {
-  const field = $(`${selector} input`) as HTMLInputElement;
-  field.value = value;
-  field.dispatchEvent(new Event('input'));
-  await nextTick();
-}
-
 async function fillAndSubmit(mock: MockedResponse): Promise<void> {
   const { session, apollo } = sessionFor(userWith(['ADMIN']), [mock]);
   mountWithPlugins(Host, { session, apollo, locale: 'en' });
   await settle();
-  await type('[data-testid="user-username"]', input.username);
-  await type('[data-testid="user-display-name"]', input.displayName);
-  await type('[data-testid="user-email"]', input.email);
+  await typeInto('[data-testid="user-username"]', input.username);
+  await typeInto('[data-testid="user-display-name"]', input.displayName);
+  await typeInto('[data-testid="user-email"]', input.email);
   // Roles are picked from a menu; the component's model is set the way the select sets it.
   const select = $('[data-testid="user-roles"]')!;
   select.querySelector<HTMLElement>('.v-field')!.dispatchEvent(new MouseEvent('mousedown'));
@@ -61,10 +53,6 @@ async function fillAndSubmit(mock: MockedResponse): Promise<void> {
 }
 
 describe('user dialog: the server’s objections land under their field', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('shows USERNAME_TAKEN (a payload error) under the username', async () => {
     await fillAndSubmit({
       request: { query: UserCreateDocument, variables: { input } },
@@ -118,10 +106,6 @@ describe('user dialog: the server’s objections land under their field', () => 
 });
 
 describe('user dialog, editing', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('leaves an absent e-mail absent (sends null, never the "" the server refuses)', async () => {
     const user = {
       __typename: 'User' as const,
@@ -161,7 +145,7 @@ describe('user dialog, editing', () => {
     });
     await settle();
     expect($('[data-testid="user-username"]')).toBeNull();
-    await type('[data-testid="user-display-name"]', 'Omar A.');
+    await typeInto('[data-testid="user-display-name"]', 'Omar A.');
     $('#user-form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
     expect(saved).toEqual(['Omar A.']);

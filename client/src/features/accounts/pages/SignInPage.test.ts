@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { createMemoryHistory } from 'vue-router';
 import type { MockedResponse } from '@apollo/client/testing/core';
@@ -18,6 +18,10 @@ function signInAnswer(answer: Partial<MockedResponse>): MockedResponse {
 const refused = (message: string, extensions: Record<string, unknown>) =>
   signInAnswer({ result: { errors: [new GraphQLError(message, { extensions })] } });
 
+/** A refusal for too many tries: wait `retryAfterSeconds` (why: `reason`). */
+const limited = (message: string, retryAfterSeconds: number, reason: string) =>
+  refused(message, { code: 'LIMIT_EXCEEDED', retryAfterSeconds, reason });
+
 async function signIn(mock: MockedResponse, locale: AppLocale = 'en', start = '/sign-in') {
   const { session, apollo } = sessionFor(null, [mock]);
   const router = createAppRouter(session, createMemoryHistory());
@@ -36,10 +40,6 @@ const errorText = (wrapper: Awaited<ReturnType<typeof signIn>>['wrapper']) =>
   wrapper.get('[data-testid="sign-in-error"]').text();
 
 describe('sign-in page: a clear message for each refusal', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('says the username or password is wrong (INVALID_CREDENTIALS) and asks for the password again', async () => {
     const { wrapper, session } = await signIn(
       refused('Wrong username or password.', {
@@ -67,43 +67,21 @@ describe('sign-in page: a clear message for each refusal', () => {
   });
 
   it('says when to try again after too many failures (LIMIT_EXCEEDED, retryAfterSeconds)', async () => {
-    const { wrapper } = await signIn(
-      refused('Too many failed sign-ins.', {
-        code: 'LIMIT_EXCEEDED',
-        retryAfterSeconds: 840,
-        reason: 'SIGN_IN_LOCKED',
-      }),
-    );
+    const { wrapper } = await signIn(limited('Too many failed sign-ins.', 840, 'SIGN_IN_LOCKED'));
     expect(errorText(wrapper)).toContain('Try again in 14 minutes.');
   });
 
   it('says when the account is only slowed down (SIGN_IN_SLOWED), and when it is busy (SIGN_IN_BUSY)', async () => {
-    const slowed = await signIn(
-      refused('Too many failed sign-ins.', {
-        code: 'LIMIT_EXCEEDED',
-        retryAfterSeconds: 30,
-        reason: 'SIGN_IN_SLOWED',
-      }),
-    );
+    const slowed = await signIn(limited('Too many failed sign-ins.', 30, 'SIGN_IN_SLOWED'));
     expect(errorText(slowed.wrapper)).toContain('from other places');
     expect(errorText(slowed.wrapper)).toContain('Try again in 1 minute.');
     const slowedAr = await signIn(
-      refused('Too many failed sign-ins.', {
-        code: 'LIMIT_EXCEEDED',
-        retryAfterSeconds: 240,
-        reason: 'SIGN_IN_SLOWED',
-      }),
+      limited('Too many failed sign-ins.', 240, 'SIGN_IN_SLOWED'),
       'ar',
     );
     expect(errorText(slowedAr.wrapper)).toContain('من أماكن أخرى');
     expect(errorText(slowedAr.wrapper)).toContain('بعد 4 دقائق.');
-    const busy = await signIn(
-      refused('Too many sign-ins at once.', {
-        code: 'LIMIT_EXCEEDED',
-        retryAfterSeconds: 1,
-        reason: 'SIGN_IN_BUSY',
-      }),
-    );
+    const busy = await signIn(limited('Too many sign-ins at once.', 1, 'SIGN_IN_BUSY'));
     expect(errorText(busy.wrapper)).toContain('Try again in a moment.');
   });
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import DashboardKpis from './DashboardKpis.vue';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
@@ -31,10 +31,6 @@ async function mountFor(roles: Role[]) {
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-testid="kpi-${id}"]`)!;
 
 describe('dashboard key figures', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('shows each figure and links a manager to the filtered list behind it', async () => {
     await mountFor(['MANAGER']);
     const expected: [string, string, string][] = [

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import DashboardSatisfactionKpis from './DashboardSatisfactionKpis.vue';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
@@ -52,10 +52,6 @@ const visible = (s: string) =>
     .trim();
 
 describe('dashboard satisfaction cards: the change against the previous period', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('shows a rise in green with ▲ and says it in words for screen readers', async () => {
     await mountWith(
       figures({ csat: 78.2, responseRate: 41.5, responses: 83, invitations: 200 }),

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import DashboardPage from './DashboardPage.vue';
 import { DashboardDocument } from '@/gql/graphql';
+import { freezeClockAt } from '@/shared/testing/clock';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
 import type { Role } from '@/shared/roles';
@@ -97,15 +98,7 @@ const text = (id: string) =>
     .trim();
 
 describe('dashboard page: the period in the address, Hijri months, refreshing', () => {
-  beforeEach(() => {
-    // Only the clock: Apollo and Vue keep their real timers.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-11-27T09:00:00Z'));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    document.body.innerHTML = '';
-  });
+  freezeClockAt('2026-11-27T09:00:00Z');
 
   it('asks for the Gregorian days of the Hijri month in the address and shows its figures', async () => {
     // The mock answers only these exact variables: the month maps to 22 Nov – 20 Dec 2025.
@@ -261,14 +254,7 @@ async function tableLinks(
 }
 
 describe('dashboard page: drill-down from the charts to the transactions list', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-11-27T09:00:00Z'));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    document.body.innerHTML = '';
-  });
+  freezeClockAt('2026-11-27T09:00:00Z');
 
   const WINTER_PATH = '/dashboard?period=custom&from=2025-11-10&to=2026-01-20';
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import DocumentPage from './DocumentPage.vue';
 import { LibraryDocumentDocument } from '@/gql/graphql';
@@ -111,10 +111,6 @@ async function render(canEdit: boolean, locale: AppLocale = 'ar') {
 }
 
 describe('library document page', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('shows the server-rendered text with a table of contents whose links reach its headings', async () => {
     const wrapper = await render(false);
     expect(wrapper.get('[data-testid="document-title"]').text()).toBe('طلب دعم مستفيد');

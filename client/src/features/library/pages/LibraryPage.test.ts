@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import LibraryPage from './LibraryPage.vue';
 import { LibraryDocumentsDocument, LibrarySearchDocument } from '@/gql/graphql';
@@ -86,10 +86,6 @@ async function render(roles: ('STAFF' | 'MANAGER')[]) {
 }
 
 describe('library index', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('lists the documents; staff get no editing buttons', async () => {
     const wrapper = await render(['STAFF']);
     const docs = wrapper.findAll('[data-testid="library-document"]');

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import TransactionActionPanel from './TransactionActionPanel.vue';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
@@ -21,10 +21,6 @@ async function panelFor(actions: TransactionAction[], extra: Record<string, unkn
 }
 
 describe('action panel: exactly the actions the server allows, nothing more', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('shows only the available actions, the step’s own first and withdrawal last', async () => {
     const { shown } = await panelFor(['WITHDRAW', 'ATTEST']);
     expect(shown).toEqual(['ATTEST', 'WITHDRAW']);

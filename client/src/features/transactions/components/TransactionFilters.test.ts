@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defineComponent, h, nextTick } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import TransactionFilters from './TransactionFilters.vue';
@@ -53,10 +53,6 @@ async function mountAt(path: string, locale: 'ar' | 'en' = 'en') {
 }
 
 describe('transaction list filters ↔ the address', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('reads the filters from the address (a reload or the back button shows the same list)', async () => {
     const { wrapper } = await mountAt('/transactions?q=فاطمه&status=OPEN,REFERRED&overdue=1');
     expect(wrapper.get('[data-testid="filter-search"] input').element).toHaveProperty(

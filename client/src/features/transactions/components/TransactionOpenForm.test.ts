@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import TransactionOpenForm from './TransactionOpenForm.vue';
@@ -49,6 +49,17 @@ const input = {
   note: null,
 };
 
+/** The server's answer: no transaction, one error (on `field`, or on the whole form when null). */
+const refusal = (code: string, message: string, field: string | null) => ({
+  data: {
+    transactionOpen: {
+      __typename: 'TransactionOpenPayload',
+      transaction: null,
+      errors: [{ __typename: 'UserError', code, message, field }],
+    },
+  },
+});
+
 async function fillAndSubmit(answer: MockedResponse['result'], locale: 'ar' | 'en' = 'en') {
   const { session, apollo } = sessionFor(userWith(['STAFF']), [
     options,
@@ -72,27 +83,10 @@ async function fillAndSubmit(answer: MockedResponse['result'], locale: 'ar' | 'e
 }
 
 describe('new transaction form: the server’s objections are shown where they belong', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('shows a payload error naming the subject under the subject, in the reader’s language', async () => {
-    const wrapper = await fillAndSubmit({
-      data: {
-        transactionOpen: {
-          __typename: 'TransactionOpenPayload',
-          transaction: null,
-          errors: [
-            {
-              __typename: 'UserError',
-              code: 'SUBJECT_REQUIRED',
-              message: 'Describe the subject.',
-              field: 'subject',
-            },
-          ],
-        },
-      },
-    });
+    const wrapper = await fillAndSubmit(
+      refusal('SUBJECT_REQUIRED', 'Describe the subject.', 'subject'),
+    );
     expect(wrapper.get('[data-testid="open-subject"]').text()).toContain(
       'Describe the subject in at least 3 characters.',
     );
@@ -101,22 +95,7 @@ describe('new transaction form: the server’s objections are shown where they b
 
   it('shows an error without a field of the form above the form, in Arabic', async () => {
     const wrapper = await fillAndSubmit(
-      {
-        data: {
-          transactionOpen: {
-            __typename: 'TransactionOpenPayload',
-            transaction: null,
-            errors: [
-              {
-                __typename: 'UserError',
-                code: 'NO_ACTIVE_POLICY',
-                message: 'No policy version is active.',
-                field: null,
-              },
-            ],
-          },
-        },
-      },
+      refusal('NO_ACTIVE_POLICY', 'No policy version is active.', null),
       'ar',
     );
     expect(wrapper.get('[data-testid="open-form-error"]').text()).toContain('لا سياسة سارية');

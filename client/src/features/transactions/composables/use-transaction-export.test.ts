@@ -104,7 +104,6 @@ describe('transactions CSV export: download and refusals', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     vi.unstubAllGlobals();
-    document.body.innerHTML = '';
   });
 
   it('downloads the file the server sends, under its name, with the session cookie', async () => {
