@@ -96,3 +96,6 @@ export function useSatisfactionView() {
     periodSlug,
   };
 }
+
+/** The satisfaction page's view state, as its filters read and change it. */
+export type SatisfactionPageView = ReturnType<typeof useSatisfactionView>;
