@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from './context.js';
 import { forbidden, unauthenticated } from './modules/common/errors.js';
-import type { Role } from './modules/accounts/role.js';
+import type { Role } from './modules/common/role.js';
 
 /**
  * The one place that decides access: `@Authorized()` needs a signed-in user,

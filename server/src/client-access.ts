@@ -4,7 +4,7 @@ import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 
 /**
  * The server's access rules as the client reads them: every root field's `@Access` rule
- * (`accounts/access.ts` records it as the field's `access` extension), written by
+ * (`modules/common/access.ts` records it as the field's `access` extension), written by
  * `pnpm schema:emit` next to the client's code. Routes and drawer entries name the field their
  * page needs (`accessOf('Query.auditEntries')`) instead of copying its roles by hand, and a test
  * fails when the file and the server disagree.

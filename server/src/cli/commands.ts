@@ -18,7 +18,7 @@ import {
   resetPassword,
   revokeApiToken,
 } from '../modules/accounts/accounts.service.js';
-import { ALL_ROLES, type Role } from '../modules/accounts/role.js';
+import { ALL_ROLES, type Role } from '../modules/common/role.js';
 import { User } from '../modules/accounts/user.entity.js';
 
 const usage = `Usage:

@@ -1,7 +1,7 @@
 /** The demo's staff: created through the accounts service, so they can sign in. */
 import type { EntityManager } from '@mikro-orm/core';
 import { createUser } from '../../modules/accounts/accounts.service.js';
-import { Role } from '../../modules/accounts/role.js';
+import { Role } from '../../modules/common/role.js';
 import { User } from '../../modules/accounts/user.entity.js';
 import { systemActor } from '../../modules/audit/audit.service.js';
 

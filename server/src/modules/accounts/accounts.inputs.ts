@@ -10,7 +10,7 @@ import {
   Min,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { Role } from './role.js';
+import { Role } from '../common/role.js';
 
 @InputType({ description: 'Credentials to sign in with.' })
 export class SignInInput {

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
 import { unauthenticated } from '../common/errors.js';
 import { parseId } from '../common/input.js';
-import { Access, SIGNED_IN, PUBLIC } from './access.js';
+import { Access, SIGNED_IN, PUBLIC } from '../common/access.js';
 import {
   ApiTokenCreateInput,
   ApiTokenRevokeInput,
@@ -41,7 +41,7 @@ import {
 import { signIn, signOut } from './auth.service.js';
 import { setSessionCookie, clearSessionCookie } from './cookies.js';
 import { ApiToken } from './api-token.entity.js';
-import { Role } from './role.js';
+import { Role } from '../common/role.js';
 import { User } from './user.entity.js';
 
 @Resolver()

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { fail, inTransaction, reject, userError, type Result } from '../common/payload.js';
 import { ApiToken } from './api-token.entity.js';
-import { Role } from './role.js';
+import { Role } from '../common/role.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 import { generatePassword, hashPassword, randomToken, sha256 } from './secrets.js';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from './role.js';
+import { Role } from '../common/role.js';
 import type { User } from './user.entity.js';
 import type { ApiToken } from './api-token.entity.js';
 import { Connection } from '../common/connection.js';

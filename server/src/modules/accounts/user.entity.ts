@@ -8,7 +8,7 @@ import {
   type Opt,
 } from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
-import type { Role } from './role.js';
+import type { Role } from '../common/role.js';
 import { UserRepository } from './user.repository.js';
 
 /** A person who signs in. Kept apart from its GraphQL type so no column leaks by accident. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Access } from '../accounts/access.js';
-import { Role } from '../accounts/role.js';
+import { Access } from '../common/access.js';
+import { Role } from '../common/role.js';
 import { DashboardPeriod } from './analytics.inputs.js';
 import { SatisfactionFigures } from './analytics.types.js';
 import {

@@ -5,7 +5,7 @@ import {
   requestCredentials,
   type SessionSettings,
 } from '../accounts/auth.service.js';
-import { Role } from '../accounts/role.js';
+import { Role } from '../common/role.js';
 
 /** Who may open the explorer: the statistics API's readers. */
 export const EXPLORER_ROLES: readonly Role[] = [Role.ANALYST, Role.MANAGER];

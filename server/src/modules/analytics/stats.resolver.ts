@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Access } from '../accounts/access.js';
-import { Role } from '../accounts/role.js';
+import { Access } from '../common/access.js';
+import { Role } from '../common/role.js';
 import { forbidden } from '../common/errors.js';
 import { SatisfactionDimension, TransactionStatsDimension } from './analytics.enums.js';
 import { SatisfactionFilter, TransactionStatsFilter } from './analytics.inputs.js';

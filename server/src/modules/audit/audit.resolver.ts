@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Access } from '../accounts/access.js';
-import { Role } from '../accounts/role.js';
+import { Access } from '../common/access.js';
+import { Role } from '../common/role.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditEntriesArgs } from './audit.inputs.js';
 import { AuditEntryConnection, toAuditEntryType } from './audit.types.js';

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
-import { Access } from '../accounts/access.js';
-import { OFFICER_ROLES, PERSONAL_DATA_ROLES } from '../accounts/role.js';
+import { Access } from '../common/access.js';
+import { OFFICER_ROLES, PERSONAL_DATA_ROLES } from '../common/role.js';
 import { parseId } from '../common/input.js';
 import {
   BeneficiariesArgs,

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
-import { Access } from '../accounts/access.js';
-import { OFFICER_ROLES, Role } from '../accounts/role.js';
+import { Access } from '../common/access.js';
+import { OFFICER_ROLES, Role } from '../common/role.js';
 import { FeedbackItem } from './feedback-item.entity.js';
 import { ImprovementAction } from './improvement-action.entity.js';
 import { ImprovementStatus } from './feedback.enums.js';

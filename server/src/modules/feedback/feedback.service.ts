@@ -1,5 +1,5 @@
 import type { EntityManager, RequiredEntityData } from '@mikro-orm/core';
-import { OFFICER_ROLES } from '../accounts/role.js';
+import { OFFICER_ROLES } from '../common/role.js';
 import { User } from '../accounts/user.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
-import { Access } from '../accounts/access.js';
+import { Access } from '../common/access.js';
 import { parseId } from '../common/input.js';
 import { LIBRARY_EDITOR_ROLES } from './library.access.js';
 import {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Access, SIGNED_IN } from '../accounts/access.js';
+import { Access, SIGNED_IN } from '../common/access.js';
 import { badInput } from '../common/errors.js';
 import { parseId } from '../common/input.js';
 import { LIBRARY_EDITOR_ROLES } from './library.access.js';

@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { Role } from '../accounts/role.js';
+import { Role } from '../common/role.js';
 import type { User } from '../accounts/user.entity.js';
 import {
   DocumentVersion,

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
-import { Access, SIGNED_IN } from '../accounts/access.js';
-import { Role } from '../accounts/role.js';
+import { Access, SIGNED_IN } from '../common/access.js';
+import { Role } from '../common/role.js';
 import { approve } from './policy-approval.service.js';
 import * as drafts from './policy-drafts.service.js';
 import type { VersionResult } from './policy-drafts.service.js';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Access, PUBLIC, SIGNED_IN } from '../accounts/access.js';
+import { Access, PUBLIC, SIGNED_IN } from '../common/access.js';
 import { unauthenticated } from '../common/errors.js';
 import { PolicyService } from './policy.service.js';
 import { PolicyVersion } from './policy-version.entity.js';

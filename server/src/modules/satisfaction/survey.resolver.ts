@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
-import { Access, PUBLIC } from '../accounts/access.js';
-import { OFFICER_ROLES } from '../accounts/role.js';
+import { Access, PUBLIC } from '../common/access.js';
+import { OFFICER_ROLES } from '../common/role.js';
 import { unauthenticated } from '../common/errors.js';
 import { parseId } from '../common/input.js';
 import * as answers from './survey-answer.service.js';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { actorOf, type Context } from '../../context.js';
-import { Access } from '../accounts/access.js';
-import { OFFICER_ROLES, Role } from '../accounts/role.js';
+import { Access } from '../common/access.js';
+import { OFFICER_ROLES, Role } from '../common/role.js';
 import { caller, closing } from './transaction-caller.js';
 import * as committee from './transaction-committee.service.js';
 import {

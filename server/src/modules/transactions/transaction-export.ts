@@ -11,7 +11,7 @@ import {
   type Authenticated,
   type SessionSettings,
 } from '../accounts/auth.service.js';
-import { PERSONAL_DATA_ROLES } from '../accounts/role.js';
+import { PERSONAL_DATA_ROLES } from '../common/role.js';
 import { CSV_BOM, csvLine } from '../common/csv.js';
 import { periodKeys } from '../common/periods.js';
 import { Transaction } from './transaction.entity.js';

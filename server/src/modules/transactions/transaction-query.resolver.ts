@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Access, SIGNED_IN } from '../accounts/access.js';
+import { Access, SIGNED_IN } from '../common/access.js';
 import { toUserType, UserType } from '../accounts/accounts.types.js';
-import { OFFICER_ROLES, PERSONAL_DATA_ROLES, Role } from '../accounts/role.js';
+import { OFFICER_ROLES, PERSONAL_DATA_ROLES, Role } from '../common/role.js';
 import type { ConnectionShape } from '../common/connection.js';
 import { badInput, unauthenticated } from '../common/errors.js';
 import { parseId } from '../common/input.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
-import { Role } from '../accounts/role.js';
+import { Role } from '../common/role.js';
 import { User } from '../accounts/user.entity.js';
 import { text } from '../common/localized-text.js';
 import { reject } from '../common/payload.js';

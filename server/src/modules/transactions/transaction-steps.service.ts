@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { forbidden } from '../common/errors.js';
 import { inTransaction, reject } from '../common/payload.js';
-import { OFFICER_ROLES } from '../accounts/role.js';
+import { OFFICER_ROLES } from '../common/role.js';
 import { User } from '../accounts/user.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Channel } from '../policy/channel.entity.js';

@@ -7,7 +7,7 @@ import type { Context } from '../../context.js';
 import { recordPersonalDataSearch } from '../beneficiaries/personal-data-reads.js';
 import type { ConnectionShape, PageArgs } from '../common/connection.js';
 import type { TransactionFilter, TransactionSort } from './transaction.inputs.js';
-import { OFFICER_ROLES, Role } from '../accounts/role.js';
+import { OFFICER_ROLES, Role } from '../common/role.js';
 import { User } from '../accounts/user.entity.js';
 import type { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { HandlingStep } from '../policy/handling-step.entity.js';
