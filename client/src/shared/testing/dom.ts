@@ -10,3 +10,17 @@ export async function typeInto(selector: string, value: string): Promise<void> {
   input.dispatchEvent(new Event('input'));
   await nextTick();
 }
+
+/** The element whose data-testid is `id`, or null. */
+export const byTestId = (id: string) =>
+  document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+/** Text as read: without the bidi marks numbers and dates carry, spaces collapsed. */
+export const visibleText = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u200e\u200f\u061c]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The visible text of the element whose data-testid is `id` ('' when there is none). */
+export const testIdText = (id: string) => visibleText(byTestId(id)?.textContent);

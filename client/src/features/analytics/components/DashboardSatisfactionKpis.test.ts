@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import DashboardSatisfactionKpis from './DashboardSatisfactionKpis.vue';
+import { visibleText } from '@/shared/testing/dom';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
 import type { AppLocale } from '@/shared/locale';
@@ -45,11 +46,7 @@ async function mountWith(
 
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-testid="kpi-${id}"]`)!;
 const change = (id: string) => card(id).querySelector<HTMLElement>('[data-testid="kpi-delta"]')!;
-const visible = (s: string) =>
-  s
-    .replace(/[\u200e\u200f\u061c]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const visible = visibleText;
 
 describe('dashboard satisfaction cards: the change against the previous period', () => {
   it('shows a rise in green with ▲ and says it in words for screen readers', async () => {

@@ -4,6 +4,7 @@ import type { MockedResponse } from '@apollo/client/testing/core';
 import DashboardPage from './DashboardPage.vue';
 import { DashboardDocument } from '@/gql/graphql';
 import { freezeClockAt } from '@/shared/testing/clock';
+import { byTestId, testIdText } from '@/shared/testing/dom';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
 import type { Role } from '@/shared/roles';
@@ -90,12 +91,8 @@ async function openAt(path: string, mocks: MockedResponse[], roles: Role[] = ['M
   return { wrapper, router };
 }
 
-const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const text = (id: string) =>
-  (q(id)?.textContent ?? '')
-    .replace(/[\u200e\u200f\u061c]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const q = byTestId;
+const text = testIdText;
 
 describe('dashboard page: the period in the address, Hijri months, refreshing', () => {
   freezeClockAt('2026-11-27T09:00:00Z');
