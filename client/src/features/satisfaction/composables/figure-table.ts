@@ -68,5 +68,5 @@ export function useFigureTable() {
     format: (v: number) => fmt.number(v),
   }));
 
-  return { cell, figureColumns, figureCells, frame };
+  return { fmt, cell, figureColumns, figureCells, frame };
 }

@@ -153,8 +153,14 @@ export function useSatisfactionFormat() {
     }
   }
 
+  /** A select's or toggle's items: each value titled by `<prefix>.<value>`. */
+  function choices<V extends string>(values: readonly V[], prefix: string) {
+    return values.map((value) => ({ title: t(`${prefix}.${value}`), value }));
+  }
+
   return {
     locale,
+    choices,
     number,
     percent,
     mean,
