@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import SurveyLinkPanel from './SurveyLinkPanel.vue';
 import { SurveyInvitationIssueDocument, SurveyInvitationsDocument } from '@/gql/graphql';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
+import { $ } from '@/shared/testing/dom';
 
 const REASON = 'The beneficiary changed their mobile number';
 
@@ -46,9 +47,8 @@ const issued = (reason: string | null): MockedResponse => ({
   },
 });
 
-const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
-
-async function panel(mocks: MockedResponse[]) {
+/** The panel of closed transaction 5, for a staff member, once its links are read. */
+async function mountPanel(mocks: MockedResponse[]) {
   const { session, apollo } = sessionFor(userWith(['STAFF']), mocks);
   const { wrapper } = mountWithPlugins(SurveyLinkPanel, {
     session,
@@ -57,16 +57,18 @@ async function panel(mocks: MockedResponse[]) {
     props: { transactionId: '5', status: 'CLOSED' },
   });
   await settle();
+  return wrapper;
+}
+
+/** The panel with its "issue a new link" confirmation open. */
+async function panel(mocks: MockedResponse[]) {
+  const wrapper = await mountPanel(mocks);
   await wrapper.get('[data-testid="survey-issue"]').trigger('click');
   await settle();
   return wrapper;
 }
 
 describe('survey link panel: issuing again asks why', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('asks for the reason once a link was issued, refuses without one, and sends it', async () => {
     await panel([invitations([link()]), issued(REASON), invitations([link({ id: '32' })])]);
     expect($('[data-testid="survey-issue-reason"]')).not.toBeNull();
@@ -91,19 +93,12 @@ describe('survey link panel: issuing again asks why', () => {
     expect($('[data-testid="survey-issue-reason"]')).toBeNull();
     document.body.innerHTML = '';
 
-    const { session, apollo } = sessionFor(userWith(['STAFF']), [
+    const wrapper = await mountPanel([
       invitations([
         link({ reissueReason: REASON, selfRated: true }),
         link({ id: '30', state: 'REVOKED' }),
       ]),
     ]);
-    const { wrapper } = mountWithPlugins(SurveyLinkPanel, {
-      session,
-      apollo,
-      locale: 'en',
-      props: { transactionId: '5', status: 'CLOSED' },
-    });
-    await settle();
     expect(wrapper.get('[data-testid="survey-invitation-reason"]').text()).toContain(REASON);
     expect(wrapper.findAll('[data-testid="survey-invitation-self-rated"]')).toHaveLength(1);
   });

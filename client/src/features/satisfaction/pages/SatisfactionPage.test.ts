@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter, type Router } from 'vue-router';
 import {
   ApolloClient,
@@ -11,6 +11,8 @@ import { Kind, type ValueNode } from 'graphql';
 import SatisfactionPage from './SatisfactionPage.vue';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { createSession } from '@/shared/composables/use-session';
+import { freezeClockAt } from '@/shared/testing/clock';
+import { byTestId as q, testIdText as text } from '@/shared/testing/dom';
 import { settle, userWith } from '@/shared/testing/session-fixtures';
 
 const figures = (invitations: number, responses: number, csat: number) => ({
@@ -139,26 +141,12 @@ async function openAt(path: string) {
   return { ...server, router };
 }
 
-const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const text = (id: string) =>
-  (q(id)?.textContent ?? '')
-    .replace(/[\u200e\u200f\u061c]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 const NO_FILTERS = { channelKey: null, transactionType: null, mode: null };
 
 // Each test mounts the whole page (filters, charts, comments) a few times: 5 s is short on a
 // loaded machine.
 describe('satisfaction page: the period and filters in the address', { timeout: 30_000 }, () => {
-  beforeEach(() => {
-    // Only the clock: Apollo and Vue keep their real timers.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-05-18T09:00:00Z'));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    document.body.innerHTML = '';
-  });
+  freezeClockAt('2026-05-18T09:00:00Z');
 
   it("shows the dashboard's period and the filters the address gives", async () => {
     const { reports } = await openAt(

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defineComponent, h, nextTick } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
 import type { MockedResponse } from '@apollo/client/testing/core';
@@ -6,6 +6,7 @@ import SurveyPage from './SurveyPage.vue';
 import { PublicSurveyDocument, SurveySubmitDocument } from '@/gql/graphql';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { sessionFor, settle } from '@/shared/testing/session-fixtures';
+import { $ } from '@/shared/testing/dom';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz0123';
 
@@ -66,7 +67,6 @@ async function open(mocks: MockedResponse[], locale: 'ar' | 'en' = 'ar') {
   return wrapper;
 }
 
-const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
 const $$ = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
 
 /** Chooses a score the way a keyboard or a tap does: the native radio becomes checked. */
@@ -99,10 +99,6 @@ async function answerAll(): Promise<void> {
 }
 
 describe('public survey page: one answer per link, accessible, clear about closed links', () => {
-  afterEach(() => {
-    document.body.innerHTML = '';
-  });
-
   it('asks each question as a fieldset with a legend and a group of native radios', async () => {
     await open([surveyAnswer('OPEN')]);
     expect($('[data-testid="survey-org"]')!.textContent).toContain('جمعية الآثار');
