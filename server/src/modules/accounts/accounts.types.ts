@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import { Role } from '../common/role.js';
 import type { User } from './user.entity.js';
 import type { ApiToken } from './api-token.entity.js';
@@ -109,11 +109,11 @@ export class SignOutPayload {
 }
 
 /**
- * What a change to a user returns; each mutation has its own subclass. Abstract: no field
- * returns it, so it is not in the schema.
+ * What a change to a user returns. An interface, so that the client selects these fields once
+ * (one fragment); each mutation has its own payload implementing it.
  */
-@ObjectType()
-abstract class UserResult {
+@InterfaceType('UserChange', { description: 'What every change to a user answers.' })
+abstract class UserChange {
   @Field(() => UserType, { nullable: true, description: 'The user after the change.' })
   user!: UserType | null;
 
@@ -121,15 +121,21 @@ abstract class UserResult {
   errors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of changing a user’s details, roles or status.' })
-export class UserUpdatePayload extends UserResult {}
+@ObjectType({
+  description: 'Result of changing a user’s details, roles or status.',
+  implements: UserChange,
+})
+export class UserUpdatePayload extends UserChange {}
 
-@ObjectType({ description: 'Result of changing your own password.' })
-export class PasswordChangePayload extends UserResult {}
+@ObjectType({ description: 'Result of changing your own password.', implements: UserChange })
+export class PasswordChangePayload extends UserChange {}
 
 /** What creating a user or resetting a password returns (a generated password, once). */
-@ObjectType()
-abstract class UserCredentialsResult extends UserResult {
+@InterfaceType('UserCredentialsChange', {
+  description: 'What creating a user or resetting a password answers: also a generated password.',
+  implements: UserChange,
+})
+abstract class UserCredentialsChange extends UserChange {
   @Field(() => String, {
     nullable: true,
     description: 'The new password when it was generated; shown once, never stored in clear.',
@@ -137,40 +143,44 @@ abstract class UserCredentialsResult extends UserResult {
   generatedPassword!: string | null;
 }
 
-@ObjectType({ description: 'Result of creating a user.' })
-export class UserCreatePayload extends UserCredentialsResult {}
+@ObjectType({
+  description: 'Result of creating a user.',
+  implements: [UserChange, UserCredentialsChange],
+})
+export class UserCreatePayload extends UserCredentialsChange {}
 
-@ObjectType({ description: 'Result of resetting a user’s password.' })
-export class UserResetPasswordPayload extends UserCredentialsResult {}
+@ObjectType({
+  description: 'Result of resetting a user’s password.',
+  implements: [UserChange, UserCredentialsChange],
+})
+export class UserResetPasswordPayload extends UserCredentialsChange {}
 
 /** A service result as a user payload (their fields are the same). */
 export const toUserResult = (
   r: Result<{ user: User; generatedPassword?: string | null }>,
-): UserCredentialsResult =>
+): UserCredentialsChange =>
   r.ok
     ? { user: toUserType(r.user), generatedPassword: r.generatedPassword ?? null, errors: [] }
     : { user: null, generatedPassword: null, errors: r.errors };
 
-@ObjectType({ description: 'Result of creating an API token.' })
-export class ApiTokenCreatePayload {
-  @Field(() => ApiTokenType, { nullable: true, description: 'The token’s record.' })
-  apiToken!: ApiTokenType | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The secret token: shown this once, send it as `Authorization: Bearer …`.',
-  })
-  token!: string | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  errors!: UserError[];
-}
-
-@ObjectType({ description: 'Result of revoking an API token.' })
-export class ApiTokenRevokePayload {
+/** What a change to an API token returns: an interface, selected once by the client. */
+@InterfaceType('ApiTokenChange', { description: 'What every change to an API token answers.' })
+abstract class ApiTokenChange {
   @Field(() => ApiTokenType, { nullable: true, description: 'The token after the change.' })
   apiToken!: ApiTokenType | null;
 
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   errors!: UserError[];
 }
+
+@ObjectType({ description: 'Result of creating an API token.', implements: ApiTokenChange })
+export class ApiTokenCreatePayload extends ApiTokenChange {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The secret token: shown this once, send it as `Authorization: Bearer …`.',
+  })
+  token!: string | null;
+}
+
+@ObjectType({ description: 'Result of revoking an API token.', implements: ApiTokenChange })
+export class ApiTokenRevokePayload extends ApiTokenChange {}

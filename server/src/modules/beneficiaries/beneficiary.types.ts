@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
 import type { Beneficiary } from './beneficiary.entity.js';
@@ -62,10 +62,12 @@ export const toBeneficiaryType = (b: Beneficiary): BeneficiaryType => ({
 export const BeneficiaryConnection = Connection(BeneficiaryType, 'Beneficiary');
 
 /**
- * What creating or changing a beneficiary returns; each mutation has its own subclass. Abstract:
- * no field returns it, so it is not in the schema (type-graphql 2.0-rc has no `isAbstract`).
+ * What creating or changing a beneficiary returns. An interface, so that the client selects
+ * these fields once (one fragment); each mutation has its own payload implementing it.
  */
-@ObjectType()
+@InterfaceType('BeneficiaryChange', {
+  description: 'What creating or changing a beneficiary answers.',
+})
 abstract class BeneficiaryChange {
   @Field(() => BeneficiaryType, {
     nullable: true,
@@ -86,10 +88,14 @@ abstract class BeneficiaryChange {
 @ObjectType({
   description:
     'Result of registering a beneficiary: the new record, or the existing one when the national ID is taken.',
+  implements: BeneficiaryChange,
 })
 export class BeneficiaryCreatePayload extends BeneficiaryChange {}
 
-@ObjectType({ description: 'Result of changing a beneficiary’s details.' })
+@ObjectType({
+  description: 'Result of changing a beneficiary’s details.',
+  implements: BeneficiaryChange,
+})
 export class BeneficiaryUpdatePayload extends BeneficiaryChange {}
 
 /** A service result as either payload (their fields are the same). */

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
 import type { FeedbackItem } from './feedback-item.entity.js';
@@ -80,12 +80,13 @@ export class FeedbackItemType {
 export const FeedbackItemConnection = Connection(FeedbackItemType, 'FeedbackItem');
 
 /**
- * What a change to a suggestion or complaint returns; each mutation has its own subclass.
- * Abstract: no field returns it, so it is not in the schema (type-graphql 2.0-rc has no
- * `isAbstract`).
+ * What a change to a suggestion or complaint returns. An interface, so that the client selects
+ * these fields once (one fragment); each mutation has its own payload implementing it.
  */
-@ObjectType()
-abstract class FeedbackItemResult {
+@InterfaceType('FeedbackItemChange', {
+  description: 'What every change to a suggestion or complaint answers.',
+})
+abstract class FeedbackItemChange {
   @Field(() => FeedbackItemType, { nullable: true, description: 'The item after the change.' })
   item!: FeedbackItemType | null;
 
@@ -93,11 +94,17 @@ abstract class FeedbackItemResult {
   errors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of logging a suggestion or complaint.' })
-export class FeedbackCreatePayload extends FeedbackItemResult {}
+@ObjectType({
+  description: 'Result of logging a suggestion or complaint.',
+  implements: FeedbackItemChange,
+})
+export class FeedbackCreatePayload extends FeedbackItemChange {}
 
-@ObjectType({ description: 'Result of following up a suggestion or complaint.' })
-export class FeedbackUpdatePayload extends FeedbackItemResult {}
+@ObjectType({
+  description: 'Result of following up a suggestion or complaint.',
+  implements: FeedbackItemChange,
+})
+export class FeedbackUpdatePayload extends FeedbackItemChange {}
 
 @ObjectType('ImprovementAction', { description: 'An improvement action opened by a low rating.' })
 export class ImprovementActionType {

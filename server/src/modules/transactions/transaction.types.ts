@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
 import { ReferralReason } from './referral-reason.entity.js';
@@ -179,11 +179,15 @@ export const toTransactionEventType = (e: TransactionEvent): TransactionEventTyp
 });
 
 /**
- * What every action on a transaction answers: the transaction after it, or why not. Abstract:
- * each mutation has its own subclass; no field returns this one, so it is not in the schema.
+ * What every action on a transaction answers: the transaction after it, or why not. An
+ * interface, so that the client selects these fields once (one fragment); each mutation has its
+ * own payload implementing it.
  */
-@ObjectType()
-export abstract class TransactionResult {
+@InterfaceType('TransactionChange', {
+  description:
+    'What every action on a transaction answers: the transaction after it, or why it was refused.',
+})
+export abstract class TransactionChange {
   @Field(() => TransactionType, {
     nullable: true,
     description: 'The transaction after the action; null when it was refused.',
@@ -216,8 +220,12 @@ export class IssuedSurveyInvitation {
 }
 
 /** An action that may close the transaction: also the satisfaction-survey link it issued. */
-@ObjectType()
-export abstract class ClosingTransactionResult extends TransactionResult {
+@InterfaceType('TransactionClosingChange', {
+  description:
+    'What an action that may close a transaction answers: also the satisfaction-survey link it issued.',
+  implements: TransactionChange,
+})
+export abstract class TransactionClosingChange extends TransactionChange {
   @Field(() => IssuedSurveyInvitation, {
     nullable: true,
     description:
@@ -227,47 +235,80 @@ export abstract class ClosingTransactionResult extends TransactionResult {
 }
 
 /** A service result as the payload of its mutation. */
-export const toTransactionResult = (r: TxResult): TransactionResult =>
+export const toTransactionResult = (r: TxResult): TransactionChange =>
   r.ok ? { transaction: r.transaction, errors: [] } : { transaction: null, errors: r.errors };
 
 /** A closing action's result, with the survey link it issued (if any), as its payload. */
-export const toClosingResult = (r: ClosingResult): ClosingTransactionResult =>
+export const toClosingResult = (r: ClosingResult): TransactionClosingChange =>
   r.ok
     ? { transaction: r.transaction, errors: [], surveyInvitation: r.surveyInvitation }
     : { transaction: null, errors: r.errors, surveyInvitation: null };
 
-@ObjectType({ description: 'Result of transactionOpen.' })
-export class TransactionOpenPayload extends TransactionResult {}
+@ObjectType({
+  description: 'Result of transactionOpen.',
+  implements: TransactionChange,
+})
+export class TransactionOpenPayload extends TransactionChange {}
 
-@ObjectType({ description: 'Result of transactionCompleteStep.' })
-export class TransactionCompleteStepPayload extends TransactionResult {}
+@ObjectType({
+  description: 'Result of transactionCompleteStep.',
+  implements: TransactionChange,
+})
+export class TransactionCompleteStepPayload extends TransactionChange {}
 
-@ObjectType({ description: 'Result of transactionCloseInquiry.' })
-export class TransactionCloseInquiryPayload extends ClosingTransactionResult {}
+@ObjectType({
+  description: 'Result of transactionCloseInquiry.',
+  implements: [TransactionChange, TransactionClosingChange],
+})
+export class TransactionCloseInquiryPayload extends TransactionClosingChange {}
 
-@ObjectType({ description: 'Result of transactionRefer.' })
-export class TransactionReferPayload extends TransactionResult {}
+@ObjectType({
+  description: 'Result of transactionRefer.',
+  implements: TransactionChange,
+})
+export class TransactionReferPayload extends TransactionChange {}
 
-@ObjectType({ description: 'Result of transactionReturnFromReferral.' })
-export class TransactionReturnFromReferralPayload extends TransactionResult {}
+@ObjectType({
+  description: 'Result of transactionReturnFromReferral.',
+  implements: TransactionChange,
+})
+export class TransactionReturnFromReferralPayload extends TransactionChange {}
 
-@ObjectType({ description: 'Result of transactionAttest.' })
-export class TransactionAttestPayload extends TransactionResult {}
+@ObjectType({
+  description: 'Result of transactionAttest.',
+  implements: TransactionChange,
+})
+export class TransactionAttestPayload extends TransactionChange {}
 
-@ObjectType({ description: 'Result of transactionSubmitToCommittee.' })
-export class TransactionSubmitToCommitteePayload extends TransactionResult {}
+@ObjectType({
+  description: 'Result of transactionSubmitToCommittee.',
+  implements: TransactionChange,
+})
+export class TransactionSubmitToCommitteePayload extends TransactionChange {}
 
-@ObjectType({ description: 'Result of transactionDecide.' })
-export class TransactionDecidePayload extends ClosingTransactionResult {}
+@ObjectType({
+  description: 'Result of transactionDecide.',
+  implements: [TransactionChange, TransactionClosingChange],
+})
+export class TransactionDecidePayload extends TransactionClosingChange {}
 
-@ObjectType({ description: 'Result of transactionResume.' })
-export class TransactionResumePayload extends TransactionResult {}
+@ObjectType({
+  description: 'Result of transactionResume.',
+  implements: TransactionChange,
+})
+export class TransactionResumePayload extends TransactionChange {}
 
-@ObjectType({ description: 'Result of transactionDeliver.' })
-export class TransactionDeliverPayload extends ClosingTransactionResult {}
+@ObjectType({
+  description: 'Result of transactionDeliver.',
+  implements: [TransactionChange, TransactionClosingChange],
+})
+export class TransactionDeliverPayload extends TransactionClosingChange {}
 
-@ObjectType({ description: 'Result of transactionWithdraw.' })
-export class TransactionWithdrawPayload extends ClosingTransactionResult {}
+@ObjectType({
+  description: 'Result of transactionWithdraw.',
+  implements: [TransactionChange, TransactionClosingChange],
+})
+export class TransactionWithdrawPayload extends TransactionClosingChange {}
 
 @ObjectType({ description: 'Result of referralReasonSave.' })
 export class ReferralReasonSavePayload {
