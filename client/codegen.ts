@@ -21,6 +21,12 @@ const config: CodegenConfig = {
         skipTypename: false,
       },
     },
+    // Which object types each interface stands for: Apollo's cache needs it to match a fragment
+    // on an interface (the mutation payloads' TransactionChange, LibraryDocumentChange, …).
+    [`${out}possible-types.ts`]: {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
+    },
   },
 };
 

@@ -5,6 +5,7 @@ import {
   InMemoryCache,
   type NormalizedCacheObject,
 } from '@apollo/client/core';
+import possibleTypes from '@/gql/possible-types';
 import { onError } from '@apollo/client/link/error';
 import type { GraphQLFormattedError } from 'graphql';
 
@@ -52,7 +53,7 @@ export function createAppApollo(options: AppApolloOptions = {}): AppApolloClient
       sessionLost,
       new HttpLink({ uri: options.uri ?? '/graphql', credentials: 'same-origin' }),
     ]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({ possibleTypes: possibleTypes.possibleTypes }),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
     },

@@ -1,0 +1,105 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "ApiTokenChange": [
+      "ApiTokenCreatePayload",
+      "ApiTokenRevokePayload"
+    ],
+    "BeneficiaryChange": [
+      "BeneficiaryCreatePayload",
+      "BeneficiaryUpdatePayload"
+    ],
+    "FeedbackItemChange": [
+      "FeedbackCreatePayload",
+      "FeedbackUpdatePayload"
+    ],
+    "LibraryDocumentChange": [
+      "DocumentCreatePayload",
+      "DocumentUpdatePayload",
+      "DocumentVersionPublishPayload",
+      "DocumentVersionSavePayload"
+    ],
+    "TransactionChange": [
+      "TransactionAttestPayload",
+      "TransactionCloseInquiryPayload",
+      "TransactionCompleteStepPayload",
+      "TransactionDecidePayload",
+      "TransactionDeliverPayload",
+      "TransactionOpenPayload",
+      "TransactionReferPayload",
+      "TransactionResumePayload",
+      "TransactionReturnFromReferralPayload",
+      "TransactionSubmitToCommitteePayload",
+      "TransactionWithdrawPayload"
+    ],
+    "TransactionClosingChange": [
+      "TransactionCloseInquiryPayload",
+      "TransactionDecidePayload",
+      "TransactionDeliverPayload",
+      "TransactionWithdrawPayload"
+    ],
+    "UserChange": [
+      "PasswordChangePayload",
+      "UserCreatePayload",
+      "UserResetPasswordPayload",
+      "UserUpdatePayload"
+    ],
+    "UserCredentialsChange": [
+      "UserCreatePayload",
+      "UserResetPasswordPayload"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "ApiTokenChange": [
+      "ApiTokenCreatePayload",
+      "ApiTokenRevokePayload"
+    ],
+    "BeneficiaryChange": [
+      "BeneficiaryCreatePayload",
+      "BeneficiaryUpdatePayload"
+    ],
+    "FeedbackItemChange": [
+      "FeedbackCreatePayload",
+      "FeedbackUpdatePayload"
+    ],
+    "LibraryDocumentChange": [
+      "DocumentCreatePayload",
+      "DocumentUpdatePayload",
+      "DocumentVersionPublishPayload",
+      "DocumentVersionSavePayload"
+    ],
+    "TransactionChange": [
+      "TransactionAttestPayload",
+      "TransactionCloseInquiryPayload",
+      "TransactionCompleteStepPayload",
+      "TransactionDecidePayload",
+      "TransactionDeliverPayload",
+      "TransactionOpenPayload",
+      "TransactionReferPayload",
+      "TransactionResumePayload",
+      "TransactionReturnFromReferralPayload",
+      "TransactionSubmitToCommitteePayload",
+      "TransactionWithdrawPayload"
+    ],
+    "TransactionClosingChange": [
+      "TransactionCloseInquiryPayload",
+      "TransactionDecidePayload",
+      "TransactionDeliverPayload",
+      "TransactionWithdrawPayload"
+    ],
+    "UserChange": [
+      "PasswordChangePayload",
+      "UserCreatePayload",
+      "UserResetPasswordPayload",
+      "UserUpdatePayload"
+    ],
+    "UserCredentialsChange": [
+      "UserCreatePayload",
+      "UserResetPasswordPayload"
+    ]
+  }
+};
+      export default result;
+    
