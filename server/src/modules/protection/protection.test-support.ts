@@ -40,6 +40,17 @@ export async function send<T = Record<string, unknown>>(
   return { ...json, status: res.status, headers: res.headers, ms };
 }
 
+/** A query one over `maximum` of `limit`: refused with 400 QUERY_TOO_COMPLEX, saying both. */
+export function expectRefusedOver(over: Answer, limit: string, maximum: number) {
+  expect(over.status).toBe(400);
+  expect(over.errors![0]!.extensions).toMatchObject({
+    code: 'QUERY_TOO_COMPLEX',
+    limit,
+    maximum,
+    actual: maximum + 1,
+  });
+}
+
 export const codeOf = (a: Answer) => a.errors?.[0]?.extensions?.code;
 
 /** `{ __type(name: "Query") { ofType { … name } } }` nesting fields exactly `depth` deep. */

@@ -4,6 +4,7 @@ import { QUERY_LIMITS } from './index.js';
 import {
   aliases,
   codeOf,
+  expectRefusedOver,
   queryCosting,
   send,
   typeChain,
@@ -20,13 +21,7 @@ describe(`API limits on /graphql: the query's shape (${testEngine})`, () => {
       expect(under.status).toBe(200);
 
       const over = await api.asAdmin({ query: typeChain(QUERY_LIMITS.maxDepth + 1) });
-      expect(over.status).toBe(400);
-      expect(over.errors![0]!.extensions).toMatchObject({
-        code: 'QUERY_TOO_COMPLEX',
-        limit: 'DEPTH',
-        maximum: QUERY_LIMITS.maxDepth,
-        actual: QUERY_LIMITS.maxDepth + 1,
-      });
+      expectRefusedOver(over, 'DEPTH', QUERY_LIMITS.maxDepth);
     });
 
     it('refuses a deeply nested query in under a second, then serves a normal one', async () => {
@@ -61,13 +56,7 @@ describe(`API limits on /graphql: the query's shape (${testEngine})`, () => {
       expect(Object.keys(under.data!)).toHaveLength(QUERY_LIMITS.maxAliases);
 
       const over = await send(api.url, { query: aliases(QUERY_LIMITS.maxAliases + 1) });
-      expect(over.status).toBe(400);
-      expect(over.errors![0]!.extensions).toMatchObject({
-        code: 'QUERY_TOO_COMPLEX',
-        limit: 'ALIASES',
-        maximum: QUERY_LIMITS.maxAliases,
-        actual: QUERY_LIMITS.maxAliases + 1,
-      });
+      expectRefusedOver(over, 'ALIASES', QUERY_LIMITS.maxAliases);
     });
 
     it('refuses alias bombs in under a second, then serves a normal query', async () => {
@@ -115,13 +104,7 @@ describe(`API limits on /graphql: the query's shape (${testEngine})`, () => {
       expect(under.status).toBe(200);
 
       const over = await api.asAdmin({ query: queryCosting(QUERY_LIMITS.maxCost + 1) });
-      expect(over.status).toBe(400);
-      expect(over.errors![0]!.extensions).toMatchObject({
-        code: 'QUERY_TOO_COMPLEX',
-        limit: 'COST',
-        maximum: QUERY_LIMITS.maxCost,
-        actual: QUERY_LIMITS.maxCost + 1,
-      });
+      expectRefusedOver(over, 'COST', QUERY_LIMITS.maxCost);
     });
 
     it('counts a page by its `first`, given or by default, and a list without one as 10', async () => {
