@@ -25,7 +25,6 @@ const config: CodegenConfig = {
     // on an interface (the mutation payloads' TransactionChange, LibraryDocumentChange, …).
     [`${out}possible-types.ts`]: {
       plugins: ['fragment-matcher'],
-      config: { useExplicitTyping: true },
     },
   },
 };

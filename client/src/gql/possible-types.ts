@@ -1,55 +1,9 @@
 
-      export type PossibleTypesResultData = {
-  "possibleTypes": {
-    "ApiTokenChange": [
-      "ApiTokenCreatePayload",
-      "ApiTokenRevokePayload"
-    ],
-    "BeneficiaryChange": [
-      "BeneficiaryCreatePayload",
-      "BeneficiaryUpdatePayload"
-    ],
-    "FeedbackItemChange": [
-      "FeedbackCreatePayload",
-      "FeedbackUpdatePayload"
-    ],
-    "LibraryDocumentChange": [
-      "DocumentCreatePayload",
-      "DocumentUpdatePayload",
-      "DocumentVersionPublishPayload",
-      "DocumentVersionSavePayload"
-    ],
-    "TransactionChange": [
-      "TransactionAttestPayload",
-      "TransactionCloseInquiryPayload",
-      "TransactionCompleteStepPayload",
-      "TransactionDecidePayload",
-      "TransactionDeliverPayload",
-      "TransactionOpenPayload",
-      "TransactionReferPayload",
-      "TransactionResumePayload",
-      "TransactionReturnFromReferralPayload",
-      "TransactionSubmitToCommitteePayload",
-      "TransactionWithdrawPayload"
-    ],
-    "TransactionClosingChange": [
-      "TransactionCloseInquiryPayload",
-      "TransactionDecidePayload",
-      "TransactionDeliverPayload",
-      "TransactionWithdrawPayload"
-    ],
-    "UserChange": [
-      "PasswordChangePayload",
-      "UserCreatePayload",
-      "UserResetPasswordPayload",
-      "UserUpdatePayload"
-    ],
-    "UserCredentialsChange": [
-      "UserCreatePayload",
-      "UserResetPasswordPayload"
-    ]
-  }
-};
+      export interface PossibleTypesResultData {
+        possibleTypes: {
+          [key: string]: string[]
+        }
+      }
       const result: PossibleTypesResultData = {
   "possibleTypes": {
     "ApiTokenChange": [
