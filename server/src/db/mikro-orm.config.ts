@@ -15,6 +15,7 @@ import { satisfactionModule } from '../modules/satisfaction/index.js';
 import { feedbackModule } from '../modules/feedback/index.js';
 import { libraryModule } from '../modules/library/index.js';
 import { analyticsModule } from '../modules/analytics/index.js';
+import { operationsModule } from '../modules/operations/index.js';
 import { SEARCH_TABLES } from '../modules/library/search.js';
 import type { DatabaseEngine } from '../config.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -33,6 +34,7 @@ export const entities = [
   ...feedbackModule.entities,
   ...libraryModule.entities,
   ...analyticsModule.entities,
+  ...operationsModule.entities,
 ];
 
 const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations');
