@@ -45,4 +45,32 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ MASAR_HTTPS: 'true' }).forceHttps).toBe(true);
     expect(() => loadConfig({ MASAR_HTTPS: 'https' })).toThrow(/MASAR_HTTPS/);
   });
+
+  it('reads the backup settings: directory, daily time in Riyadh, how many to keep, pg tools', () => {
+    expect(loadConfig({ MASAR_DATA_DIR: '/tmp/masar-x' })).toMatchObject({
+      backupDir: '/tmp/masar-x/backups',
+      backupTime: undefined,
+      backupKeep: 7,
+      pgDump: 'pg_dump',
+      pgRestore: 'pg_restore',
+    });
+    expect(
+      loadConfig({
+        MASAR_BACKUP_TIME: '2:30',
+        MASAR_BACKUP_KEEP: '3',
+        MASAR_BACKUP_DIR: '/srv/masar-backups',
+        MASAR_PG_DUMP: '/usr/lib/postgresql/15/bin/pg_dump',
+        MASAR_PG_RESTORE: '/usr/lib/postgresql/15/bin/pg_restore',
+      }),
+    ).toMatchObject({
+      backupTime: '02:30',
+      backupKeep: 3,
+      backupDir: '/srv/masar-backups',
+      pgDump: '/usr/lib/postgresql/15/bin/pg_dump',
+      pgRestore: '/usr/lib/postgresql/15/bin/pg_restore',
+    });
+    expect(() => loadConfig({ MASAR_BACKUP_TIME: '25:00' })).toThrow(/MASAR_BACKUP_TIME/);
+    expect(() => loadConfig({ MASAR_BACKUP_TIME: '2.30pm' })).toThrow(/MASAR_BACKUP_TIME/);
+    expect(() => loadConfig({ MASAR_BACKUP_KEEP: '0' })).toThrow(/MASAR_BACKUP_KEEP/);
+  });
 });

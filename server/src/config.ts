@@ -16,6 +16,16 @@ export interface Config {
   /** Where the built SPA lives; served on the same port as /graphql when present. */
   clientDist: string | undefined;
   production: boolean;
+  /** Where backups are written (MASAR_BACKUP_DIR; default: <data directory>/backups). */
+  backupDir: string;
+  /** The daily backup's time, "HH:MM" in Riyadh (MASAR_BACKUP_TIME); undefined: no schedule. */
+  backupTime: string | undefined;
+  /** How many backups the schedule keeps in the backup directory (MASAR_BACKUP_KEEP). */
+  backupKeep: number;
+  /** The pg_dump program (MASAR_PG_DUMP; default: pg_dump on PATH). */
+  pgDump: string;
+  /** The pg_restore program (MASAR_PG_RESTORE; default: pg_restore on PATH). */
+  pgRestore: string;
   /** A session ends after this many minutes without a request. */
   sessionIdleMinutes: number;
   /** A session ends this many hours after sign-in, whatever the activity. */
@@ -91,6 +101,19 @@ export function parseTrustProxy(raw: string | undefined): string | number | bool
   return value;
 }
 
+/** MASAR_BACKUP_TIME: "HH:MM" on a 24-hour clock, Riyadh time; unset: no scheduled backups. */
+export function parseBackupTime(raw: string | undefined): string | undefined {
+  const value = raw?.trim() ?? '';
+  if (value === '') return undefined;
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value);
+  if (!m) {
+    throw new ConfigError(
+      `MASAR_BACKUP_TIME must be a time of day like 02:30 (Riyadh time), got "${raw}"`,
+    );
+  }
+  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+}
+
 function parseDatabase(
   raw: string | undefined,
   dataDir: string,
@@ -116,6 +139,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...parseDatabase(env.DATABASE_URL, dataDir),
     adminPassword: env.MASAR_ADMIN_PASSWORD || undefined,
     clientDist: env.MASAR_CLIENT_DIST ? path.resolve(env.MASAR_CLIENT_DIST) : undefined,
+    backupDir: path.resolve(env.MASAR_BACKUP_DIR || path.join(dataDir, 'backups')),
+    backupTime: parseBackupTime(env.MASAR_BACKUP_TIME),
+    backupKeep: Math.floor(parsePositive('MASAR_BACKUP_KEEP', env.MASAR_BACKUP_KEEP, 7)),
+    pgDump: env.MASAR_PG_DUMP || 'pg_dump',
+    pgRestore: env.MASAR_PG_RESTORE || 'pg_restore',
     production: env.NODE_ENV !== 'development',
     sessionIdleMinutes: parsePositive(
       'MASAR_SESSION_IDLE_MINUTES',

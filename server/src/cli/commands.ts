@@ -5,6 +5,8 @@
  *   pnpm masar user:reset-password --username NAME [--password P]
  *   pnpm masar token:create --user NAME --name LABEL [--days N]
  *   pnpm masar token:revoke --user NAME --name LABEL    (or --id N)
+ *   pnpm masar backup [--to DIR]      (README "Backups")
+ *   pnpm masar restore FROM           (into an empty data directory / database)
  *
  * A password left out is generated and printed once; a token is printed once.
  */
@@ -20,12 +22,15 @@ import {
 } from '../modules/accounts/accounts.service.js';
 import { ALL_ROLES, type Role } from '../modules/common/role.js';
 import { User } from '../modules/accounts/user.entity.js';
+import { backupCommand, restoreCommand } from '../modules/operations/backup.cli.js';
 
 const usage = `Usage:
   masar user:create --username NAME --name "Display Name" --roles ROLE[,ROLE…] [--email E] [--password P]
   masar user:reset-password --username NAME [--password P]
   masar token:create --user NAME --name LABEL [--days N]
   masar token:revoke (--user NAME --name LABEL | --id N)
+  masar backup [--to DIR]
+  masar restore FROM
 Roles: ${ALL_ROLES.map((r) => r.toLowerCase()).join(', ')}`;
 
 class UsageError extends Error {}
@@ -54,7 +59,7 @@ export async function runCli(argv: string[], config: Config, io: CliIo): Promise
 
 async function run(argv: string[], config: Config, io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     options: {
       username: { type: 'string' },
@@ -65,14 +70,20 @@ async function run(argv: string[], config: Config, io: CliIo): Promise<number> {
       password: { type: 'string' },
       days: { type: 'string' },
       id: { type: 'string' },
+      to: { type: 'string' },
     },
     strict: true,
+    allowPositionals: true,
   });
 
   if (!command || command === 'help' || command === '--help') {
     io.out(usage);
     return 0;
   }
+
+  // Before the database is opened: a restore needs an empty one, a backup takes it as it is.
+  if (command === 'backup') return backupCommand(config, values.to, io);
+  if (command === 'restore') return restoreCommand(config, positionals[0], io);
 
   const orm = await openDatabase(config);
   const em = orm.em.fork();

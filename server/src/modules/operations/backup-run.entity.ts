@@ -1,9 +1,5 @@
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-
-/** How a backup was started. */
-export type BackupTrigger = 'SCHEDULED' | 'MANUAL';
-/** Where a backup run stands. */
-export type BackupRunStatus = 'RUNNING' | 'OK' | 'FAILED';
+import type { BackupRunStatus, BackupTrigger } from './backup.enums.js';
 
 /**
  * One backup run, kept in the database so every instance sees the last one (the admin's page,
