@@ -28,6 +28,9 @@ import { transactionExportRouter } from './modules/transactions/transaction-expo
 import { statsCsvRouter } from './modules/analytics/stats-csv.js';
 import { analystGuideRouter } from './modules/analytics/analyst-guide.js';
 import { explorerRouter } from './modules/analytics/explorer.js';
+import { observability } from './modules/operations/metrics.js';
+import { noteUser } from './modules/operations/request-log.js';
+import { logger, showOperator } from './logger.js';
 import {
   clientRequestIdOf,
   errorHandler,
@@ -108,14 +111,20 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   // Heavy reads run off the request thread and stop at the request's deadline (read-pool.ts).
   const readPool = createReadPool(orm, { ...config, workers: config.readWorkers });
   registerReadPool(orm, readPool);
+  // A log line per request; metrics when MASAR_METRICS_TOKEN is set (modules/operations).
+  const observed = observability(config, orm, readPool);
   const firstAdmin = await ensureFirstAdmin(orm.em.fork(), config.adminPassword);
   if (firstAdmin.generatedPassword) {
-    console.log(
+    // Shown once to whoever started the server, as plain text: not a field of the JSON log.
+    logger.info(
+      'First start: created the user "admin" (its password is shown once, outside the log)',
+    );
+    showOperator(
       `First start: created the user "admin" with the password ${firstAdmin.generatedPassword}\n` +
         'It is shown only this once: sign in and change it, or set MASAR_ADMIN_PASSWORD before the first start.',
     );
   } else if (!firstAdmin.created && config.adminPassword) {
-    console.log(
+    logger.warn(
       'MASAR_ADMIN_PASSWORD is set but was not used: an administrator already exists (it only sets the first admin’s password).',
     );
   }
@@ -126,6 +135,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
       anonymous: config.anonymousRateLimitPerMinute,
     },
     queryTimeoutMs: config.queryTimeoutMs,
+    onRateLimited: observed.onRateLimited,
   });
   protection.prepareSchema(schema);
   // Per operation: the Markdown it renders, and a mutation's time budget (operation-scope.ts).
@@ -142,6 +152,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   app.set('env', config.production ? 'production' : 'development');
   app.set('trust proxy', config.trustProxy);
   app.use(requestIds);
+  app.use(observed.requestLog);
   app.use(securityHeaders);
   app.use(strictTransportSecurity(config.forceHttps));
   const httpServer = http.createServer(app);
@@ -170,6 +181,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
       // every GraphQL answer is `no-store` (below), as that plugin made it.
       ApolloServerPluginCacheControlDisabled(),
       personalDataReadsPlugin,
+      observed.plugin,
       graphqlErrorsPlugin({ development: !config.production }),
       ...protection.plugins,
     ],
@@ -185,6 +197,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     const em = orm.em.fork();
     const credentials = requestCredentials(req.headers);
     const auth = await authenticate(em, credentials, sessions);
+    noteUser(res, auth?.user.id ?? null);
     // Before anything is parsed: 429 RATE_LIMITED past the caller's limit (a request with
     // a refused token counts against its address).
     await protection.countRequest(auth, req.ip ?? null, req.body);
@@ -267,6 +280,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     ),
   );
 
+  app.use(observed.router);
   // Any other address under /api or /graphql is a 404 in JSON, not the SPA.
   app.use(['/api', '/graphql'], notFound);
 

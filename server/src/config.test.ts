@@ -73,4 +73,22 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ MASAR_BACKUP_TIME: '2.30pm' })).toThrow(/MASAR_BACKUP_TIME/);
     expect(() => loadConfig({ MASAR_BACKUP_KEEP: '0' })).toThrow(/MASAR_BACKUP_KEEP/);
   });
+
+  it('reads the log settings: MASAR_LOG_LEVEL (default info) and MASAR_LOG_PRETTY (default: on a terminal)', () => {
+    expect(loadConfig({})).toMatchObject({ logLevel: 'info', logPretty: undefined });
+    expect(loadConfig({ MASAR_LOG_LEVEL: 'DEBUG', MASAR_LOG_PRETTY: 'true' })).toMatchObject({
+      logLevel: 'debug',
+      logPretty: true,
+    });
+    expect(loadConfig({ MASAR_LOG_PRETTY: 'false' }).logPretty).toBe(false);
+    expect(() => loadConfig({ MASAR_LOG_LEVEL: 'verbose' })).toThrow(/MASAR_LOG_LEVEL/);
+    expect(() => loadConfig({ MASAR_LOG_PRETTY: 'colour' })).toThrow(/MASAR_LOG_PRETTY/);
+  });
+
+  it('reads MASAR_METRICS_TOKEN: unset by default, and refused when short enough to guess', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    const token = 'k3y-for-prometheus-0123456789';
+    expect(loadConfig({ MASAR_METRICS_TOKEN: token }).metricsToken).toBe(token);
+    expect(() => loadConfig({ MASAR_METRICS_TOKEN: 'short' })).toThrow(/MASAR_METRICS_TOKEN/);
+  });
 });

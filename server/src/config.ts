@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defaultReadWorkers } from './db/read-pool.js';
+import { LOG_LEVELS, type LogSettings } from './logger.js';
 
 /** Which database engine the server runs on. */
 export type DatabaseEngine = 'sqlite' | 'postgresql';
@@ -57,6 +58,12 @@ export interface Config {
   mutationBudgetMs: number;
   /** How many heavy reads run at once (SQLite: each in a read process of its own). */
   readWorkers: number;
+  /** The log's level (MASAR_LOG_LEVEL). */
+  logLevel: LogSettings['logLevel'];
+  /** Readable log lines instead of JSON (MASAR_LOG_PRETTY); undefined: on a terminal. */
+  logPretty: boolean | undefined;
+  /** The bearer token GET /metrics asks for (MASAR_METRICS_TOKEN); unset: /metrics is a 404. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -86,6 +93,24 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
   if (/^(true|1|yes)$/i.test(raw)) return true;
   if (/^(false|0|no)$/i.test(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseLogLevel(raw: string | undefined): LogSettings['logLevel'] {
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.trim().toLowerCase());
+  if (!level) {
+    throw new ConfigError(`MASAR_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  }
+  return level;
+}
+
+/** A token for GET /metrics: long enough not to be guessed. */
+function parseMetricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16 || /\s/.test(raw)) {
+    throw new ConfigError('MASAR_METRICS_TOKEN must be at least 16 characters without spaces');
+  }
+  return raw;
 }
 
 /**
@@ -179,5 +204,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readWorkers: Math.floor(
       parsePositive('MASAR_READ_WORKERS', env.MASAR_READ_WORKERS, defaultReadWorkers()),
     ),
+    logLevel: parseLogLevel(env.MASAR_LOG_LEVEL),
+    logPretty: env.MASAR_LOG_PRETTY
+      ? parseBoolean('MASAR_LOG_PRETTY', env.MASAR_LOG_PRETTY, false)
+      : undefined,
+    metricsToken: parseMetricsToken(env.MASAR_METRICS_TOKEN),
   };
 }

@@ -3,8 +3,9 @@
  * handler, no stack, no path, a code and the request id), a malformed cookie that is no session,
  * and request ids the server generates (HTTPS and install paths: http-serving.api.test.ts).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from './test-support/test-app.js';
+import { captureLog as captureServerLog, type CapturedLog } from './test-support/log-capture.js';
 
 /** What an error answer must never show: a stack, a path on the server, a library. */
 function expectNothingLeaked(text: string) {
@@ -28,30 +29,15 @@ describe(`errors, request ids and cookies over HTTP (${testEngine})`, () => {
   });
   afterAll(async () => server?.stop());
 
-  // Everything the server writes to its log during a test.
-  const spies: ReturnType<typeof vi.spyOn>[] = [];
+  // Everything the server writes to its log during a test (the JSON log and the console).
+  let captured: CapturedLog | undefined;
   const captureLog = () => {
-    logged = [];
-    for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const) {
-      spies.push(
-        vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-          logged.push(
-            args
-              .map((a) =>
-                a instanceof Error
-                  ? `${a.stack} ${JSON.stringify(a)}`
-                  : typeof a === 'string'
-                    ? a
-                    : JSON.stringify(a),
-              )
-              .join(' '),
-          );
-        }),
-      );
-    }
+    captured = captureServerLog();
+    logged = captured.lines;
   };
   afterEach(() => {
-    for (const spy of spies.splice(0)) spy.mockRestore();
+    captured?.restore();
+    captured = undefined;
   });
 
   it('answers a body that is not JSON with a code and the request id, and never logs the body', async () => {

@@ -7,6 +7,8 @@ import type express from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
+import { loggablePath, logger } from './logger.js';
+import { operationLabel } from './modules/operations/operation-names.js';
 
 /** A client's own correlation id (`X-Request-Id`), kept only when it looks like one. */
 const CLIENT_REQUEST_ID = /^[\w.:-]{1,64}$/;
@@ -115,6 +117,7 @@ function errorPage(status: number, code: string, message: string, requestId: str
  * A line for the server's log about a failed request: never the body, the query string, the
  * error's message (a parser's or the database's message can quote what was sent) or any
  * property of the error; only its name and where it was thrown. In development the whole error.
+ * The path with its ids and tokens masked (`loggablePath`).
  */
 export function logLine(
   err: unknown,
@@ -123,7 +126,7 @@ export function logLine(
   status: number,
   development: boolean,
 ): string {
-  return `[${requestId}] ${req.method} ${req.path} → ${status} ${errorSummary(err, development)}`;
+  return `[${requestId}] ${req.method} ${loggablePath(req.path)} → ${status} ${errorSummary(err, development)}`;
 }
 
 /**
@@ -145,6 +148,10 @@ export function errorSummary(err: unknown, development: boolean): string {
   return frames ? `${name}\n${frames}` : name;
 }
 
+/** Where a failed request is told: the log, at error level, with its id and status as fields. */
+type ErrorLog = (line: string, fields: { reqId: string; status: number }) => void;
+const logError: ErrorLog = (line, fields) => logger.error(fields, line);
+
 /** Anything no route answered: 404 in the route's own form. */
 export const notFound: express.RequestHandler = (_req, _res, next) => {
   next(Object.assign(new Error('Not found'), { status: 404 }));
@@ -158,13 +165,15 @@ export const notFound: express.RequestHandler = (_req, _res, next) => {
  */
 export function errorHandler(options: {
   development: boolean;
-  log?: (line: string) => void;
+  log?: ErrorLog;
 }): express.ErrorRequestHandler {
-  const log = options.log ?? ((line: string) => console.error(line));
+  const log = options.log ?? logError;
   return (err: unknown, req, res, _next) => {
     const requestId = requestIdOf(res);
     const { status, code } = classify(err);
-    if (status >= 500) log(logLine(err, req, requestId, status, options.development));
+    if (status >= 500) {
+      log(logLine(err, req, requestId, status, options.development), { reqId: requestId, status });
+    }
     if (res.headersSent) {
       // Half an answer is out: all that can be said now is that it ends here.
       res.destroy();
@@ -242,16 +251,17 @@ export function withRequestId(error: unknown, requestId: string): GraphQLError {
  */
 export function graphqlErrorsPlugin(options: {
   development: boolean;
-  log?: (line: string) => void;
+  log?: ErrorLog;
 }): ApolloServerPlugin<Context> {
-  const log = options.log ?? ((line: string) => console.error(line));
+  const log = options.log ?? logError;
   return {
     async contextCreationDidFail({ error }) {
       const original = rootCause(error);
       if (original instanceof GraphQLError || !(original instanceof Error)) return;
       const requestId = error instanceof GraphQLError ? error.extensions.requestId : undefined;
       const head = { method: 'GraphQL', path: '/graphql (context)' };
-      log(logLine(original, head, String(requestId ?? 'unknown'), 500, options.development));
+      const reqId = String(requestId ?? 'unknown');
+      log(logLine(original, head, reqId, 500, options.development), { reqId, status: 500 });
     },
     async requestDidStart() {
       return {
@@ -261,9 +271,11 @@ export function graphqlErrorsPlugin(options: {
             if (original instanceof GraphQLError || !(original instanceof Error)) continue;
             const head = {
               method: 'GraphQL',
-              path: `/graphql ${request.operationName ?? ''}`.trim(),
+              // Only the app's own operation names (a client's could be anything).
+              path: `/graphql ${operationLabel(request.operationName)}`,
             };
-            log(logLine(original, head, contextValue.requestId, 500, options.development));
+            const reqId = contextValue.requestId;
+            log(logLine(original, head, reqId, 500, options.development), { reqId, status: 500 });
           }
         },
         async willSendResponse({ response, contextValue }) {

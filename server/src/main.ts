@@ -1,15 +1,17 @@
 import { loadConfig } from './config.js';
 import { startApp } from './app.js';
 import { errorSummary } from './http.js';
+import { configureLogger, logger } from './logger.js';
 
 const config = loadConfig();
+configureLogger(config);
 // A crash is logged without its message, which may quote a statement's values (http.ts).
 process.on('uncaughtException', (err) => {
-  console.error(`Masar stopped on an unexpected error: ${errorSummary(err, !config.production)}`);
+  logger.fatal(`Masar stopped on an unexpected error: ${errorSummary(err, !config.production)}`);
   process.exit(1);
 });
 const app = await startApp(config);
-console.log(
+logger.info(
   `Masar is serving ${app.url} (GraphQL at ${app.url}/graphql) on ${
     config.engine === 'sqlite' ? `SQLite ${config.databaseUrl}` : 'PostgreSQL'
   }`,
@@ -19,7 +21,7 @@ if (
   config.trustProxy === false &&
   !/^(127\.|::1$|localhost$)/.test(config.host)
 ) {
-  console.log(
+  logger.warn(
     'Serving plain HTTP on a public address: put it behind an HTTPS reverse proxy and set ' +
       'MASAR_TRUST_PROXY (or MASAR_HTTPS=true), see README "Behind a reverse proxy".',
   );
@@ -33,7 +35,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     app.close().then(
       () => process.exit(0),
       (err: unknown) => {
-        console.error(`Masar did not stop cleanly: ${errorSummary(err, !config.production)}`);
+        logger.error(`Masar did not stop cleanly: ${errorSummary(err, !config.production)}`);
         process.exit(1);
       },
     );

@@ -3,6 +3,8 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 
 export interface ReadPool {
   all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Reads waiting for a place (the `masar_read_pool_queued` metric). */
+  queued(): number;
   close(): Promise<void>;
 }
 
@@ -62,9 +64,9 @@ export function logRead(
   rows?: unknown[],
   failed = false,
 ) {
-  const logger = orm.config.getLogger();
-  if (!logger.isEnabled('query')) return;
-  logger.logQuery({
+  // Always reported: the statement metrics time it there (operations/metrics.ts); the ORM's
+  // logger writes it only when query logging is on.
+  orm.config.getLogger().logQuery({
     query: sql,
     took: Date.now() - started,
     results: rows?.length,

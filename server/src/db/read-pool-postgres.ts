@@ -77,5 +77,9 @@ export class PostgresReadPool implements ReadPool {
     }
   }
 
+  queued(): number {
+    return this.waiting.length;
+  }
+
   async close(): Promise<void> {}
 }

@@ -82,6 +82,10 @@ export class SqliteReadPool implements ReadPool {
     });
   }
 
+  queued(): number {
+    return this.queue.length;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) this.settle(job, new Error('The read pool is closed.'));

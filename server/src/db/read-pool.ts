@@ -91,5 +91,9 @@ class ConnectionReadPool implements ReadPool {
     return (await this.orm.em.getConnection().execute(sql, [...params])) as T[];
   }
 
+  queued(): number {
+    return 0;
+  }
+
   async close(): Promise<void> {}
 }

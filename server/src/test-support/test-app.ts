@@ -10,6 +10,14 @@ import { MikroORM } from '@mikro-orm/core';
 import { startApp, type RunningApp } from '../app.js';
 import { loadConfig, type Config, type DatabaseEngine } from '../config.js';
 import { ormOptions } from '../db/mikro-orm.config.js';
+import { configureLogger } from '../logger.js';
+
+// A line per request would bury the test report: warnings and errors only, unless asked for
+// (MASAR_TEST_LOG_LEVEL=info). Tests that read the log capture it (log-capture.ts).
+configureLogger({
+  logLevel: loadConfig({ MASAR_LOG_LEVEL: process.env.MASAR_TEST_LOG_LEVEL || 'warn' }).logLevel,
+  logPretty: false,
+});
 
 /** The first admin's password in every test database. */
 export const TEST_ADMIN_PASSWORD = 'Saffron-Harbour-Lantern-71';

@@ -8,6 +8,7 @@ import { User } from './user.entity.js';
 import { generatePassword, hashPassword, randomToken, sha256 } from './secrets.js';
 import { passwordProblem } from './password-policy.js';
 import { guardedPasswordCheck } from './sign-in-guard.js';
+import { logger } from '../../logger.js';
 
 /** Active (unrevoked, unexpired) API tokens one user may hold at once. */
 export const MAX_ACTIVE_TOKENS = 10;
@@ -347,7 +348,7 @@ export async function ensureFirstAdmin(
     const reason = result.errors[0]?.message ?? 'refused';
     // Said plainly even in production, where a crash is logged without its message (http.ts);
     // the reason never quotes the password.
-    console.error(`MASAR_ADMIN_PASSWORD was refused, so no first admin was created: ${reason}`);
+    logger.error(`MASAR_ADMIN_PASSWORD was refused, so no first admin was created: ${reason}`);
     throw new Error(`Could not create the first admin: ${reason}`);
   }
   return { created: true, generatedPassword: result.generatedPassword };

@@ -13,6 +13,7 @@ import {
   testEngine,
   type TestDatabase,
 } from '../../test-support/test-app.js';
+import { captureLog } from '../../test-support/log-capture.js';
 import { User } from './user.entity.js';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { username roles } } }`;
@@ -61,12 +62,11 @@ describe(`first admin after start --demo (${testEngine})`, () => {
 
     // A restart neither creates a second admin nor changes the password, and says the
     // variable was not used instead of ignoring it silently.
-    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const log = captureLog();
     await app.close();
     app = await startApp({ ...db.config, adminPassword: 'another-password-entirely' });
-    expect(log.mock.calls.flat().join('\n')).toMatch(
-      /MASAR_ADMIN_PASSWORD is set but was not used/,
-    );
+    expect(log.text()).toMatch(/MASAR_ADMIN_PASSWORD is set but was not used/);
+    log.restore();
     expect(await app.orm.em.fork().count(User, { username: 'admin' })).toBe(1);
     expect((await signIn(app, 'admin', TEST_ADMIN_PASSWORD)).errors).toBeUndefined();
     expect((await signIn(app, 'admin', 'another-password-entirely')).errors).toBeDefined();
@@ -75,12 +75,10 @@ describe(`first admin after start --demo (${testEngine})`, () => {
   it('without MASAR_ADMIN_PASSWORD, prints a generated password that signs in', async () => {
     db = await createTestDatabase();
     db.config = { ...db.config, adminPassword: undefined };
-    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const log = captureLog();
     app = await startWithDemo(db);
-    const printed = log.mock.calls
-      .flat()
-      .join('\n')
-      .match(/created the user "admin" with the password (\S+)/);
+    log.restore();
+    const printed = log.text().match(/created the user "admin" with the password (\S+)/);
     expect(printed).not.toBeNull();
     const res = await signIn(app, 'admin', printed![1]!);
     expect(res.errors).toBeUndefined();

@@ -25,6 +25,8 @@ export interface ProtectionSettings {
   rateLimit: RateLimitSettings;
   /** A query's execution stops after this many milliseconds (timeout.ts). */
   queryTimeoutMs: number;
+  /** Told of each 429 RATE_LIMITED (the metrics count them). */
+  onRateLimited?: (anonymous: boolean) => void;
 }
 
 /** graphql-armor's rules report their own message; report ours, with a code, instead. */
@@ -61,7 +63,7 @@ export const validationRules: ValidationRule[] = [
 
 /** Everything /graphql needs to refuse abusive requests (README, "API limits"). */
 export function createProtection(settings: ProtectionSettings) {
-  const rateLimiter = new RequestRateLimiter(settings.rateLimit);
+  const rateLimiter = new RequestRateLimiter(settings.rateLimit, settings.onRateLimited);
   return {
     /** The JSON body parser with its size limit, then its errors answered in JSON. */
     body: [jsonBody, bodyErrors] as const,

@@ -38,7 +38,11 @@ export class RequestRateLimiter {
   private readonly signedIn: RateLimiterMemory;
   private readonly anonymous: RateLimiterMemory;
 
-  constructor(readonly settings: RateLimitSettings) {
+  constructor(
+    readonly settings: RateLimitSettings,
+    /** Told of each refusal (the rate-limit metric, operations/metrics.ts). */
+    private readonly onRefused: (anonymous: boolean) => void = () => {},
+  ) {
     const duration = RATE_LIMIT_WINDOW_SECONDS;
     this.signedIn = new RateLimiterMemory({ points: settings.perUser, duration });
     this.anonymous = new RateLimiterMemory({ points: settings.anonymous, duration });
@@ -56,6 +60,7 @@ export class RequestRateLimiter {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       const limit = key.startsWith('ip:') ? this.settings.anonymous : this.settings.perUser;
+      this.onRefused(key.startsWith('ip:'));
       throw new ProtectionError(
         'RATE_LIMITED',
         `Too many requests: at most ${limit} operations every ${RATE_LIMIT_WINDOW_SECONDS} seconds. Try again in ${retryAfterSeconds} s.`,
