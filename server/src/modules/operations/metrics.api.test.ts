@@ -22,7 +22,8 @@ describe(`metrics at /metrics (${testEngine})`, () => {
     afterAll(async () => server?.stop());
 
     it('answers 404, token or not', async () => {
-      for (const headers of [{}, { authorization: `Bearer ${TOKEN}` }]) {
+      const tries: Record<string, string>[] = [{}, { authorization: `Bearer ${TOKEN}` }];
+      for (const headers of tries) {
         const res = await fetch(`${server.app.url}/metrics`, { headers });
         expect(res.status).toBe(404);
         expect(await res.text()).not.toContain('masar_');
@@ -86,8 +87,7 @@ describe(`metrics at /metrics (${testEngine})`, () => {
       const me = 'masar_http_requests_total{route="graphql",operation="Me",status="200"}';
       const other = 'masar_http_requests_total{route="graphql",operation="other",status="200"}';
       const meSeconds = 'masar_http_request_duration_seconds_count{route="graphql",operation="Me"}';
-      const selects =
-        'masar_db_statement_duration_seconds_count{kind="select",connection="orm"}';
+      const selects = 'masar_db_statement_duration_seconds_count{kind="select",connection="orm"}';
       const before = await scrape();
       expect((await admin.graphql('query Me { me { id } }')).errors).toBeUndefined();
       expect((await admin.graphql('query Ali_1012345678 { me { id } }')).errors).toBeUndefined();
