@@ -25,6 +25,7 @@ import { isUploadRequest, libraryRouter } from './modules/library/attachments.js
 import { applyStatementTimeout, createProtection } from './modules/protection/index.js';
 import { installOperationScopes } from './modules/protection/operation-scope.js';
 import { transactionExportRouter } from './modules/transactions/transaction-export.js';
+import { startBackupScheduler } from './modules/operations/backup.scheduler.js';
 import { statsCsvRouter } from './modules/analytics/stats-csv.js';
 import { analystGuideRouter } from './modules/analytics/analyst-guide.js';
 import { explorerRouter } from './modules/analytics/explorer.js';
@@ -313,6 +314,10 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  // The daily backup (MASAR_BACKUP_TIME); one instance takes each (backup.scheduler.ts).
+  const backups = startBackupScheduler(orm, config, {
+    log: { info: (m) => logger.info(m), error: (m) => logger.error(m) },
+  });
 
   return {
     config,
@@ -321,6 +326,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     url,
     async close() {
       await apollo.stop();
+      await backups.stop();
       await readPool.close();
       await orm.close(true);
     },

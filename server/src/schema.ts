@@ -12,6 +12,7 @@ import { satisfactionModule } from './modules/satisfaction/index.js';
 import { feedbackModule } from './modules/feedback/index.js';
 import { analyticsModule } from './modules/analytics/index.js';
 import { libraryModule } from './modules/library/index.js';
+import { operationsModule } from './modules/operations/index.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver of every feature. */
@@ -25,6 +26,7 @@ export const resolvers = [
   ...feedbackModule.resolvers,
   ...analyticsModule.resolvers,
   ...libraryModule.resolvers,
+  ...operationsModule.resolvers,
 ] as const;
 
 /** Where the checked-in SDL lives: `schema/schema.graphql` at the repository root. */

@@ -190,8 +190,11 @@ export function latestBackup(em: EntityManager): Promise<BackupRun | null> {
 }
 
 /** The newest run, whatever its result. */
-export function lastBackupRun(em: EntityManager): Promise<BackupRun | null> {
-  return em.fork().findOne(BackupRun, {}, { orderBy: { startedAt: 'desc', id: 'desc' } });
+export async function lastBackupRun(em: EntityManager): Promise<BackupRun | null> {
+  const [run] = await em
+    .fork()
+    .find(BackupRun, {}, { orderBy: { startedAt: 'desc', id: 'desc' }, limit: 1 });
+  return run ?? null;
 }
 
 /** Removes the oldest finished backups in `dir` beyond the newest `keep`. */

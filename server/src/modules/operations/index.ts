@@ -1,7 +1,8 @@
 import { BackupRun } from './backup-run.entity.js';
+import { BackupResolver } from './backup.resolver.js';
 
 /** Running it for real: backups and their schedule. */
 export const operationsModule = {
   entities: [BackupRun],
-  resolvers: [],
+  resolvers: [BackupResolver],
 } as const;
