@@ -2,6 +2,7 @@
 // `pnpm start`: builds whatever is missing or older than its sources, then runs the server,
 // which migrates the database, loads the policy, and serves the SPA and /graphql on one port.
 import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { buildIfStale, root } from './build-if-stale.mjs';
 
@@ -31,9 +32,23 @@ if (demoAt >= 0) {
   if (seeded.status !== 0) console.error('Starting without new demo data.');
 }
 
+// The server runs in a process group of its own: a Ctrl-C on the terminal reaches this wrapper
+// only, which passes it on once (the server takes a second signal as "stop at once").
 const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
   stdio: 'inherit',
   env,
+  detached: true,
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill(signal);
+  });
+}
+// Whatever ends this wrapper, the server does not stay behind.
+process.on('exit', () => {
+  if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+});
+// The server's own code; killed by a signal: 128 + its number, as a shell reports it.
+server.on('exit', (code, signal) =>
+  process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0)),
+);

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -51,7 +50,14 @@ export interface RunningApp {
   httpServer: http.Server;
   /** Base URL the server listens on, e.g. http://127.0.0.1:4000 */
   url: string;
-  close(): Promise<void>;
+  /** Whether a stop has begun (the readiness probe answers 503 from then on). */
+  drain: Drain;
+  /**
+   * Stops gracefully: serves what has arrived, stops listening, waits up to `config.shutdownGraceMs`
+   * for the requests under way, then stops GraphQL and closes the database. `cut`: requests still
+   * running at the deadline, cut.
+   */
+  close(): Promise<{ cut: number }>;
 }
 
 const defaultClientDist = path.resolve(
@@ -157,6 +163,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   app.use(securityHeaders);
   app.use(strictTransportSecurity(config.forceHttps));
   const httpServer = http.createServer(app);
+  const drain = trackConnections(httpServer);
   // `Expect: 100-continue` (curl sends it for large bodies): an upload asks for its body only
   // once it is accepted (attachments.ts), so a refused one is never sent; anything else at once.
   httpServer.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -168,14 +175,14 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     schema,
     introspection: true,
     persistedQueries: false,
-    // main.ts handles SIGINT/SIGTERM: it stops Apollo, closes the database and exits.
+    // main.ts handles SIGINT/SIGTERM: close() drains HTTP (shutdown.ts), stops Apollo, closes
+    // the database and exits.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     formatError: (formatted, error) =>
       maskUnexpected(withoutEchoedInput(formatted), error, !config.production),
     ...protection.apollo,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used, and Apollo's default cache-control plugin instruments every
       // field (a third of the request thread's work on a large statistics answer): off, and
@@ -189,9 +196,8 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  // Probes: /healthz (the process answers), /readyz (database, migrations, data directory…).
+  app.use(healthRouter({ orm, config, sessions, drain }));
 
   /** Who a request speaks for, counted against the rate limit: the context of every operation. */
   const contextFor = async (req: express.Request, res: express.Response): Promise<Context> => {
@@ -288,10 +294,11 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   const clientDist = config.clientDist ?? defaultClientDist;
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    // History-mode routes of the SPA: any other GET that wants HTML, for an address that is not
-    // a file name, gets index.html. Sent
+    const isPage = spaRouteMatcher(clientDist);
+    // The SPA's pages (history mode): a GET of one of its addresses gets index.html. Sent
     // relative to its `root`: with an absolute path, `send` refuses an install path that has a
-    // dot-directory in it (~/.local/share/masar) with a 404.
+    // dot-directory in it (~/.local/share/masar) with a 404. Any other address is a 404: with
+    // the app's page (which shows "not found") for a browser, in JSON for anything else.
     app.get(/^(?!\/graphql).*/, (req, res, next) => {
       // A file that is not there (`/assets/old-hash.js`) is a 404, not the app's page.
       if (!req.accepts('html') || path.extname(req.path)) return next();
@@ -301,6 +308,10 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
         // An address that does not decode is no page of the app (400, as the static files say).
         return next(Object.assign(new Error('Malformed address'), { status: 400 }));
       }
+      const page = isPage(req.path);
+      // A browser puts text/html before */*; a probe or a script (curl: */*) does not.
+      if (!page && req.accepts(['json', 'html']) !== 'html') return next();
+      res.status(page ? 200 : 404);
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile('index.html', { root: clientDist }, (err) => {
         if (err) next(err);
@@ -324,11 +335,14 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     orm,
     httpServer,
     url,
+    drain,
     async close() {
+      const { cut } = await drain.drain(config.shutdownGraceMs);
       await apollo.stop();
       await backups.stop();
       await readPool.close();
       await orm.close(true);
+      return { cut };
     },
   };
 }

@@ -58,6 +58,8 @@ export interface Config {
   mutationBudgetMs: number;
   /** How many heavy reads run at once (SQLite: each in a read process of its own). */
   readWorkers: number;
+  /** On SIGTERM/SIGINT, requests under way get this long to finish (MASAR_SHUTDOWN_GRACE_SECONDS). */
+  shutdownGraceMs: number;
   /** The log's level (MASAR_LOG_LEVEL). */
   logLevel: LogSettings['logLevel'];
   /** Readable log lines instead of JSON (MASAR_LOG_PRETTY); undefined: on a terminal. */
@@ -204,6 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readWorkers: Math.floor(
       parsePositive('MASAR_READ_WORKERS', env.MASAR_READ_WORKERS, defaultReadWorkers()),
     ),
+    shutdownGraceMs:
+      parsePositive('MASAR_SHUTDOWN_GRACE_SECONDS', env.MASAR_SHUTDOWN_GRACE_SECONDS, 20) * 1000,
     logLevel: parseLogLevel(env.MASAR_LOG_LEVEL),
     logPretty: env.MASAR_LOG_PRETTY
       ? parseBoolean('MASAR_LOG_PRETTY', env.MASAR_LOG_PRETTY, false)

@@ -95,6 +95,13 @@ export function classify(err: unknown): { status: number; code: string } {
 /** Routes whose callers are programs: they get JSON, everything else a plain page. */
 const isApi = (req: express.Request) => /^\/(api|graphql)(\/|$)/.test(req.path);
 
+/**
+ * Whether an error is answered in JSON: on the API's routes, and to any client that does not
+ * prefer HTML (a probe, curl with its `*\/*`, a script) wherever it asked.
+ */
+const wantsJson = (req: express.Request) =>
+  isApi(req) || req.accepts(['json', 'html']) !== 'html';
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function errorPage(status: number, code: string, message: string, requestId: string): string {
@@ -182,7 +189,7 @@ export function errorHandler(options: {
     const message = MESSAGES[code] ?? MESSAGES.BAD_REQUEST!;
     res.status(status);
     res.setHeader('Cache-Control', 'no-store');
-    if (isApi(req)) {
+    if (wantsJson(req)) {
       res.json(
         req.path.startsWith('/graphql')
           ? { errors: [{ message, extensions: { code, requestId } }] }

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { loadConfig } from './config.js';
 import { startApp } from './app.js';
 import { errorSummary } from './http.js';
@@ -27,13 +28,29 @@ if (
   );
 }
 
+// SIGTERM/SIGINT: finish what has arrived (up to the grace period), then exit 0; requests cut at
+// the deadline exit 1; a second signal exits at once (128 + the signal's number, as a shell says).
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn(`${signal} again: stopping at once.`);
+      process.exit(128 + os.constants.signals[signal]);
+    }
     stopping = true;
+    const grace = config.shutdownGraceMs / 1000;
+    logger.info(`${signal}: finishing the requests under way (up to ${grace} s), then stopping.`);
     app.close().then(
-      () => process.exit(0),
+      ({ cut }) => {
+        if (cut > 0) {
+          logger.error(
+            `The grace period (${grace} s, MASAR_SHUTDOWN_GRACE_SECONDS) ended with ${cut} request(s) still running: they were cut.`,
+          );
+          process.exit(1);
+        }
+        logger.info('Masar stopped.');
+        process.exit(0);
+      },
       (err: unknown) => {
         logger.error(`Masar did not stop cleanly: ${errorSummary(err, !config.production)}`);
         process.exit(1);

@@ -38,10 +38,9 @@ export async function prepareDesk(url: string): Promise<Desk> {
     throw new Error(`userCreate failed: ${JSON.stringify(created)}`);
   }
   const officer = await signInAt(url, username, TEST_USER_PASSWORD);
-  const beneficiaryId = await createBeneficiary(
-    officer,
-    String(100_000_000 + Math.floor(Math.random() * 8e8)),
-  );
+  // A citizen's national ID starts with 1; eight random digits keep each desk's apart.
+  const nineDigits = `1${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const beneficiaryId = await createBeneficiary(officer, nineDigits);
   return { officer, beneficiaryId };
 }
 
