@@ -31,6 +31,9 @@ import { explorerRouter } from './modules/analytics/explorer.js';
 import { observability } from './modules/operations/metrics.js';
 import { noteUser } from './modules/operations/request-log.js';
 import { logger, showOperator } from './logger.js';
+import { trackConnections, type Drain } from './modules/operations/shutdown.js';
+import { healthRouter } from './modules/operations/health.js';
+import { spaRouteMatcher } from './spa-routes.js';
 import {
   clientRequestIdOf,
   errorHandler,
