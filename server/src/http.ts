@@ -36,6 +36,15 @@ export function requestIds(
 export const requestIdOf = (res: express.Response): string =>
   (res.locals.requestId as string | undefined) ?? 'unknown';
 
+/** The user a request speaks for, once known: its log line carries the id (never a name). */
+export function noteUser(res: express.Response, userId: number | null): void {
+  res.locals.userId = userId;
+}
+
+/** The id `noteUser` gave, or null (anonymous, or not known yet). */
+export const userIdOf = (res: express.Response): number | null =>
+  (res.locals.userId as number | null | undefined) ?? null;
+
 /** The client's own, validated `X-Request-Id`, or null. */
 export const clientRequestIdOf = (res: express.Response): string | null =>
   (res.locals.clientRequestId as string | null | undefined) ?? null;
