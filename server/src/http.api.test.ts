@@ -115,12 +115,18 @@ describe(`errors, request ids and cookies over HTTP (${testEngine})`, () => {
       expect(res.status, address).toBeLessThan(500);
       expectNothingLeaked(await res.text());
     }
-    const page = await fetch(`${server.app.url}/no-such-file.js`);
+    // Elsewhere: a plain page for a browser, JSON for a probe or a script (curl sends */*).
+    const page = await fetch(`${server.app.url}/no-such-file.js`, {
+      headers: { accept: 'text/html,*/*;q=0.8' },
+    });
     expect(page.status).toBe(404);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     const html = await page.text();
     expectNothingLeaked(html);
     expect(html).toContain(page.headers.get('x-request-id')!);
+    const probe = await fetch(`${server.app.url}/no-such-file.js`);
+    expect(probe.status).toBe(404);
+    expect(await probe.json()).toMatchObject({ errors: [{ code: 'NOT_FOUND' }] });
   });
 
   it('answers an error thrown in a route with 500, a code and the request id, and logs no message that quotes the request', async () => {
