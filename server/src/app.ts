@@ -29,7 +29,6 @@ import { statsCsvRouter } from './modules/analytics/stats-csv.js';
 import { analystGuideRouter } from './modules/analytics/analyst-guide.js';
 import { explorerRouter } from './modules/analytics/explorer.js';
 import { observability } from './modules/operations/metrics.js';
-import { noteUser } from './modules/operations/request-log.js';
 import { logger, showOperator } from './logger.js';
 import { trackConnections, type Drain } from './modules/operations/shutdown.js';
 import { healthRouter } from './modules/operations/health.js';
@@ -41,6 +40,7 @@ import {
   isHttps,
   maskUnexpected,
   notFound,
+  noteUser,
   requestIdOf,
   requestIds,
   strictTransportSecurity,

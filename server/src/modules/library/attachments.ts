@@ -23,7 +23,7 @@ import {
   type Authenticated,
   type SessionSettings,
 } from '../accounts/auth.service.js';
-import { clientRequestIdOf, requestIdOf } from '../../http.js';
+import { clientRequestIdOf, noteUser, requestIdOf } from '../../http.js';
 import type { User } from '../accounts/user.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { DocumentAttachment, DocumentVersion, LibraryDocument } from './library.entity.js';
@@ -206,6 +206,7 @@ export function libraryRouter(
       }
       const em = orm.em.fork();
       const auth = await authenticate(em, requestCredentials(req.headers), sessions);
+      noteUser(res, auth?.user.id ?? null);
       try {
         await countRequest(auth, req.ip ?? null);
       } catch (e) {
@@ -300,6 +301,7 @@ export function libraryRouter(
       const em = orm.em.fork();
       const user =
         (await authenticate(em, requestCredentials(req.headers), sessions))?.user ?? null;
+      noteUser(res, user?.id ?? null);
       if (!user) return send(res, problem(401, 'UNAUTHENTICATED', 'Sign in to do this.'));
       const id = req.params.id;
       const attachment = /^\d{1,12}$/.test(id ?? '')

@@ -7,7 +7,7 @@ import type express from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../../context.js';
-import { requestIdOf } from '../../http.js';
+import { requestIdOf, userIdOf } from '../../http.js';
 import { loggablePath, logger } from '../../logger.js';
 import { operationLabel } from './operation-names.js';
 
@@ -39,7 +39,6 @@ export function routeKind(path: string): RouteKind {
 
 /** What the request log learns while the request runs. */
 interface Noted {
-  userId?: number | null;
   operation?: string;
   fields?: string[];
   errorCodes?: string[];
@@ -49,11 +48,6 @@ const notedOf = (res: express.Response): Noted => {
   res.locals.observed ??= {};
   return res.locals.observed as Noted;
 };
-
-/** The user a request speaks for (app.ts, once the GraphQL context knows it). */
-export function noteUser(res: express.Response, userId: number | null): void {
-  notedOf(res).userId = userId;
-}
 
 /** The names of the root fields an operation selects: fixed by the schema, never data. */
 function rootFields(operation: OperationDefinitionNode): string[] {
@@ -119,7 +113,7 @@ export function requestLog(observe?: (facts: RequestFacts) => void): express.Req
           ...(route === 'graphql' ? {} : { path: loggablePath(path) }),
           ...(noted.operation !== undefined && { operation: noted.operation }),
           ...(noted.fields && { fields: noted.fields }),
-          userId: noted.userId ?? null,
+          userId: userIdOf(res),
           status,
           durationMs: Math.round(seconds * 10_000) / 10,
           ...(noted.errorCodes && { errors: noted.errorCodes }),

@@ -3,7 +3,7 @@ import express from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { runWithReadBudget, type ReadBudget } from '../../db/read-pool.js';
-import { clientRequestIdOf, requestIdOf } from '../../http.js';
+import { clientRequestIdOf, noteUser, requestIdOf } from '../../http.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
   authenticate,
@@ -121,6 +121,7 @@ export function transactionExportRouter(
     try {
       const em = orm.em.fork();
       const auth = await authenticate(em, requestCredentials(req.headers), sessions);
+      noteUser(res, auth?.user.id ?? null);
       try {
         await countRequest(auth, req.ip ?? null);
       } catch (e) {
