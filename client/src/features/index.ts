@@ -4,6 +4,7 @@ import { analyticsFeature } from './analytics';
 import { auditFeature } from './audit';
 import { beneficiariesFeature } from './beneficiaries';
 import { libraryFeature } from './library';
+import { operationsFeature } from './operations';
 import { feedbackFeature } from './feedback';
 import { policyFeature } from './policy';
 import { satisfactionFeature } from './satisfaction';
@@ -24,6 +25,7 @@ export const features: Feature[] = [
   satisfactionFeature,
   accountsFeature,
   auditFeature,
+  operationsFeature,
 ];
 
 export const navEntries = features.flatMap((feature) => feature.nav);

@@ -6,6 +6,7 @@ export const SERVER_ACCESS = {
   'Query.activePolicy': 'PUBLIC',
   'Query.assignableUsers': ['STAFF', 'MANAGER'],
   'Query.auditEntries': ['ADMIN', 'MANAGER'],
+  'Query.backupStatus': ['ADMIN'],
   'Query.beneficiaries': ['STAFF', 'RESEARCHER', 'COMMITTEE', 'MANAGER'],
   'Query.beneficiary': ['STAFF', 'RESEARCHER', 'COMMITTEE', 'MANAGER'],
   'Query.channels': 'PUBLIC',

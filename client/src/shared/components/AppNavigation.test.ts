@@ -71,13 +71,14 @@ describe('drawer: each user sees only the pages they may open', () => {
     ]);
   });
 
-  it('shows an admin the users and the audit log, grouped under Administration', async () => {
+  it('shows an admin the users, the audit log and the backups, grouped under Administration', async () => {
     const { entries, wrapper } = await drawerFor(rolesOf(['ADMIN']));
     expect(entries).toEqual([
       'nav-dashboard',
       ...EVERY_STAFF_READS,
       'nav-users',
       'nav-audit',
+      'nav-backups',
       'nav-tokens',
     ]);
     expect(wrapper.text()).toContain('Administration');
