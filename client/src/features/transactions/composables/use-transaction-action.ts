@@ -51,6 +51,15 @@ export interface ConflictInfo {
   currentStep: string | null;
 }
 
+/**
+ * What the action panel and the step card tell the transaction page: the transaction after an
+ * action (with the survey link it issued, if any), or that someone else acted first.
+ */
+export interface TransactionActionEvents {
+  done: [transaction: TransactionDetailFragment, surveyLink: IssuedSurveyLink | null];
+  conflict: [info: ConflictInfo];
+}
+
 export type ActionOutcome =
   | { kind: 'done'; transaction: TransactionDetailFragment; surveyLink: IssuedSurveyLink | null }
   | { kind: 'refused'; errors: PayloadError[] }
