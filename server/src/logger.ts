@@ -59,6 +59,9 @@ export const REDACTED_PATHS = [
   'token',
   'cookie',
   'authorization',
+  'nationalId',
+  'mobile',
+  'fullName',
 ];
 
 export const logger = pino(
