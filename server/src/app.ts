@@ -32,6 +32,7 @@ import { observability } from './modules/operations/metrics.js';
 import { logger, showOperator } from './logger.js';
 import { trackConnections, type Drain } from './modules/operations/shutdown.js';
 import { healthRouter } from './modules/operations/health.js';
+import { ensureDataDir } from './modules/operations/start-failure.js';
 import { spaRouteMatcher } from './spa-routes.js';
 import {
   clientRequestIdOf,
@@ -116,6 +117,8 @@ function securityHeaders(_req: express.Request, res: express.Response, next: exp
 
 /** Builds and starts the whole server: database, GraphQL at /graphql, and the SPA on the same port. */
 export async function startApp(config: Config, options: OpenOptions = {}): Promise<RunningApp> {
+  // A data directory that cannot be written stops the start with one sentence (start-failure.ts).
+  ensureDataDir(config.dataDir);
   const orm = await openDatabase(config, options);
   if (config.engine === 'postgresql') await applyStatementTimeout(orm, config.statementTimeoutMs);
   // Heavy reads run off the request thread and stop at the request's deadline (read-pool.ts).
@@ -324,7 +327,13 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   app.use(notFound);
   app.use(errorHandler({ development: !config.production }));
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;

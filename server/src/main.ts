@@ -1,17 +1,35 @@
 import os from 'node:os';
-import { loadConfig } from './config.js';
-import { startApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { startApp, type RunningApp } from './app.js';
+import { explainStartFailure } from './modules/operations/start-failure.js';
 import { errorSummary } from './http.js';
 import { configureLogger, logger } from './logger.js';
 
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  // A setting that does not parse: its one sentence, no stack.
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(`Masar cannot start: ${err.message}.`);
+  process.exit(2);
+}
 configureLogger(config);
 // A crash is logged without its message, which may quote a statement's values (http.ts).
 process.on('uncaughtException', (err) => {
   logger.fatal(`Masar stopped on an unexpected error: ${errorSummary(err, !config.production)}`);
   process.exit(1);
 });
-const app = await startApp(config);
+let app: RunningApp;
+try {
+  app = await startApp(config);
+} catch (err) {
+  // What an operator can fix (a data directory, a read-only or unreachable database, a full
+  // disk, a failed migration, a busy port) in one sentence; anything else without its message.
+  const sentence = explainStartFailure(err, config);
+  logger.fatal(sentence ?? `Masar could not start: ${errorSummary(err, !config.production)}`);
+  process.exit(1);
+}
 logger.info(
   `Masar is serving ${app.url} (GraphQL at ${app.url}/graphql) on ${
     config.engine === 'sqlite' ? `SQLite ${config.databaseUrl}` : 'PostgreSQL'
