@@ -23,6 +23,7 @@ import {
   type BackupSettings,
 } from './backup.service.js';
 import type { BackupStatus } from './backup.types.js';
+import { logger } from '../../logger.js';
 
 /** Riyadh is UTC+3 the whole year. */
 const RIYADH_OFFSET_MS = 3 * 60 * 60 * 1000;
@@ -135,8 +136,8 @@ export function startBackupScheduler(
     intervalMs = 30_000,
     firstCheckMs = 5_000,
     log = {
-      info: (m: string) => console.log(m),
-      error: (m: string) => console.error(m),
+      info: (m: string) => logger.info(m),
+      error: (m: string) => logger.error(m),
     } as Logger,
   } = {},
 ): { stop(): Promise<void> } {
