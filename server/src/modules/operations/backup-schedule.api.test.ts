@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormOptions, sqlitePragmas } from '../../db/mikro-orm.config.js';
 import { TestServer, testEngine } from '../../test-support/test-app.js';
 import { BACKUP_NAME } from './backup.service.js';
+import { backupReadiness } from './backup-readiness.js';
 import { dueSlot, nextBackupAt, runScheduledBackup } from './backup.scheduler.js';
 
 describe('the daily backup time, in Riyadh (UTC+3, no daylight saving)', () => {
@@ -131,6 +132,22 @@ describe(`scheduled backups (${testEngine})`, () => {
       ).not.toBeNull();
     }
     expect(fs.readdirSync(settings.backupDir).filter((n) => BACKUP_NAME.test(n))).toHaveLength(2);
+  });
+
+  it('/readyz counts the backup: ready while it is recent, not once a day and two hours old', async () => {
+    const admin = await server.admin();
+    const res = await fetch(`${server.app.url}/readyz`, { headers: admin.headers });
+    const body = (await res.json()) as { checks: { backup: Record<string, unknown> } };
+    expect(res.status).toBe(200);
+    expect(body.checks.backup).toMatchObject({ ok: true, scheduled: true, maxAgeHours: 26 });
+    expect(body.checks.backup.ageHours).toBeLessThan(1);
+    const later = new Date(Date.now() + 27 * 60 * 60 * 1000);
+    expect(await backupReadiness(server.app.orm, { backupTime: '02:30' }, later)).toMatchObject({
+      ok: false,
+      detail: { ageHours: 27 },
+    });
+    // Without a schedule the age is reported, never held against the instance.
+    expect((await backupReadiness(server.app.orm, { backupTime: undefined }, later)).ok).toBe(true);
   });
 
   it('shows the status to admins only', async () => {

@@ -18,6 +18,7 @@ import {
   type SessionSettings,
 } from '../accounts/auth.service.js';
 import { Role } from '../common/role.js';
+import { backupReadiness } from './backup-readiness.js';
 import type { Drain } from './shutdown.js';
 
 /** One check's verdict; `detail` is shown to administrators only. */
@@ -94,7 +95,7 @@ async function dataDirWritable(dataDir: string): Promise<CheckResult> {
 
 export function healthRouter(options: {
   orm: MikroORM;
-  config: Pick<Config, 'dataDir'>;
+  config: Pick<Config, 'dataDir' | 'backupTime'>;
   sessions: SessionSettings;
   drain: Drain;
   checks?: Record<string, ReadinessCheck>;
@@ -122,6 +123,7 @@ export function healthRouter(options: {
       ['database', () => databaseAnswers(orm)],
       ['migrations', migrations],
       ['dataDirectory', () => dataDirWritable(config.dataDir)],
+      ['backup', () => backupReadiness(orm, config)],
       ...Object.entries(options.checks ?? {}).map(
         ([name, check]): [string, () => Promise<CheckResult>] => [name, () => check(orm)],
       ),
