@@ -11,6 +11,7 @@ export const APP_OPERATIONS: ReadonlySet<string> = new Set([
   'ApiTokenRevoke',
   'AssignableUsers',
   'AuditEntries',
+  'BackupStatus',
   'Beneficiaries',
   'Beneficiary',
   'BeneficiaryCreate',
