@@ -62,7 +62,9 @@ describe(`the restore drill with real processes (${testEngine})`, () => {
     server = await startServerProcess(source.config, { MASAR_RATE_LIMIT: '100000' });
     const desk = await prepareDesk(server.url);
     const writers = keepWriting(desk, 8, 'نسخة احتياطية');
-    await new Promise((r) => setTimeout(r, 1500));
+    for (let i = 0; i < 200 && writers.outcomes.length < 30; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const before = writers.outcomes.flatMap((o) => (o.ok ? [o.id] : []));
     const backup = await masar(source.config, 'backup', '--to', scratch);
     const outcomes = await writers.stop();

@@ -20,9 +20,12 @@ import {
   runPgTool,
   type SnapshotFacts,
 } from './backup-database.js';
+import { BackupRun } from './backup-run.entity.js';
+import { BackupRunStatus } from './backup.enums.js';
 import {
   BackupError,
   DATABASE_FILE,
+  backupSize,
   FILES_DIR,
   readManifest,
   verifyFiles,
@@ -165,6 +168,26 @@ async function restoreFiles(from: string, settings: BackupSettings, manifest: Ba
   return files.length;
 }
 
+/**
+ * The snapshot holds the run that took it, still RUNNING then; it finished, since here is its
+ * backup: recorded as such, so the restored desk's admins do not see a backup under way forever.
+ */
+async function settleOwnRun(orm: MikroORM, dir: string, manifest: BackupManifest) {
+  const em = orm.em.fork();
+  const [run] = await em.find(
+    BackupRun,
+    { status: BackupRunStatus.RUNNING, startedAt: { $lte: new Date(manifest.createdAt) } },
+    { orderBy: { startedAt: 'desc' }, limit: 1 },
+  );
+  if (!run) return;
+  em.assign(run, {
+    status: BackupRunStatus.OK,
+    location: dir,
+    sizeBytes: await backupSize(dir, manifest),
+  });
+  await em.flush();
+}
+
 /** Restores the backup folder `from` into the configured (empty) data directory and database. */
 export async function restoreBackup(
   from: string,
@@ -192,6 +215,10 @@ export async function restoreBackup(
   );
   const migrated = known.filter((name) => !manifest.migrations.includes(name));
   const orm = await openDatabase(settings);
-  await orm.close(true);
+  try {
+    await settleOwnRun(orm, dir, manifest);
+  } finally {
+    await orm.close(true);
+  }
   return { manifest, migrated, files };
 }
