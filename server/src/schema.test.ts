@@ -73,6 +73,8 @@ describe('the GraphQL schema artifact', () => {
       'TransactionStatsGroup',
       'SatisfactionStatsGroup',
       'TransactionEventData',
+      'BackupStatus',
+      'BackupSchedule',
     ]);
     const isValue = (name: string) =>
       valueTypes.has(name) || /(Connection|Edge|Payload)$/.test(name) || name.startsWith('__');
