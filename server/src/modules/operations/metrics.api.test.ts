@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine } from '../../test-support/test-app.js';
+import { BackupRun } from './backup-run.entity.js';
+import { BackupRunStatus, BackupTrigger } from './backup.enums.js';
 
 const TOKEN = 'metrics-test-token-0123456789';
 
@@ -99,6 +101,29 @@ describe(`metrics at /metrics (${testEngine})`, () => {
       // Never a client's own name, never a raw path.
       expect(after).not.toContain('Ali_1012345678');
       expect(after).not.toMatch(/route="\//);
+    });
+
+    it('gives the age of the last successful backup, +Inf while there is none', async () => {
+      expect(await scrape()).toMatch(/^masar_backup_age_seconds \+Inf$/m);
+      const em = server.app.orm.em.fork();
+      const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+      em.create(BackupRun, {
+        trigger: BackupTrigger.MANUAL,
+        status: BackupRunStatus.OK,
+        startedAt: minutesAgo(32),
+        finishedAt: minutesAgo(30),
+      });
+      // A later failed run does not make the backup any younger.
+      em.create(BackupRun, {
+        trigger: BackupTrigger.MANUAL,
+        status: BackupRunStatus.FAILED,
+        startedAt: minutesAgo(5),
+        finishedAt: minutesAgo(4),
+      });
+      await em.flush();
+      const age = sample(await scrape(), 'masar_backup_age_seconds');
+      expect(age).toBeGreaterThanOrEqual(30 * 60);
+      expect(age).toBeLessThan(31 * 60);
     });
 
     it('counts rate-limit refusals', async () => {

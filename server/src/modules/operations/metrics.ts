@@ -131,14 +131,13 @@ export class AppMetrics {
   watchBackups(orm: MikroORM): void {
     new Gauge({
       name: 'masar_backup_age_seconds',
-      help: 'Seconds since the last successful backup finished; absent while there is none.',
+      help: 'Seconds since the last successful backup finished; +Inf while there is none.',
       registers: [this.registry],
       async collect() {
         const last = await latestBackup(orm.em);
-        this.reset();
-        if (!last) return;
-        const at = last.finishedAt ?? last.startedAt;
-        this.set(Math.max(0, (Date.now() - at.getTime()) / 1000));
+        // None yet: infinitely old, so that an alert on the age fires rather than stays quiet.
+        const at = last ? (last.finishedAt ?? last.startedAt).getTime() : -Infinity;
+        this.set(Math.max(0, (Date.now() - at) / 1000));
       },
     });
   }
