@@ -80,6 +80,11 @@ describe(`first admin after start --demo (${testEngine})`, () => {
     log.restore();
     const printed = log.text().match(/created the user "admin" with the password (\S+)/);
     expect(printed).not.toBeNull();
+    // Shown to whoever started the server as plain text, never as a field of a JSON log line.
+    const showing = log.lines.filter((line) => line.includes(printed![1]!));
+    expect(showing).toHaveLength(1);
+    expect(() => JSON.parse(showing[0]!)).toThrow();
+    expect(log.lines.some((line) => /^\{.*created the user \\"admin\\"/.test(line))).toBe(true);
     const res = await signIn(app, 'admin', printed![1]!);
     expect(res.errors).toBeUndefined();
     expect(res.data!.signIn.user.roles).toEqual(['ADMIN']);
