@@ -11,7 +11,8 @@ try {
 } catch (err) {
   // A setting that does not parse: its one sentence, no stack.
   if (!(err instanceof ConfigError)) throw err;
-  console.error(`Masar cannot start: ${err.message}.`);
+  configureLogger({ logLevel: 'info', logPretty: undefined }); // the log's own settings unread
+  logger.fatal(`Masar cannot start: ${err.message}.`);
   process.exit(2);
 }
 configureLogger(config);
