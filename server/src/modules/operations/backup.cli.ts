@@ -15,6 +15,7 @@ interface Io {
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The error as the operator reads it: a BackupError as it is, anything else in one line. */
 function explain(err: unknown, what: string): string {
@@ -35,7 +36,10 @@ async function openForBackup(settings: BackupSettings): Promise<MikroORM> {
     }
     return orm;
   } catch (err) {
-    throw new BackupError(`Cannot open the database to back it up: ${failureMessage(err)}`);
+    const where = settings.engine === 'sqlite' ? 'MASAR_DATA_DIR' : 'DATABASE_URL';
+    throw new BackupError(
+      `Cannot open the database to back it up (${failureMessage(err)}): check ${where} and that the database is running.`,
+    );
   }
 }
 
@@ -55,7 +59,7 @@ export async function backupCommand(
     const { dir, manifest, size } = await runManualBackup(orm, settings, to);
     const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
     io.out(
-      `Backup written to ${dir}: ${manifest.files.length} files, ${megabytes(size)}, ${rows} rows, schema ${manifest.schemaVersion ?? 'empty'}.`,
+      `Backup written to ${dir}: ${plural(manifest.files.length, 'file')}, ${megabytes(size)}, ${plural(rows, 'row')}, schema ${manifest.schemaVersion ?? 'empty'}.`,
     );
     return 0;
   } catch (err) {
@@ -79,7 +83,7 @@ export async function restoreCommand(
     const { manifest, migrated, files } = await restoreBackup(from, settings);
     const where = settings.engine === 'sqlite' ? settings.databaseUrl : 'the PostgreSQL database';
     io.out(
-      `Restored the backup of ${manifest.createdAt} into ${where} and ${files} attachment files into ${settings.dataDir}; every checksum and row count matched.`,
+      `Restored the backup of ${manifest.createdAt} into ${where} and ${plural(files, 'attachment file')} into ${settings.dataDir}; every checksum and row count matched.`,
     );
     if (migrated.length)
       io.out(`Migrated it from ${manifest.schemaVersion} to ${migrated.at(-1)}.`);
