@@ -119,14 +119,23 @@ function securityHeaders(_req: express.Request, res: express.Response, next: exp
 export async function startApp(config: Config, options: OpenOptions = {}): Promise<RunningApp> {
   // A data directory that cannot be written stops the start with one sentence (start-failure.ts).
   ensureDataDir(config.dataDir);
-  const orm = await openDatabase(config, options);
+  let firstAdmin: Awaited<ReturnType<typeof ensureFirstAdmin>> = {
+    created: false,
+    generatedPassword: null,
+  };
+  const orm = await openDatabase(config, {
+    ...options,
+    // Under the start lock: instances starting at once create one first admin.
+    prepare: async (opened) => {
+      firstAdmin = await ensureFirstAdmin(opened.em.fork(), config.adminPassword);
+    },
+  });
   if (config.engine === 'postgresql') await applyStatementTimeout(orm, config.statementTimeoutMs);
   // Heavy reads run off the request thread and stop at the request's deadline (read-pool.ts).
   const readPool = createReadPool(orm, { ...config, workers: config.readWorkers });
   registerReadPool(orm, readPool);
   // A log line per request; metrics when MASAR_METRICS_TOKEN is set (modules/operations).
   const observed = observability(config, orm, readPool);
-  const firstAdmin = await ensureFirstAdmin(orm.em.fork(), config.adminPassword);
   if (firstAdmin.generatedPassword) {
     // Shown once to whoever started the server, as plain text: not a field of the JSON log.
     logger.info(
