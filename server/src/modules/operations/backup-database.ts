@@ -58,14 +58,19 @@ interface Finished {
   spawnError?: NodeJS.ErrnoException;
 }
 
-/** Runs a program to its end, collecting its output; never throws. */
+/** The refusal of a backup stopped on purpose (the server is stopping). */
+export const stoppedError = () =>
+  new BackupError('The backup was stopped because the server is stopping.');
+
+/** Runs a program to its end (or until `signal` kills it), collecting its output; never throws. */
 export function runProgram(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
+  signal?: AbortSignal,
 ): Promise<Finished> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], signal });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -86,20 +91,28 @@ const lastLine = (text: string) =>
     .at(-1)
     ?.replace(/^\w+: (error: )?/, '') ?? 'no message';
 
-async function sqliteProgram(args: string[]): Promise<SnapshotFacts & { integrity: string }> {
-  const r = await runProgram(process.execPath, [
-    '-e',
-    SQLITE_SNAPSHOT,
-    betterSqlitePath(),
-    ...args,
-  ]);
+async function sqliteProgram(
+  args: string[],
+  signal?: AbortSignal,
+): Promise<SnapshotFacts & { integrity: string }> {
+  const r = await runProgram(
+    process.execPath,
+    ['-e', SQLITE_SNAPSHOT, betterSqlitePath(), ...args],
+    process.env,
+    signal,
+  );
+  if (signal?.aborted) throw stoppedError();
   if (r.code !== 0) throw new BackupError(`SQLite refused: ${lastLine(r.stderr)}.`);
   return JSON.parse(r.stdout) as SnapshotFacts & { integrity: string };
 }
 
 /** A consistent copy of the live SQLite file at `copy`, and what it holds. */
-export async function snapshotSqlite(live: string, copy: string): Promise<SnapshotFacts> {
-  const facts = await sqliteProgram(['snapshot', live, copy]);
+export async function snapshotSqlite(
+  live: string,
+  copy: string,
+  signal?: AbortSignal,
+): Promise<SnapshotFacts> {
+  const facts = await sqliteProgram(['snapshot', live, copy], signal);
   if (facts.integrity !== 'ok') {
     throw new BackupError(
       `The copy of ${live} failed SQLite's integrity check: ${facts.integrity}.`,
@@ -130,8 +143,10 @@ export async function runPgTool(
   setting: string,
   args: string[],
   env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
 ) {
-  const r = await runProgram(program, args, env);
+  const r = await runProgram(program, args, env, signal);
+  if (signal?.aborted) throw stoppedError();
   if (r.spawnError?.code === 'ENOENT') {
     throw new BackupError(
       `${program} was not found: install PostgreSQL's client programs (Debian: postgresql-client) or set ${setting} to its path.`,
@@ -172,6 +187,7 @@ export async function dumpPostgres(
   databaseUrl: string,
   pgDump: string,
   file: string,
+  signal?: AbortSignal,
 ): Promise<SnapshotFacts> {
   const em = orm.em.fork();
   return em.transactional(
@@ -194,6 +210,7 @@ export async function dumpPostgres(
           `--dbname=${url}`,
         ],
         env,
+        signal,
       );
       // Counted while pg_dump reads: both see the exported snapshot.
       const [facts, dump] = await Promise.allSettled([pgFacts(execute), dumped]);

@@ -7,7 +7,12 @@ import { ormOptions, sqlitePragmas } from '../../db/mikro-orm.config.js';
 import { TestServer, testEngine } from '../../test-support/test-app.js';
 import { BACKUP_NAME } from './backup.service.js';
 import { backupReadiness } from './backup-readiness.js';
-import { dueSlot, nextBackupAt, runScheduledBackup } from './backup.scheduler.js';
+import {
+  dueSlot,
+  nextBackupAt,
+  runScheduledBackup,
+  startBackupScheduler,
+} from './backup.scheduler.js';
 
 describe('the daily backup time, in Riyadh (UTC+3, no daylight saving)', () => {
   it('names the latest slot due and the next one', () => {
@@ -149,6 +154,40 @@ describe(`scheduled backups (${testEngine})`, () => {
     // Without a schedule the age is reported, never held against the instance.
     expect((await backupReadiness(server.app.orm, { backupTime: undefined }, later)).ok).toBe(true);
   });
+
+  it.runIf(testEngine === 'postgresql')(
+    'a stop during a backup kills pg_dump and records the run as failed',
+    async () => {
+      // A pg_dump that never ends.
+      const slowDump = path.join(scratch, 'slow-pg_dump');
+      fs.writeFileSync(slowDump, '#!/bin/sh\nexec sleep 60\n', { mode: 0o755 });
+      const settings = {
+        ...server.db.config,
+        backupTime: '00:00',
+        backupDir: path.join(scratch, 'stopped'),
+        pgDump: slowDump,
+      };
+      const quiet = { info: () => undefined, error: () => undefined };
+      const scheduler = startBackupScheduler(second, settings, { firstCheckMs: 0, log: quiet });
+      const running = async () =>
+        (await server.app.orm.em
+          .getConnection()
+          .execute("select status, error from backup_run where slot like '% 00:00'")) as {
+          status: string;
+          error: string | null;
+        }[];
+      for (let i = 0; i < 100 && (await running()).length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const started = Date.now();
+      await scheduler.stop();
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(await running()).toEqual([
+        { status: 'FAILED', error: 'The backup was stopped because the server is stopping.' },
+      ]);
+      expect(fs.readdirSync(settings.backupDir)).toEqual([]);
+    },
+  );
 
   it('shows the status to admins only', async () => {
     const manager = await server.userWithRoles(['MANAGER']);

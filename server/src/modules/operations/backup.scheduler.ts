@@ -66,6 +66,7 @@ export async function runScheduledBackup(
   orm: MikroORM,
   settings: BackupSettings,
   now: Date,
+  signal?: AbortSignal,
 ): Promise<BackupRun | null> {
   if (!settings.backupTime) return null;
   const { slot } = dueSlot(settings.backupTime, now);
@@ -83,7 +84,7 @@ export async function runScheduledBackup(
     if (err instanceof UniqueConstraintViolationException) return null; // Another instance won.
     throw err;
   }
-  await recordRun(em, run, () => createBackup(orm, settings));
+  await recordRun(em, run, () => createBackup(orm, settings, settings.backupDir, signal));
   await pruneBackups(settings.backupDir, settings.backupKeep);
   return run;
 }
@@ -127,7 +128,8 @@ export interface Logger {
 
 /**
  * Starts the daily backup: checks every `intervalMs` (and shortly after the start) whether a slot
- * is due that this instance has not yet tried. `stop()` waits for a backup under way.
+ * is due that this instance has not yet tried. `stop()` stops a backup under way (its programs
+ * killed, the run recorded as FAILED, its partial folder removed) and waits for that.
  */
 export function startBackupScheduler(
   orm: MikroORM,
@@ -152,13 +154,14 @@ export function startBackupScheduler(
   let tried: string | null = null;
   let current: Promise<void> | null = null;
   let stopped = false;
+  const abort = new AbortController();
   const tick = () => {
     if (stopped || current) return;
     const now = new Date();
     const { slot } = dueSlot(time, now);
     if (slot === tried) return;
     tried = slot;
-    current = runScheduledBackup(orm, settings, now)
+    current = runScheduledBackup(orm, settings, now, abort.signal)
       .then((run) => {
         if (run) log.info(`Scheduled backup ${slot} written to ${run.location}.`);
       })
@@ -179,6 +182,7 @@ export function startBackupScheduler(
       stopped = true;
       clearInterval(timer);
       clearTimeout(first);
+      abort.abort();
       await current;
     },
   };

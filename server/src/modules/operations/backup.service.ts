@@ -11,7 +11,12 @@ import type { Config } from '../../config.js';
 import { attachmentsDir } from '../library/attachment-file.js';
 import { BackupRun } from './backup-run.entity.js';
 import { BackupRunStatus, BackupTrigger } from './backup.enums.js';
-import { dumpPostgres, snapshotSqlite, type SnapshotFacts } from './backup-database.js';
+import {
+  dumpPostgres,
+  snapshotSqlite,
+  stoppedError,
+  type SnapshotFacts,
+} from './backup-database.js';
 import {
   BackupError,
   DATABASE_FILE,
@@ -77,6 +82,7 @@ export async function createBackup(
   orm: MikroORM,
   settings: BackupSettings,
   to: string = settings.backupDir,
+  signal?: AbortSignal,
 ): Promise<BackupResult> {
   const parent = path.resolve(to);
   try {
@@ -93,10 +99,11 @@ export async function createBackup(
     const databaseFile = path.join(partial, DATABASE_FILE[settings.engine]);
     let facts: SnapshotFacts;
     if (settings.engine === 'sqlite') {
-      facts = await snapshotSqlite(settings.databaseUrl, databaseFile);
+      facts = await snapshotSqlite(settings.databaseUrl, databaseFile, signal);
     } else {
-      facts = await dumpPostgres(orm, settings.databaseUrl, settings.pgDump, databaseFile);
+      facts = await dumpPostgres(orm, settings.databaseUrl, settings.pgDump, databaseFile, signal);
     }
+    if (signal?.aborted) throw stoppedError();
     await copyAttachments(settings.dataDir, partial);
     const manifest: BackupManifest = {
       format: 1,
