@@ -11,6 +11,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { openDatabase, type OpenOptions } from './db/orm.js';
@@ -158,6 +159,12 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
     },
     queryTimeoutMs: config.queryTimeoutMs,
     onRateLimited: observed.onRateLimited,
+    // PostgreSQL: counted in the database, so instances behind one proxy share the limits.
+    ...(config.engine === 'postgresql' && {
+      sharedRateLimit: {
+        pool: () => (orm.em.getConnection() as PostgreSqlConnection).getKnex().client,
+      },
+    }),
   });
   protection.prepareSchema(schema);
   // Per operation: the Markdown it renders, and a mutation's time budget (operation-scope.ts).

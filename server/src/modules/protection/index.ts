@@ -13,6 +13,7 @@ import {
   callerKey,
   operationCount,
   type RateLimitSettings,
+  type SharedRateLimitStore,
 } from './rate-limit.js';
 import { applyDeadlines, deadlinePlugin } from './timeout.js';
 
@@ -23,6 +24,8 @@ export { applyStatementTimeout } from './timeout.js';
 
 export interface ProtectionSettings {
   rateLimit: RateLimitSettings;
+  /** PostgreSQL: the counters shared by every instance (rate-limit.ts); unset: in memory. */
+  sharedRateLimit?: SharedRateLimitStore;
   /** A query's execution stops after this many milliseconds (timeout.ts). */
   queryTimeoutMs: number;
   /** Told of each 429 RATE_LIMITED (the metrics count them). */
@@ -63,7 +66,11 @@ export const validationRules: ValidationRule[] = [
 
 /** Everything /graphql needs to refuse abusive requests (README, "API limits"). */
 export function createProtection(settings: ProtectionSettings) {
-  const rateLimiter = new RequestRateLimiter(settings.rateLimit, settings.onRateLimited);
+  const rateLimiter = new RequestRateLimiter(
+    settings.rateLimit,
+    settings.onRateLimited,
+    settings.sharedRateLimit,
+  );
   return {
     /** The JSON body parser with its size limit, then its errors answered in JSON. */
     body: [jsonBody, bodyErrors] as const,

@@ -1,4 +1,9 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import type { Authenticated } from '../accounts/auth.service.js';
 import { ProtectionError } from './errors.js';
 import { RATE_LIMIT_WINDOW_SECONDS } from './limits.js';
@@ -29,23 +34,61 @@ export function operationCount(body: unknown): number {
   return Array.isArray(body) ? Math.max(1, body.length) : 1;
 }
 
+/** The table the PostgreSQL counters live in (created by a migration). */
+export const RATE_LIMIT_TABLE = 'rate_limit';
+
 /**
- * A fixed window per caller, kept in this process's memory (rate-limiter-flexible's
- * RateLimiterMemory, which forgets a caller when their window ends). Behind several replicas
- * each counts on its own: the effective limit is the setting times the number of replicas.
+ * Where the counters are kept when several instances share one PostgreSQL database: a knex
+ * connection pool (looked up at each use: the ORM may reconnect and replace it).
+ */
+export interface SharedRateLimitStore {
+  pool(): {
+    acquireConnection(): Promise<unknown>;
+    releaseConnection(connection: unknown): Promise<unknown> | unknown;
+  };
+}
+
+/**
+ * A fixed window per caller (rate-limiter-flexible). On SQLite (one instance) the counters live
+ * in this process's memory. On PostgreSQL they live in the database (`rate_limit`, one atomic
+ * upsert per request), so every instance behind a proxy counts against the same limit instead
+ * of each allowing the whole of it; should the database not answer, each process falls back to
+ * counting in its own memory rather than refusing everyone.
  */
 export class RequestRateLimiter {
-  private readonly signedIn: RateLimiterMemory;
-  private readonly anonymous: RateLimiterMemory;
+  private readonly signedIn: RateLimiterAbstract;
+  private readonly anonymous: RateLimiterAbstract;
 
   constructor(
     readonly settings: RateLimitSettings,
     /** Told of each refusal (the rate-limit metric, operations/metrics.ts). */
     private readonly onRefused: (anonymous: boolean) => void = () => {},
+    shared?: SharedRateLimitStore,
   ) {
     const duration = RATE_LIMIT_WINDOW_SECONDS;
-    this.signedIn = new RateLimiterMemory({ points: settings.perUser, duration });
-    this.anonymous = new RateLimiterMemory({ points: settings.anonymous, duration });
+    const limiter = (points: number, keyPrefix: string): RateLimiterAbstract => {
+      const memory = new RateLimiterMemory({ points, duration, keyPrefix });
+      if (!shared) return memory;
+      // rate-limiter-flexible's knex adapter calls `client.client.acquireConnection()`.
+      const knexLike = {
+        client: {
+          acquireConnection: () => shared.pool().acquireConnection(),
+          releaseConnection: (c: unknown) => shared.pool().releaseConnection(c),
+        },
+      };
+      return new RateLimiterPostgres({
+        storeClient: knexLike,
+        storeType: 'knex',
+        tableName: RATE_LIMIT_TABLE,
+        tableCreated: true,
+        points,
+        duration,
+        keyPrefix,
+        insuranceLimiter: memory,
+      });
+    };
+    this.signedIn = limiter(settings.perUser, 'user');
+    this.anonymous = limiter(settings.anonymous, 'anonymous');
   }
 
   /**
