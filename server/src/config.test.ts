@@ -91,4 +91,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ MASAR_METRICS_TOKEN: token }).metricsToken).toBe(token);
     expect(() => loadConfig({ MASAR_METRICS_TOKEN: 'short' })).toThrow(/MASAR_METRICS_TOKEN/);
   });
+
+  it('reads MASAR_SHUTDOWN_GRACE_SECONDS: 20 s by default, a positive number of seconds', () => {
+    expect(loadConfig({}).shutdownGraceMs).toBe(20_000);
+    expect(loadConfig({ MASAR_SHUTDOWN_GRACE_SECONDS: '2.5' }).shutdownGraceMs).toBe(2_500);
+    expect(() => loadConfig({ MASAR_SHUTDOWN_GRACE_SECONDS: '0' })).toThrow(
+      /MASAR_SHUTDOWN_GRACE_SECONDS/,
+    );
+  });
 });
