@@ -8,6 +8,7 @@
  *   personal data is in either.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Router, type Request } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
@@ -87,7 +88,8 @@ function migrationsCheck(orm: MikroORM): () => Promise<CheckResult> {
 
 /** The data directory takes a small file (not writable, read-only or full: not ready). */
 async function dataDirWritable(dataDir: string): Promise<CheckResult> {
-  const probe = path.join(dataDir, `.readyz-${process.pid}`);
+  // Host name and pid: instances in containers sharing one data volume often have the same pid.
+  const probe = path.join(dataDir, `.readyz-${os.hostname()}-${process.pid}`);
   await fs.promises.writeFile(probe, 'ok');
   await fs.promises.unlink(probe);
   return { ok: true };

@@ -4,6 +4,7 @@
  * quotes a driver's message (it can hold a statement or a URL with its password).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../../config.js';
 
@@ -42,7 +43,7 @@ const WHERE_FILES = (dir: string) =>
 export function ensureDataDir(dataDir: string): void {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
-    const probe = path.join(dataDir, `.start-${process.pid}`);
+    const probe = path.join(dataDir, `.start-${os.hostname()}-${process.pid}`);
     fs.writeFileSync(probe, 'ok');
     fs.unlinkSync(probe);
   } catch (err) {
