@@ -110,10 +110,11 @@ describe(`a backup taken while officers write restores whole (${testEngine})`, (
         Object.fromEntries(tables.map((t) => [t, manifest.tables[t]])),
       );
       expect(await timelineProblems(sql)).toEqual([]);
-      // The run that took the backup, still under way in its snapshot, is recorded as done.
-      expect(await sql('select trigger, status from backup_run')).toEqual([
-        { trigger: 'MANUAL', status: 'OK' },
-      ]);
+      // The run that took the backup, still under way in its snapshot, is recorded as done
+      // (PostgreSQL; on SQLite a backup by hand writes nothing to the live file).
+      expect(await sql('select trigger, status from backup_run')).toEqual(
+        testEngine === 'postgresql' ? [{ trigger: 'MANUAL', status: 'OK' }] : [],
+      );
 
       // Every write acknowledged before the backup started is there, at least at that version.
       const versions = new Map(

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { MikroORM } from '@mikro-orm/core';
-import { ormOptions, sqlitePragmas } from '../../db/mikro-orm.config.js';
+import { ormOptions } from '../../db/mikro-orm.config.js';
 import { BackupError } from './backup-manifest.js';
 import { failureMessage, runManualBackup, type BackupSettings } from './backup.service.js';
 import { restoreBackup } from './restore.service.js';
@@ -23,22 +23,17 @@ function explain(err: unknown, what: string): string {
 }
 
 /**
- * Opens the database without migrating it: a backup reads the schema as it is (a running app of
- * another version may own it).
+ * Opens the PostgreSQL database without migrating it: a backup reads the schema as it is (a
+ * running app of another version may own it).
  */
 async function openForBackup(settings: BackupSettings): Promise<MikroORM> {
   try {
     const orm = await MikroORM.init(ormOptions(settings));
-    if (settings.engine === 'sqlite') {
-      for (const pragma of sqlitePragmas) await orm.em.getConnection().execute(pragma);
-    } else {
-      await orm.em.getConnection().execute('select 1');
-    }
+    await orm.em.getConnection().execute('select 1');
     return orm;
   } catch (err) {
-    const where = settings.engine === 'sqlite' ? 'MASAR_DATA_DIR' : 'DATABASE_URL';
     throw new BackupError(
-      `Cannot open the database to back it up (${failureMessage(err)}): check ${where} and that the database is running.`,
+      `Cannot open the database to back it up (${failureMessage(err)}): check DATABASE_URL and that the database is running.`,
     );
   }
 }
@@ -55,7 +50,8 @@ export async function backupCommand(
         `There is no database at ${settings.databaseUrl} to back up (check MASAR_DATA_DIR).`,
       );
     }
-    orm = await openForBackup(settings);
+    // SQLite: the snapshot process opens the file itself; the CLI keeps off the live database.
+    if (settings.engine === 'postgresql') orm = await openForBackup(settings);
     const { dir, manifest, size } = await runManualBackup(orm, settings, to);
     const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
     io.out(

@@ -79,7 +79,7 @@ async function copyAttachments(dataDir: string, target: string): Promise<void> {
  * snapshot has its file (a file is stored before its row is committed).
  */
 export async function createBackup(
-  orm: MikroORM,
+  orm: MikroORM | undefined,
   settings: BackupSettings,
   to: string = settings.backupDir,
   signal?: AbortSignal,
@@ -101,6 +101,7 @@ export async function createBackup(
     if (settings.engine === 'sqlite') {
       facts = await snapshotSqlite(settings.databaseUrl, databaseFile, signal);
     } else {
+      if (!orm) throw new Error('A PostgreSQL backup needs the database connection.');
       facts = await dumpPostgres(orm, settings.databaseUrl, settings.pgDump, databaseFile, signal);
     }
     if (signal?.aborted) throw stoppedError();
@@ -162,12 +163,18 @@ export async function recordRun(
   }
 }
 
-/** A backup by hand (`pnpm masar backup`), recorded like a scheduled one. */
+/**
+ * A backup by hand (`pnpm masar backup`). On PostgreSQL it is recorded like a scheduled one. On
+ * SQLite it writes nothing to the live file: a commit from a second process would make the
+ * app's transactions that began reading before it fail to write (SQLITE_BUSY at once, the busy
+ * timeout does not apply), so only the app's own scheduled runs are recorded there.
+ */
 export async function runManualBackup(
-  orm: MikroORM,
+  orm: MikroORM | undefined,
   settings: BackupSettings,
   to?: string,
 ): Promise<BackupResult> {
+  if (!orm || settings.engine === 'sqlite') return createBackup(orm, settings, to);
   const em = orm.em.fork();
   let run: BackupRun | null = em.create(BackupRun, {
     trigger: BackupTrigger.MANUAL,
