@@ -5,7 +5,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormOptions, sqlitePragmas } from '../../db/mikro-orm.config.js';
 import { TestServer, testEngine } from '../../test-support/test-app.js';
-import { BACKUP_NAME } from './backup.service.js';
+import { BACKUP_NAME, pruneBackups } from './backup.service.js';
 import { backupReadiness } from './backup-readiness.js';
 import {
   dueSlot,
@@ -137,6 +137,18 @@ describe(`scheduled backups (${testEngine})`, () => {
       ).not.toBeNull();
     }
     expect(fs.readdirSync(settings.backupDir).filter((n) => BACKUP_NAME.test(n))).toHaveLength(2);
+  });
+
+  it('removes what a backup process that died a day ago left unfinished, not one under way', async () => {
+    const dir = path.join(scratch, 'partials');
+    const old = path.join(dir, '.partial-old');
+    const fresh = path.join(dir, '.partial-fresh');
+    fs.mkdirSync(old, { recursive: true });
+    fs.mkdirSync(fresh);
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    fs.utimesSync(old, twoDaysAgo, twoDaysAgo);
+    expect(await pruneBackups(dir, 2)).toEqual(['.partial-old']);
+    expect(fs.readdirSync(dir)).toEqual(['.partial-fresh']);
   });
 
   it('/readyz counts the backup: ready while it is recent, not once a day and two hours old', async () => {

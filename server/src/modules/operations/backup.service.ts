@@ -211,12 +211,21 @@ export async function lastBackupRun(em: EntityManager): Promise<BackupRun | null
   return run ?? null;
 }
 
-/** Removes the oldest finished backups in `dir` beyond the newest `keep`. */
+/** A `.partial-…` folder this old was left by a process that died in the middle of a backup. */
+const ABANDONED_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the oldest finished backups in `dir` beyond the newest `keep`, and the unfinished
+ * folders of backups whose process died more than a day ago.
+ */
 export async function pruneBackups(dir: string, keep: number): Promise<string[]> {
-  const names = (await fs.promises.readdir(dir).catch(() => [] as string[]))
-    .filter((n) => BACKUP_NAME.test(n))
-    .sort();
+  const all = await fs.promises.readdir(dir).catch(() => [] as string[]);
+  const names = all.filter((n) => BACKUP_NAME.test(n)).sort();
   const removed = names.slice(0, Math.max(0, names.length - keep));
+  for (const name of all.filter((n) => n.startsWith('.partial-'))) {
+    const stat = await fs.promises.stat(path.join(dir, name)).catch(() => null);
+    if (stat && Date.now() - stat.mtimeMs > ABANDONED_MS) removed.push(name);
+  }
   for (const name of removed) {
     await fs.promises.rm(path.join(dir, name), { recursive: true, force: true });
   }
