@@ -44,13 +44,26 @@ export interface BackupManifest {
   files: ManifestFile[];
 }
 
+/** Forces a file (or a directory's entries) to the disk. */
+export async function syncToDisk(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function sha256Of(file: string): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(fs.createReadStream(file), hash);
   return hash.digest('hex');
 }
 
-/** Size and SHA-256 of every file under `dir`, sorted by path. */
+/**
+ * Size and SHA-256 of every file under `dir`, sorted by path; each file is synced to the disk
+ * first, so a backup the manifest vouches for survives a power cut.
+ */
 export async function describeFiles(dir: string): Promise<ManifestFile[]> {
   const found: ManifestFile[] = [];
   const walk = async (sub: string) => {
@@ -59,6 +72,7 @@ export async function describeFiles(dir: string): Promise<ManifestFile[]> {
       if (entry.isDirectory()) await walk(rel);
       else if (entry.isFile() && rel !== MANIFEST_FILE) {
         const full = path.join(dir, rel);
+        await syncToDisk(full);
         found.push({
           path: rel,
           size: (await fs.promises.stat(full)).size,
@@ -66,17 +80,16 @@ export async function describeFiles(dir: string): Promise<ManifestFile[]> {
         });
       }
     }
+    await syncToDisk(path.join(dir, sub)); // Its entries too.
   };
   await walk('');
   return found.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 export async function writeManifest(dir: string, manifest: BackupManifest): Promise<void> {
-  await fs.promises.writeFile(
-    path.join(dir, MANIFEST_FILE),
-    `${JSON.stringify(manifest, null, 2)}\n`,
-    { flag: 'wx' },
-  );
+  const file = path.join(dir, MANIFEST_FILE);
+  await fs.promises.writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
+  await syncToDisk(file);
 }
 
 /** Reads and checks the shape of a backup folder's manifest. */

@@ -23,6 +23,7 @@ import {
   FILES_DIR,
   backupSize,
   describeFiles,
+  syncToDisk,
   writeManifest,
   type BackupManifest,
 } from './backup-manifest.js';
@@ -120,6 +121,7 @@ export async function createBackup(
     for (let n = 2; fs.existsSync(dir); n++)
       dir = path.join(parent, `${folderName(startedAt)}-${n}`);
     await fs.promises.rename(partial, dir);
+    await syncToDisk(parent); // The rename itself, on the disk.
     return { dir, manifest, size: await backupSize(dir, manifest) };
   } catch (err) {
     await fs.promises.rm(partial, { recursive: true, force: true });
