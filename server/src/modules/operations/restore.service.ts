@@ -28,6 +28,7 @@ import {
   backupSize,
   FILES_DIR,
   readManifest,
+  syncToDisk,
   verifyFiles,
   type BackupManifest,
 } from './backup-manifest.js';
@@ -107,16 +108,22 @@ async function restoreSqlite(from: string, settings: BackupSettings, manifest: B
   const target = settings.databaseUrl;
   await fs.promises.mkdir(path.dirname(target), { recursive: true });
   const temp = `${target}.restoring`;
-  await fs.promises.copyFile(path.join(from, DATABASE_FILE.sqlite), temp);
-  const facts = await describeSqlite(temp);
-  if (facts.integrity !== 'ok') {
+  try {
+    await fs.promises.copyFile(path.join(from, DATABASE_FILE.sqlite), temp);
+    const facts = await describeSqlite(temp);
+    if (facts.integrity !== 'ok') {
+      throw new BackupError(
+        `The backup's database fails SQLite's integrity check: ${facts.integrity}.`,
+      );
+    }
+    compareCounts(facts, manifest);
+    await syncToDisk(temp);
+    await fs.promises.rename(temp, target);
+  } catch (err) {
+    // Nothing half-restored is left behind: the place stays empty for another try.
     await fs.promises.rm(temp, { force: true });
-    throw new BackupError(
-      `The backup's database fails SQLite's integrity check: ${facts.integrity}.`,
-    );
+    throw err;
   }
-  compareCounts(facts, manifest);
-  await fs.promises.rename(temp, target);
 }
 
 async function restorePostgres(from: string, settings: BackupSettings, manifest: BackupManifest) {
