@@ -108,8 +108,7 @@ const isApi = (req: express.Request) => /^\/(api|graphql)(\/|$)/.test(req.path);
  * Whether an error is answered in JSON: on the API's routes, and to any client that does not
  * prefer HTML (a probe, curl with its `*\/*`, a script) wherever it asked.
  */
-const wantsJson = (req: express.Request) =>
-  isApi(req) || req.accepts(['json', 'html']) !== 'html';
+const wantsJson = (req: express.Request) => isApi(req) || req.accepts(['json', 'html']) !== 'html';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

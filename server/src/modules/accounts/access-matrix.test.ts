@@ -32,6 +32,11 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
       allowed: ['ADMIN', 'MANAGER'],
     },
     {
+      field: 'backupStatus',
+      op: '{ backupStatus { lastRun { id } schedule { enabled } } }',
+      allowed: ['ADMIN'],
+    },
+    {
       field: 'beneficiaries',
       op: '{ beneficiaries(first: 5) { totalCount } }',
       allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
