@@ -281,55 +281,68 @@ async function main() {
 }
 
 /**
- * Memory after the warm-up (the first fifth of the run, at least one minute): RSS per minute, and
- * the slope of RSS and heap over the last half of the run against the one before.
+ * Memory after the warm-up (the first fifth of the run, at least two minutes). RSS and the heap
+ * swing with the garbage collector, so each minute is summed up by its RSS peak and its heap floor
+ * (the least heap in use, after collections: what the process keeps); the minutes after the
+ * warm-up are split in two halves. Grown: the last half's RSS peak or median heap floor is over
+ * the first half's by more than 10 MB and 5 %. The slope of the per-minute RSS peaks over the last
+ * half is shown too.
  */
 function verdict(memory: Memory[], started: number) {
-  if (memory.length < 4) {
-    console.log('\nMemory: too few samples to judge.');
-    return;
+  interface Minute {
+    rssPeak: number;
+    heapFloor?: number;
+    children: number;
   }
-  const warm = started + Math.max(60_000, (minutes * 60_000) / 5);
-  const after = memory.filter((s) => s.at >= warm);
-  const half = after[Math.floor(after.length / 2)]?.at ?? warm;
-  const perMin = (xs: Memory[], pick: (s: Memory) => number | undefined) =>
-    slope(
-      xs
-        .filter((s) => pick(s) !== undefined)
-        .map((s) => ({ x: (s.at - started) / 60_000, y: mb(pick(s)!) })),
-    );
-  const early = after.filter((s) => s.at < half);
-  const late = after.filter((s) => s.at >= half);
-  const byMinute: string[] = [];
-  const children: string[] = [];
-  for (let i = 0; i < minutes; i++) {
+  const perMinute: Minute[] = [];
+  for (let i = 0; i < Math.ceil(minutes); i++) {
     const inMinute = memory.filter(
       (s) => s.at >= started + i * 60_000 && s.at < started + (i + 1) * 60_000,
     );
     if (!inMinute.length) continue;
-    byMinute.push(fmt(mb(Math.max(...inMinute.map((s) => s.rss))), 0));
-    children.push(fmt(mb(Math.max(...inMinute.map((s) => s.children ?? 0))), 0));
+    const heaps = inMinute.flatMap((s) => (s.heapUsed === undefined ? [] : [s.heapUsed]));
+    perMinute.push({
+      rssPeak: mb(Math.max(...inMinute.map((s) => s.rss))),
+      heapFloor: heaps.length ? mb(Math.min(...heaps)) : undefined,
+      children: mb(Math.max(...inMinute.map((s) => s.children ?? 0))),
+    });
   }
-  if (late.length < 3 || early.length < 3) {
-    console.log(
-      `\nMemory: RSS peak per minute (MB): ${byMinute.join(', ')}; too short a run to judge.`,
-    );
+  const list = (xs: (number | undefined)[]) => xs.map((x) => fmt(x ?? NaN, 0)).join(', ');
+  console.log(
+    `\nMemory per minute (MB): RSS peak ${list(perMinute.map((m) => m.rssPeak))}\n` +
+      (perMinute.some((m) => m.heapFloor !== undefined)
+        ? `  heap floor ${list(perMinute.map((m) => m.heapFloor))}\n`
+        : '') +
+      (perMinute.some((m) => m.children)
+        ? `  its read processes' RSS ${list(perMinute.map((m) => m.children))}\n`
+        : ''),
+  );
+  const warmMinutes = Math.max(2, Math.ceil(minutes / 5));
+  const after = perMinute.slice(warmMinutes);
+  if (after.length < 4) {
+    console.log('  Too short a run to judge (4 minutes after the warm-up at least).');
     return;
   }
-  const lateRss = perMin(late, (s) => s.rss);
-  const earlyRss = perMin(early, (s) => s.rss);
-  const lateHeap = perMin(late, (s) => s.heapUsed);
-  const meanRss = mb(late.reduce((s, x) => s + x.rss, 0) / Math.max(1, late.length));
-  // Flat: under 1 MB a minute, or 0.5 % of the process's size a minute, whichever is larger.
-  const limit = Math.max(1, meanRss * 0.005);
+  const early = after.slice(0, Math.floor(after.length / 2));
+  const late = after.slice(Math.floor(after.length / 2));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+  const grew = (from: number, to: number) => to - from > Math.max(10, from * 0.05);
+  const rssEarly = Math.max(...early.map((m) => m.rssPeak));
+  const rssLate = Math.max(...late.map((m) => m.rssPeak));
+  const floors = (ms: Minute[]) =>
+    ms.flatMap((m) => (m.heapFloor === undefined ? [] : [m.heapFloor]));
+  const heapEarly = floors(early).length ? median(floors(early)) : NaN;
+  const heapLate = floors(late).length ? median(floors(late)) : NaN;
+  const lateSlope = slope(late.map((m, i) => ({ x: i, y: m.rssPeak })));
+  const growing =
+    grew(rssEarly, rssLate) || (Number.isFinite(heapEarly) && grew(heapEarly, heapLate));
   console.log(
-    `\nMemory: RSS peak per minute (MB): ${byMinute.join(', ')}\n` +
-      (late.some((s) => s.children)
-        ? `  its read processes together: ${children.join(', ')}\n`
+    `  After the warm-up (${warmMinutes} min): RSS peak ${fmt(rssEarly, 0)} MB in the first half, ${fmt(rssLate, 0)} MB in the last` +
+      (Number.isFinite(heapEarly)
+        ? `; median heap floor ${fmt(heapEarly, 0)} MB, then ${fmt(heapLate, 0)} MB`
         : '') +
-      `  after the warm-up: RSS slope ${fmt(earlyRss, 2)} MB/min in the first half, ${fmt(lateRss, 2)} MB/min in the last half` +
-      (Number.isFinite(lateHeap) ? `; heap used ${fmt(lateHeap, 2)} MB/min in the last half` : '') +
-      `\n  ${Number.isFinite(lateRss) && lateRss <= limit ? 'The memory stopped growing after the warm-up' : 'The memory was STILL GROWING at the end'} (flat: at most ${fmt(limit, 1)} MB/min).`,
+      `; RSS peaks' slope over the last half ${fmt(lateSlope, 1)} MB/min.\n` +
+      `  ${growing ? 'The memory was STILL GROWING at the end' : 'The memory stopped growing after the warm-up'} (grown: more than 10 MB and 5 % over the first half).`,
   );
 }
 
