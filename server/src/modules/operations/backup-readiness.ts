@@ -1,8 +1,8 @@
 /**
- * The backups' part of /readyz: with a daily schedule, an instance is ready while the latest
+ * The backups' part of /readyz: with a daily schedule, the check passes while the latest
  * successful backup is at most a day and two hours old (or one is under way since less than an
- * hour, as on the first start). Without a schedule it only reports the age: backups are then the
- * operator's business.
+ * hour, as on the first start); when it fails /readyz says `degraded` (health.ts). Without a
+ * schedule it only reports the age: backups are then the operator's business.
  */
 import type { MikroORM } from '@mikro-orm/core';
 import type { Config } from '../../config.js';

@@ -60,6 +60,46 @@ describe(`health and readiness probes (${testEngine})`, () => {
     }
   });
 
+  it('backups scheduled but none succeeded: 200 "degraded", the backup check failing for the administrator', async () => {
+    const blocked = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'masar-nobackup-')), 'file');
+    fs.writeFileSync(blocked, 'not a directory');
+    const server = await TestServer.start({
+      backupTime: '02:30',
+      backupDir: path.join(blocked, 'backups'),
+    });
+    try {
+      const admin = await server.admin();
+      // The missed backup the start takes fails (its folder cannot be made): wait for its record.
+      let detailed = await readyz(server, admin.headers);
+      for (
+        let i = 0;
+        i < 100 &&
+        !(
+          'lastRun' in
+            ((detailed.body.checks as Record<string, Record<string, unknown>>)?.backup ?? {}) &&
+          (detailed.body.checks as Record<string, Record<string, unknown>>).backup!.lastRun ===
+            'FAILED'
+        );
+        i++
+      ) {
+        await new Promise((r) => setTimeout(r, 100));
+        detailed = await readyz(server, admin.headers);
+      }
+      expect(detailed.status).toBe(200);
+      expect(detailed.body).toMatchObject({
+        status: 'degraded',
+        checks: {
+          database: { ok: true },
+          backup: { ok: false, lastRun: 'FAILED', lastSuccessAt: null },
+        },
+      });
+      expect(await readyz(server)).toEqual({ status: 200, body: { status: 'degraded' } });
+    } finally {
+      await server.stop();
+      fs.rmSync(path.dirname(blocked), { recursive: true, force: true });
+    }
+  });
+
   it('once a stop has begun: 503 "stopping", so a proxy sends nothing more here', async () => {
     const server = await TestServer.start();
     const closing = server.app.close();

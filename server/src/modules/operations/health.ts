@@ -2,8 +2,9 @@
  * The probes an operator points a supervisor or a proxy at:
  * - `GET /healthz`: the process answers (liveness). Never touches the database.
  * - `GET /readyz`: the database answers, its migrations are the code's, the data directory takes
- *   a write, and every further check registered (the last backup's age) passes; 503 otherwise,
- *   and from the moment a stop begins. Anyone sees the status; the details (which check, how
+ *   a write, and every further check registered passes; 503 otherwise, and from the moment a
+ *   stop begins. A stale backup (with a daily schedule) makes it 200 `degraded`: an alert, not a
+ *   reason for a proxy to stop sending requests. Anyone sees the status; the details (which check, how
  *   long it took, what is pending) only a signed-in administrator (session or API token). No
  *   personal data is in either.
  */
@@ -30,6 +31,12 @@ export interface CheckResult {
 
 /** A readiness check beyond the built-in ones (e.g. the backups' age). */
 export type ReadinessCheck = (orm: MikroORM) => Promise<CheckResult>;
+
+/**
+ * Checks whose failure makes the answer `degraded` (still 200) rather than `not ready` (503):
+ * something to alert on, not a reason to stop serving.
+ */
+const ADVISORY_CHECKS = new Set(['backup']);
 
 /** A check that takes longer than this has failed (a database that hangs is not ready). */
 const CHECK_TIMEOUT_MS = 3_000;
@@ -134,8 +141,17 @@ export function healthRouter(options: {
       entries.map(async ([name, check]) => [name, await timed(check)] as const),
     );
     const stopping = drain.stopping;
-    const ready = !stopping && results.every(([, r]) => r.ok);
-    const status = stopping ? 'stopping' : ready ? 'ready' : 'not ready';
+    const failing = results.filter(([, r]) => !r.ok).map(([name]) => name);
+    const ready = !stopping && failing.every((name) => ADVISORY_CHECKS.has(name));
+    // A stale backup is said ("degraded", 200) but does not take the instance out of the proxy:
+    // every instance would fail it at once, and the desk would stop over a backup.
+    const status = stopping
+      ? 'stopping'
+      : !ready
+        ? 'not ready'
+        : failing.length
+          ? 'degraded'
+          : 'ready';
     res.status(ready ? 200 : 503);
     if (!(await isAdmin(req))) return res.json({ status });
     res.json({
