@@ -8,7 +8,7 @@ import { User } from './user.entity.js';
 import { generatePassword, hashPassword, randomToken, sha256 } from './secrets.js';
 import { passwordProblem } from './password-policy.js';
 import { guardedPasswordCheck } from './sign-in-guard.js';
-import { logger } from '../../logger.js';
+import { ConfigError } from '../../config.js';
 
 /** Active (unrevoked, unexpired) API tokens one user may hold at once. */
 export const MAX_ACTIVE_TOKENS = 10;
@@ -346,10 +346,11 @@ export async function ensureFirstAdmin(
   );
   if (!result.ok) {
     const reason = result.errors[0]?.message ?? 'refused';
-    // Said plainly even in production, where a crash is logged without its message (http.ts);
-    // the reason never quotes the password.
-    logger.error(`MASAR_ADMIN_PASSWORD was refused, so no first admin was created: ${reason}`);
-    throw new Error(`Could not create the first admin: ${reason}`);
+    // A setting the operator fixes: the start ends with this one sentence (main.ts), which never
+    // quotes the password.
+    throw new ConfigError(
+      `MASAR_ADMIN_PASSWORD was refused, so no first admin was created: ${reason} Choose another and start again.`,
+    );
   }
   return { created: true, generatedPassword: result.generatedPassword };
 }

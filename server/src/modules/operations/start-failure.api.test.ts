@@ -107,6 +107,22 @@ describe(`a start that cannot proceed says why in one sentence (${testEngine})`,
     }
   });
 
+  it('a refused MASAR_ADMIN_PASSWORD on the first start: why, never the password', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const result = await failedStart(
+        envFor(fresh.config, { MASAR_ADMIN_PASSWORD: 'admin-test-password' }),
+      );
+      expectOneSentence(result);
+      expect(result.sentence).toMatch(
+        /^MASAR_ADMIN_PASSWORD was refused.*must not contain the username/,
+      );
+      expect(result.output).not.toContain('admin-test-password');
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it('a port already in use', async () => {
     const first = await startServerProcess(db.config);
     try {

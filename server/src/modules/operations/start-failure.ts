@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Config } from '../../config.js';
+import { ConfigError, type Config } from '../../config.js';
 
 /** A start refused for a reason the operator can fix; `message` is the one sentence. */
 export class StartFailure extends Error {
@@ -56,7 +56,7 @@ export function explainStartFailure(
   err: unknown,
   config: Partial<Pick<Config, 'dataDir' | 'engine' | 'databaseUrl' | 'port' | 'host'>>,
 ): string | null {
-  if (err instanceof StartFailure) return err.message;
+  if (err instanceof StartFailure || err instanceof ConfigError) return err.message;
   const codes = codesOf(err);
   const has = (...wanted: string[]) => wanted.some((w) => codes.includes(w));
   const dir = config.dataDir ?? 'MASAR_DATA_DIR';
