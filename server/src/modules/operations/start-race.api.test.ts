@@ -14,6 +14,9 @@ import {
 } from '../../test-support/server-process.js';
 import { openDatabase } from '../../db/orm.js';
 
+/** The first start's load, once: one active policy with its 8 channels and 7 steps, one admin. */
+const SEEDED_ONCE = { versions: 1, channels: 8, steps: 7, admins: 1 };
+
 /** What the first start loads, counted: one active policy with its 8 channels and 7 steps. */
 async function seedCounts(config: Parameters<typeof openDatabase>[0]) {
   const orm = await openDatabase(config, { seed: false });
@@ -46,12 +49,7 @@ describe(`migrations on start (${testEngine})`, () => {
       const server = await startServerProcess(db.config);
       server.child.kill('SIGTERM');
       expect(await server.exited).toEqual({ code: 0, signal: null });
-      expect(await seedCounts(db.config)).toEqual({
-        versions: 1,
-        channels: 8,
-        steps: 7,
-        admins: 1,
-      });
+      expect(await seedCounts(db.config)).toEqual(SEEDED_ONCE);
     } finally {
       await db.drop();
     }
@@ -69,12 +67,7 @@ describe(`migrations on start (${testEngine})`, () => {
         }
         for (const server of servers) server.child.kill('SIGTERM');
         for (const server of servers) expect((await server.exited).code).toBe(0);
-        expect(await seedCounts(db.config)).toEqual({
-          versions: 1,
-          channels: 8,
-          steps: 7,
-          admins: 1,
-        });
+        expect(await seedCounts(db.config)).toEqual(SEEDED_ONCE);
       } finally {
         await db.drop();
       }
