@@ -55,7 +55,7 @@ export function startThrowawayPostgres() {
     '-D',
     path.join(dir, 'data'),
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400`,
     '-l',
     path.join(dir, 'log'),
     '-w',
