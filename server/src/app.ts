@@ -42,6 +42,7 @@ import {
   isHttps,
   maskUnexpected,
   notFound,
+  prefersHtml,
   noteUser,
   requestIdOf,
   requestIds,
@@ -119,7 +120,7 @@ function securityHeaders(_req: express.Request, res: express.Response, next: exp
 /** Builds and starts the whole server: database, GraphQL at /graphql, and the SPA on the same port. */
 export async function startApp(config: Config, options: OpenOptions = {}): Promise<RunningApp> {
   // A data directory that cannot be written stops the start with one sentence (start-failure.ts).
-  ensureDataDir(config.dataDir);
+  await ensureDataDir(config.dataDir);
   let firstAdmin: Awaited<ReturnType<typeof ensureFirstAdmin>> = {
     created: false,
     generatedPassword: null,
@@ -331,8 +332,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
         return next(Object.assign(new Error('Malformed address'), { status: 400 }));
       }
       const page = isPage(req.path);
-      // A browser puts text/html before */*; a probe or a script (curl: */*) does not.
-      if (!page && req.accepts(['json', 'html']) !== 'html') return next();
+      if (!page && !prefersHtml(req)) return next();
       res.status(page ? 200 : 404);
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile('index.html', { root: clientDist }, (err) => {

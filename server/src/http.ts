@@ -105,10 +105,13 @@ export function classify(err: unknown): { status: number; code: string } {
 const isApi = (req: express.Request) => /^\/(api|graphql)(\/|$)/.test(req.path);
 
 /**
- * Whether an error is answered in JSON: on the API's routes, and to any client that does not
- * prefer HTML (a probe, curl with its `*\/*`, a script) wherever it asked.
+ * Whether the client prefers HTML: a browser puts text/html before its `*\/*`; a probe, curl
+ * (`*\/*` alone) or a script does not. Decides between a page and JSON off the API's routes.
  */
-const wantsJson = (req: express.Request) => isApi(req) || req.accepts(['json', 'html']) !== 'html';
+export const prefersHtml = (req: express.Request) => req.accepts(['json', 'html']) === 'html';
+
+/** Whether an error is answered in JSON: on the API's routes, and to any client not preferring HTML. */
+const wantsJson = (req: express.Request) => isApi(req) || !prefersHtml(req);
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

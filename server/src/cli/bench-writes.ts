@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MikroORM } from '@mikro-orm/core';
 import { ormOptions } from '../db/mikro-orm.config.js';
+import { withCheckDigit } from '../modules/beneficiaries/saudi-identity.js';
 
 const { values } = parseArgs({
   options: {
@@ -102,17 +103,6 @@ class Client {
   }
 }
 
-/** Check digit of a Saudi national ID (Luhn). */
-function nationalId(nine: string): string {
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    sum += d;
-  }
-  return nine + String((10 - (sum % 10)) % 10);
-}
-
 interface Desk {
   officers: Client[];
   beneficiaryId: string;
@@ -140,7 +130,7 @@ async function prepare(urls: string[], officers: number): Promise<Desk> {
     {
       i: {
         fullName: 'مستفيد القياس',
-        nationalId: nationalId('108877665'),
+        nationalId: withCheckDigit('108877665'),
         mobile: '0551234567',
         city: 'الرياض',
         gender: 'FEMALE',

@@ -8,9 +8,6 @@
  *   long it took, what is pending) only a signed-in administrator (session or API token). No
  *   personal data is in either.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Router, type Request } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Config } from '../../config.js';
@@ -22,6 +19,7 @@ import {
 import { Role } from '../common/role.js';
 import { backupReadiness } from './backup-readiness.js';
 import type { Drain } from './shutdown.js';
+import { probeWritable } from './start-failure.js';
 
 /** One check's verdict; `detail` is shown to administrators only. */
 export interface CheckResult {
@@ -95,10 +93,7 @@ function migrationsCheck(orm: MikroORM): () => Promise<CheckResult> {
 
 /** The data directory takes a small file (not writable, read-only or full: not ready). */
 async function dataDirWritable(dataDir: string): Promise<CheckResult> {
-  // Host name and pid: instances in containers sharing one data volume often have the same pid.
-  const probe = path.join(dataDir, `.readyz-${os.hostname()}-${process.pid}`);
-  await fs.promises.writeFile(probe, 'ok');
-  await fs.promises.unlink(probe);
+  await probeWritable(dataDir);
   return { ok: true };
 }
 

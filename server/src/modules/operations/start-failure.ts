@@ -39,13 +39,21 @@ export function safeDatabaseUrl(url: string): string {
 const WHERE_FILES = (dir: string) =>
   `the data directory ${dir} (MASAR_DATA_DIR: the SQLite file and the attachments)`;
 
+/**
+ * Writes and removes a small file in `dir`: whether the directory takes a write (not read-only,
+ * not full). Named by host and process, as instances sharing one volume probe it at once.
+ */
+export async function probeWritable(dir: string): Promise<void> {
+  const probe = path.join(dir, `.probe-${os.hostname()}-${process.pid}`);
+  await fs.promises.writeFile(probe, 'ok');
+  await fs.promises.unlink(probe);
+}
+
 /** The data directory exists and takes a write; else a StartFailure saying what to do. */
-export function ensureDataDir(dataDir: string): void {
+export async function ensureDataDir(dataDir: string): Promise<void> {
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
-    const probe = path.join(dataDir, `.start-${os.hostname()}-${process.pid}`);
-    fs.writeFileSync(probe, 'ok');
-    fs.unlinkSync(probe);
+    await fs.promises.mkdir(dataDir, { recursive: true });
+    await probeWritable(dataDir);
   } catch (err) {
     throw new StartFailure(explainStartFailure(err, { dataDir }) ?? String(err));
   }
