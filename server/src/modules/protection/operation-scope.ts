@@ -39,6 +39,54 @@ export function currentOperation(): OperationScope | undefined {
 const expired = (scope: OperationScope) =>
   scope.budgetMs !== null && performance.now() - scope.startedAt >= scope.budgetMs;
 
+/** Milliseconds a mutation has left (at least 1). */
+const timeLeft = (scope: OperationScope) =>
+  Math.max(1, Math.ceil(scope.budgetMs! - (performance.now() - scope.startedAt)));
+
+/**
+ * The clients of knex transactions whose BEGIN already set the mutation's statement timeout (a
+ * transaction's client is the `client` of the transaction object MikroORM's events receive).
+ */
+const budgetSet = new WeakSet<object>();
+const BEGIN_WRAPPED = Symbol('masar.beginWrapped');
+
+interface KnexTransaction {
+  isolationLevel?: string;
+  readOnly?: boolean;
+  trxClient: object;
+  begin(conn: unknown): Promise<unknown>;
+  query(conn: unknown, sql: string): Promise<unknown>;
+}
+
+/**
+ * PostgreSQL: a mutation's transaction begins with its statement timeout in the same round trip,
+ * `BEGIN; SET LOCAL statement_timeout = <time left>` (one simple query), instead of a BEGIN and
+ * then a SET LOCAL: each round trip to the database costs the app as much CPU as a small
+ * statement (README, "Writes"). knex has no hook for the statement that begins a transaction, so
+ * the `transaction()` of its PostgreSQL client class is wrapped, once per process (the class
+ * outlives the reconnect of applyStatementTimeout). A transaction with an isolation level or read
+ * only keeps knex's own BEGIN; `afterTransactionStart` then sets the timeout as a statement.
+ */
+function beginWithBudget(orm: MikroORM): void {
+  const connection = orm.em.getConnection() as unknown as { getKnex(): { client: object } };
+  const proto = Object.getPrototypeOf(connection.getKnex().client) as Record<symbol, unknown> & {
+    transaction: (...args: unknown[]) => KnexTransaction;
+  };
+  if (proto[BEGIN_WRAPPED]) return;
+  proto[BEGIN_WRAPPED] = true;
+  const create = proto.transaction;
+  proto.transaction = function (this: unknown, ...args: unknown[]) {
+    const trx = create.apply(this, args);
+    const scope = scopes.getStore();
+    if (!scope || scope.budgetMs === null || trx.isolationLevel || trx.readOnly) return trx;
+    trx.begin = function (this: KnexTransaction, conn: unknown) {
+      budgetSet.add(this.trxClient);
+      return this.query(conn, `BEGIN; SET LOCAL statement_timeout = ${timeLeft(scope)};`);
+    };
+    return trx;
+  };
+}
+
 /** A statement or commit refused because the mutation is past its budget. */
 class MutationBudgetExceeded extends Error {
   constructor(readonly budgetMs: number) {
@@ -115,8 +163,9 @@ function wrapRootFields(type: GraphQLObjectType | null | undefined, budgetMs: ()
  * mutation answers `TIMEOUT`, rather than holding the write lock on. It is enforced where every
  * transaction passes, MikroORM's own transaction events and statement hook, so no service has to
  * remember it:
- * - PostgreSQL: the transaction starts with `SET LOCAL statement_timeout` at the time left, so
- *   the server cancels a statement (a lock wait included) at the budget;
+ * - PostgreSQL: the transaction starts with `SET LOCAL statement_timeout` at the time left (in
+ *   the BEGIN's round trip: beginWithBudget), so the server cancels a statement (a lock wait
+ *   included) at the budget;
  * - both engines: the clock is read before every statement of an open transaction and before
  *   its commit; past the budget the statement is refused and the transaction rolls back.
  * A transaction that has committed stays committed: the check is never made after a commit.
@@ -130,6 +179,7 @@ export function installOperationScopes(
 ): void {
   wrapRootFields(schema.getQueryType(), budgetMs);
   wrapRootFields(schema.getMutationType(), budgetMs);
+  if (engine === 'postgresql') beginWithBudget(orm);
 
   const refuseIfOver = () => {
     const scope = scopes.getStore();
@@ -148,14 +198,14 @@ export function installOperationScopes(
     async afterTransactionStart({ em, transaction }: TransactionEventArgs) {
       const scope = scopes.getStore();
       if (!scope || scope.budgetMs === null) return;
-      if (engine === 'postgresql') {
+      const client = (transaction as { client?: object } | undefined)?.client;
+      if (engine === 'postgresql' && !(client && budgetSet.has(client))) {
         // Never throws here: the transaction has begun, and only its own error path (the next
         // statement, or the commit, refused) ends it.
-        const left = Math.max(1, Math.ceil(scope.budgetMs - (performance.now() - scope.startedAt)));
         try {
           await em
             .getConnection()
-            .execute(`set local statement_timeout = ${left}`, [], 'run', transaction);
+            .execute(`set local statement_timeout = ${timeLeft(scope)}`, [], 'run', transaction);
         } catch {
           // The transaction is then aborted: its next statement fails and it rolls back.
         }

@@ -36,14 +36,14 @@ export const decide = (
   user: User,
   input: Target & { decision: CommitteeDecision; reason: string },
 ) =>
-  act(em, actor, user, input, TransactionAction.DECIDE, ({ t, step, steps, event }) => {
+  act(em, actor, user, input, TransactionAction.DECIDE, ({ t, step, steps, event, moveTo }) => {
     needReason(input.reason);
     const now = new Date();
     const late = t.committeeDueAt ? now > t.committeeDueAt : false;
     if (input.decision === CommitteeDecision.APPROVE) {
       event(Kind.APPROVED, { note: input.reason, data: { late } });
       t.status = Status.OPEN;
-      t.currentStep = nextStep(steps, step);
+      moveTo(nextStep(steps, step));
     } else if (input.decision === CommitteeDecision.REJECT) {
       event(Kind.REJECTED, { note: input.reason, data: { late } });
       t.status = Status.CLOSED;

@@ -11,7 +11,7 @@ import {
   TransactionEventKind as Kind,
   TransactionStatus as Status,
 } from './transaction.enums.js';
-import { act, STEP, stepByKey, type Target } from './transaction.service.js';
+import { act, STEP, stepByKey, stepRef, type Target } from './transaction.service.js';
 
 /** Step 3: referral to the social-research officer and back, and the list of referral reasons. */
 
@@ -21,7 +21,8 @@ export const refer = (
   user: User,
   input: Target & { researcherId: number; reasonKey: string; note?: string | null },
 ) =>
-  act(em, actor, user, input, TransactionAction.REFER, async ({ tx, t, step, steps, event }) => {
+  act(em, actor, user, input, TransactionAction.REFER, async (c) => {
+    const { tx, t, step, steps, event } = c;
     const researcher = await tx.findOne(User, { id: input.researcherId, active: true });
     if (!researcher || !researcher.hasAnyRole([Role.RESEARCHER])) {
       reject('INVALID_RESEARCHER', 'Choose an active social-research officer.', 'researcherId');
@@ -34,8 +35,8 @@ export const refer = (
       step: referral,
       data: { reason: reason!.key, from: step.key, researcher: researcher!.username },
     });
-    t.returnStep = step;
-    t.currentStep = referral;
+    t.returnStep = stepRef(tx, step);
+    c.moveTo(referral);
     t.status = Status.REFERRED;
     t.assignee = researcher;
   });

@@ -8,7 +8,7 @@ import { User } from '../accounts/user.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Channel } from '../policy/channel.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
-import { PolicyVersionStatus } from '../policy/policy.enums.js';
+import { versionShape } from '../policy/version-shape.js';
 import { Transaction } from './transaction.entity.js';
 import {
   TransactionAction,
@@ -23,7 +23,7 @@ import {
   beneficiaryDataHash,
   needReason,
   nextStep,
-  stepsOf,
+  stepRef,
   type Target,
   type TxResult,
 } from './transaction.service.js';
@@ -48,12 +48,16 @@ export async function openTransaction(
 ): Promise<TxResult> {
   if (!user.hasAnyRole(OFFICER_ROLES)) throw forbidden();
   return inTransaction(em, async (tx) => {
-    const version = await tx.findOne(PolicyVersion, { status: PolicyVersionStatus.ACTIVE });
-    if (!version) reject('NO_ACTIVE_POLICY', 'No policy version is active.');
+    const versionId = await tx.getRepository(PolicyVersion).activeId();
+    if (versionId === null) reject('NO_ACTIVE_POLICY', 'No policy version is active.');
     const beneficiary = await tx.findOne(Beneficiary, { id: input.beneficiaryId });
     if (!beneficiary) reject('NOT_FOUND', 'No such beneficiary.', 'beneficiaryId');
-    const channel = await tx.findOne(Channel, { version: version!, key: input.channelKey });
-    if (!channel) reject('UNKNOWN_CHANNEL', 'No such channel in the active policy.', 'channelKey');
+    // The version's steps and channels: plain data, read once per process (version-shape.ts).
+    const { steps, channels } = await versionShape(tx, versionId!);
+    const channelId = channels.get(input.channelKey);
+    if (channelId === undefined) {
+      reject('UNKNOWN_CHANNEL', 'No such channel in the active policy.', 'channelKey');
+    }
     const subject = input.subject.trim();
     if (subject.length < 3) reject('SUBJECT_REQUIRED', 'Describe the subject.', 'subject');
     let assignee = user;
@@ -64,33 +68,32 @@ export async function openTransaction(
       }
       assignee = other!;
     }
-    const steps = await stepsOf(tx, version!);
     const first = steps[0]!;
     const now = new Date();
     const t = tx.create(Transaction, {
       // Replaced by MSR-<year>-<id> once the id is known; unique and within the column's 20.
       reference: `T${randomBytes(8).toString('hex')}`,
       beneficiary: beneficiary!,
-      channel: channel!,
+      channel: tx.getReference(Channel, channelId!),
       type: input.type,
       subject,
       assignee,
-      policyVersion: version!,
-      currentStep: first,
+      policyVersion: tx.getReference(PolicyVersion, versionId!),
+      currentStep: stepRef(tx, first),
       openedAt: now,
     });
     await tx.flush();
     t.reference = `MSR-${now.getUTCFullYear()}-${String(t.id).padStart(6, '0')}`;
     addEvent(tx, t, user, Kind.OPENED, first, {
       note: input.note,
-      data: { channel: channel!.key, type: input.type },
+      data: { channel: input.channelKey, type: input.type },
     });
     await tx.flush();
     recordAudit(tx, actor, {
       action: 'transaction.open',
       targetType: 'Transaction',
       targetId: t.id,
-      after: { reference: t.reference, type: t.type, channel: channel!.key, step: first.key },
+      after: { reference: t.reference, type: t.type, channel: input.channelKey, step: first.key },
     });
     return { transaction: t };
   });
@@ -102,8 +105,8 @@ export const completeStep = (
   user: User,
   input: Target & { checkedItems: string[]; note?: string | null },
 ) =>
-  act(em, actor, user, input, TransactionAction.COMPLETE_STEP, ({ t, step, steps, event }) => {
-    const known = new Set(step.checklist.getItems().map((i) => i.key));
+  act(em, actor, user, input, TransactionAction.COMPLETE_STEP, ({ step, steps, event, moveTo }) => {
+    const known = new Set(step.checklist.map((i) => i.key));
     const unknown = input.checkedItems.filter((k) => !known.has(k));
     if (unknown.length) {
       reject(
@@ -113,7 +116,6 @@ export const completeStep = (
       );
     }
     const missing = step.checklist
-      .getItems()
       .filter((i) => i.required && !input.checkedItems.includes(i.key))
       .map((i) => i.key);
     if (missing.length) {
@@ -124,7 +126,7 @@ export const completeStep = (
       );
     }
     event(Kind.STEP_COMPLETED, { note: input.note, data: { checkedItems: input.checkedItems } });
-    t.currentStep = nextStep(steps, step);
+    moveTo(nextStep(steps, step));
   });
 
 export const closeInquiry = (
@@ -146,26 +148,41 @@ export const attest = (
   user: User,
   input: Target & { attestationText: string; applicantConfirmed: boolean; note?: string | null },
 ) =>
-  act(em, actor, user, input, TransactionAction.ATTEST, ({ t, step, steps, event }) => {
-    if (!input.applicantConfirmed) {
-      reject('NOT_CONFIRMED', 'The applicant must confirm the attestation.', 'applicantConfirmed');
-    }
-    if (!input.attestationText || input.attestationText.trim().length < 10) {
-      reject('ATTESTATION_TEXT_REQUIRED', 'Record the attestation text shown.', 'attestationText');
-    }
-    const hash = beneficiaryDataHash(t.beneficiary);
-    event(Kind.ATTESTED, {
-      note: input.note,
-      data: {
-        attestationText: input.attestationText.trim(),
-        applicantConfirmed: true,
-        witness: user.username,
-        dataHash: hash,
-      },
-    });
-    t.attestedDataHash = hash;
-    t.currentStep = nextStep(steps, step);
-  });
+  act(
+    em,
+    actor,
+    user,
+    input,
+    TransactionAction.ATTEST,
+    async ({ tx, t, step, steps, event, moveTo }) => {
+      if (!input.applicantConfirmed) {
+        reject(
+          'NOT_CONFIRMED',
+          'The applicant must confirm the attestation.',
+          'applicantConfirmed',
+        );
+      }
+      if (!input.attestationText || input.attestationText.trim().length < 10) {
+        reject(
+          'ATTESTATION_TEXT_REQUIRED',
+          'Record the attestation text shown.',
+          'attestationText',
+        );
+      }
+      const hash = beneficiaryDataHash(await tx.findOneOrFail(Beneficiary, t.beneficiary.id));
+      event(Kind.ATTESTED, {
+        note: input.note,
+        data: {
+          attestationText: input.attestationText.trim(),
+          applicantConfirmed: true,
+          witness: user.username,
+          dataHash: hash,
+        },
+      });
+      t.attestedDataHash = hash;
+      moveTo(nextStep(steps, step));
+    },
+  );
 
 export const deliver = (
   em: EntityManager,

@@ -11,7 +11,7 @@ import { OFFICER_ROLES, Role } from '../common/role.js';
 import { User } from '../accounts/user.entity.js';
 import type { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { HandlingStep } from '../policy/handling-step.entity.js';
-import type { PolicyVersion } from '../policy/policy-version.entity.js';
+import { stepOf, versionShape, type StepShape } from '../policy/version-shape.js';
 import { SPECIAL_STEP_KEYS, WORKFLOW_STEP } from '../policy/workflow-steps.js';
 import { Transaction, TransactionEvent } from './transaction.entity.js';
 import {
@@ -39,7 +39,7 @@ const RULES: Record<
   TransactionAction,
   {
     roles: Role[];
-    when: (t: Transaction, step: HandlingStep) => boolean;
+    when: (t: Transaction, step: Pick<StepShape, 'key'>) => boolean;
     who?: (t: Transaction, user: User) => boolean;
   }
 > = {
@@ -101,7 +101,7 @@ const mayTake = (action: TransactionAction, t: Transaction, user: User) =>
 /** The actions `user` may take on `t` now (for the interface's buttons): exactly what act() allows. */
 export function availableActions(
   t: Transaction,
-  step: HandlingStep,
+  step: Pick<StepShape, 'key'>,
   user: User,
 ): TransactionAction[] {
   return (Object.keys(RULES) as TransactionAction[]).filter(
@@ -117,14 +117,14 @@ export function addEvent(
   t: Transaction,
   user: User,
   kind: Kind,
-  step: HandlingStep,
+  step: Pick<StepShape, 'id'>,
   fields: { note?: string | null; data?: unknown } = {},
 ): void {
   const at = new Date();
   tx.create(TransactionEvent, {
     transaction: t,
     kind,
-    step,
+    step: stepRef(tx, step),
     actor: user,
     actorName: user.username,
     at,
@@ -135,22 +135,18 @@ export function addEvent(
   t.lastEventAt = at;
 }
 
-export async function stepsOf(em: EntityManager, version: PolicyVersion): Promise<HandlingStep[]> {
-  return em.find(
-    HandlingStep,
-    { version },
-    { orderBy: { position: 'asc' }, populate: ['checklist'] },
-  );
-}
+/** The step entity to point a row at (a reference: the step is not loaded). */
+export const stepRef = (tx: EntityManager, step: Pick<StepShape, 'id'>): HandlingStep =>
+  tx.getReference(HandlingStep, step.id);
 
 /** The next step in the version's order, skipping conditional steps (they are entered by referral). */
-export function nextStep(steps: HandlingStep[], current: HandlingStep): HandlingStep {
+export function nextStep(steps: readonly StepShape[], current: StepShape): StepShape {
   const next = steps.find((s) => s.position > current.position && !s.conditional);
   if (!next) throw new Error(`No step after ${current.key}`);
   return next;
 }
 
-export const stepByKey = (steps: HandlingStep[], key: string): HandlingStep => {
+export const stepByKey = (steps: readonly StepShape[], key: string): StepShape => {
   const step = steps.find((s) => s.key === key);
   if (!step) throw new Error(`The policy version has no step ${key}`);
   return step;
@@ -167,13 +163,13 @@ export function beneficiaryDataHash(
 export interface ActContext {
   tx: EntityManager;
   t: Transaction;
-  step: HandlingStep;
-  steps: HandlingStep[];
+  /** The step it is at, and all the steps of its policy version, in order (version-shape.ts). */
+  step: StepShape;
+  steps: readonly StepShape[];
   user: User;
-  event: (
-    kind: Kind,
-    fields?: { note?: string | null; data?: unknown; step?: HandlingStep },
-  ) => void;
+  event: (kind: Kind, fields?: { note?: string | null; data?: unknown; step?: StepShape }) => void;
+  /** Moves the transaction to `step`. */
+  moveTo: (step: StepShape) => void;
 }
 
 /**
@@ -192,16 +188,14 @@ export async function act(
 ): Promise<TxResult> {
   try {
     return await inTransaction(em, async (tx) => {
-      const t = await tx.findOne(
-        Transaction,
-        { id: input.id },
-        { populate: ['currentStep', 'policyVersion', 'beneficiary'] },
-      );
+      // The row alone: its steps come from the version's shape, read once per process.
+      const t = await tx.findOne(Transaction, { id: input.id });
       if (!t) throw apiError('NOT_FOUND', 'No such transaction.');
-      if (t.version !== input.expectedVersion) throw conflict(t);
+      const { steps } = await versionShape(tx, t.policyVersion.id);
+      if (t.version !== input.expectedVersion) throw conflict(t, steps);
       const rule = RULES[action];
       if (!user.hasAnyRole(rule.roles)) throw forbidden();
-      const step = t.currentStep;
+      const step = stepOf(steps, t.currentStep.id);
       if (!rule.when(t, step)) {
         reject(
           'TRANSITION_NOT_ALLOWED',
@@ -211,36 +205,45 @@ export async function act(
       // The same check as availableActions: a role may take it, but not every user of it.
       if (!mayTake(action, t, user)) throw forbidden();
       const before = { status: t.status, step: step.key, outcome: t.outcome ?? null };
-      const steps = await stepsOf(tx, t.policyVersion);
       const event: ActContext['event'] = (kind, fields = {}) =>
         addEvent(tx, t, user, kind, fields.step ?? step, fields);
-      await work({ tx, t, step, steps, user, event });
+      const moveTo = (to: StepShape) => (t.currentStep = stepRef(tx, to));
+      await work({ tx, t, step, steps, user, event, moveTo });
       await tx.flush();
       recordAudit(tx, actor, {
         action: `transaction.${action.toLowerCase()}`,
         targetType: 'Transaction',
         targetId: t.id,
         before,
-        after: { status: t.status, step: t.currentStep.key, outcome: t.outcome ?? null },
+        after: {
+          status: t.status,
+          step: stepOf(steps, t.currentStep.id).key,
+          outcome: t.outcome ?? null,
+        },
       });
       return { transaction: t };
     });
   } catch (err) {
     if (err instanceof OptimisticLockError) {
-      const fresh = await em
-        .fork()
-        .findOne(Transaction, { id: input.id }, { populate: ['currentStep'] });
-      throw conflict(fresh);
+      const fork = em.fork();
+      const fresh = await fork.findOne(Transaction, { id: input.id });
+      throw conflict(fresh, fresh && (await versionShape(fork, fresh.policyVersion.id)).steps);
     }
     throw err;
   }
 }
 
-function conflict(t: Transaction | null) {
+function conflict(t: Transaction | null, steps: readonly StepShape[] | null) {
   return apiError(
     'CONFLICT',
     'Someone else changed this transaction first. Reload it and try again.',
-    t ? { currentVersion: t.version, status: t.status, currentStep: t.currentStep.key } : {},
+    t && steps
+      ? {
+          currentVersion: t.version,
+          status: t.status,
+          currentStep: stepOf(steps, t.currentStep.id).key,
+        }
+      : {},
   );
 }
 
