@@ -1,13 +1,27 @@
 import { fileURLToPath, URL } from 'node:url';
+import { constants as zlibConstants } from 'node:zlib';
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import vuetify from 'vite-plugin-vuetify';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 export default defineConfig({
   plugins: [
     vue(),
     // Imports only the Vuetify components and directives the templates use.
     vuetify({ autoImport: true }),
+    // Each file of 1 KiB or more also as .br and .gz, compressed once here at the highest levels;
+    // the server sends the one the browser accepts (server/src/static-assets.ts). Fonts (woff2)
+    // and images are compressed already.
+    compression({
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 10 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+      include: /\.(js|mjs|css|html|svg|json|txt|map)$/,
+      threshold: 1024,
+      skipIfLargerOrEqual: true,
+    }),
   ],
   define: {
     // vue-i18n's esm-bundler build: Composition API only, no devtools in production.

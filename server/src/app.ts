@@ -35,6 +35,7 @@ import { trackConnections, type Drain } from './modules/operations/shutdown.js';
 import { healthRouter } from './modules/operations/health.js';
 import { ensureDataDir } from './modules/operations/start-failure.js';
 import { spaRouteMatcher } from './spa-routes.js';
+import { clientFiles, compressedResponses, REVALIDATE } from './static-assets.js';
 import {
   clientRequestIdOf,
   errorHandler,
@@ -185,6 +186,8 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   app.use(observed.requestLog);
   app.use(securityHeaders);
   app.use(strictTransportSecurity(config.forceHttps));
+  // Brotli or gzip for everything the app writes; streamed answers still flush (static-assets.ts).
+  app.use(compressedResponses());
   const httpServer = http.createServer(app);
   const drain = trackConnections(httpServer);
   // `Expect: 100-continue` (curl sends it for large bodies): an upload asks for its body only
@@ -316,7 +319,8 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
 
   const clientDist = config.clientDist ?? defaultClientDist;
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {
-    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    // Precompressed at build time; hashed assets cached a year, pages never (static-assets.ts).
+    app.use(clientFiles(clientDist));
     const isPage = spaRouteMatcher(clientDist);
     // The SPA's pages (history mode): a GET of one of its addresses gets index.html. Sent
     // relative to its `root`: with an absolute path, `send` refuses an install path that has a
@@ -334,7 +338,7 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
       const page = isPage(req.path);
       if (!page && !prefersHtml(req)) return next();
       res.status(page ? 200 : 404);
-      res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('Cache-Control', REVALIDATE);
       res.sendFile('index.html', { root: clientDist }, (err) => {
         if (err) next(err);
       });

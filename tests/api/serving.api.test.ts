@@ -1,5 +1,22 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startServer, type RunningServer } from '../support/server.js';
+import { graphql, repoRoot, startServer, type RunningServer } from '../support/server.js';
+
+/** A GET whose body is kept as sent (fetch would decompress it). */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
 
 const COUNTS =
   '{ activePolicy { id channels { id } tools { id } steps { id } approval { id approvedOnGregorian approvedOnHijri } } }';
@@ -25,6 +42,32 @@ describe('the built app serves the SPA and /graphql on one port, as `pnpm start`
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/text\/html/);
       expect(await res.text()).toMatch(/<div id="app">/);
+    }
+  });
+
+  it('sends the built scripts and styles precompressed (brotli, gzip) and caches them a year, the page never', async () => {
+    const page = await rawGet(`${server.url}/policy`, { accept: 'text/html' });
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const assets = [
+      ...page.body.toString().matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g),
+    ];
+    expect(assets.length).toBeGreaterThan(2);
+    for (const [, asset] of assets) {
+      const file = fs.readFileSync(path.join(repoRoot, 'client/dist', asset!));
+      for (const [accept, encoding, decode] of [
+        ['gzip, deflate, br', 'br', zlib.brotliDecompressSync],
+        ['gzip', 'gzip', zlib.gunzipSync],
+        ['identity', undefined, (b: Buffer) => b],
+      ] as const) {
+        const res = await rawGet(`${server.url}${asset}`, { 'accept-encoding': accept });
+        // Under a kilobyte a file is not worth compressing, and goes as it is.
+        const expected = file.length < 1024 ? undefined : encoding;
+        expect(res.headers['content-encoding'], `${asset} ${accept}`).toBe(expected);
+        expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        expect((expected ? decode(res.body) : res.body).equals(file), `${asset} ${accept}`).toBe(
+          true,
+        );
+      }
     }
   });
 
