@@ -227,7 +227,7 @@ describe('journey: a support request from step 1 to step 7', () => {
     expect(state.current).toBe('COMMITTEE');
     expect(state.stepper.ATTESTATION).toBe('done');
 
-    await act(page, 'SUBMIT_TO_COMMITTEE', async () => undefined);
+    await act(page, 'SUBMIT_TO_COMMITTEE', (d) => checkItems(page, d, ['BENEFICIARY_INFORMED']));
     state = await pageState(page);
     expect(state.status).toBe('AWAITING_COMMITTEE');
     expect(
@@ -290,8 +290,13 @@ describe('journey: a support request from step 1 to step 7', () => {
 
     await signIn(page, server, COMMITTEE);
     await goToTransaction();
-    await act(page, 'DECIDE', async () => {
+    await act(page, 'DECIDE', async (dialog) => {
       await page.locator(`${testid('decide-APPROVE')} input`).check();
+      await checkItems(page, dialog, [
+        'REQUEST_STUDIED',
+        'DECISION_RECORDED',
+        'BENEFICIARY_NOTIFIED',
+      ]);
       await page
         .locator(`${testid('decide-reason')} textarea`)
         .first()
@@ -314,7 +319,8 @@ describe('journey: a support request from step 1 to step 7', () => {
     await act(
       page,
       'DELIVER',
-      async () => {
+      async (dialog) => {
+        await checkItems(page, dialog, ['SERVICE_DELIVERED', 'DELIVERY_RECORDED']);
         await page
           .locator(`${testid('deliver-service')} textarea`)
           .first()

@@ -680,8 +680,10 @@ export type TransactionCompleteStepInput = {
   note?: string | null | undefined;
 };
 
-/** A committee decision. */
+/** A committee decision, with the step’s checklist items it checks (an approval or a rejection ends step 5: its required items, counting those checked on submitting). */
 export type TransactionDecideInput = {
+  /** Keys of the current step’s checklist items checked (none when omitted); an action that ends the step needs every required one (CHECKLIST_INCOMPLETE). */
+  checkedItems?: Array<string> | null | undefined;
   /** Approve, reject or defer. */
   decision: CommitteeDecision;
   /** The `version` you read; a newer one means CONFLICT. */
@@ -694,8 +696,10 @@ export type TransactionDecideInput = {
   reason: string;
 };
 
-/** Record the service delivered (step 7). */
+/** Record the service delivered (step 7), with the step’s checklist (required items). */
 export type TransactionDeliverInput = {
+  /** Keys of the current step’s checklist items checked (none when omitted); an action that ends the step needs every required one (CHECKLIST_INCOMPLETE). */
+  checkedItems?: Array<string> | null | undefined;
   /** The `version` you read; a newer one means CONFLICT. */
   expectedVersion: number;
   /** The transaction. */
@@ -874,8 +878,10 @@ export type TransactionStatus =
   /** With the social-research officer (step 3). */
   | 'REFERRED';
 
-/** Submit to the research committee (step 5). */
+/** Submit to the research committee (step 5), with the step’s checklist items done before it. */
 export type TransactionSubmitToCommitteeInput = {
+  /** Keys of the current step’s checklist items checked (none when omitted); an action that ends the step needs every required one (CHECKLIST_INCOMPLETE). */
+  checkedItems?: Array<string> | null | undefined;
   /** The `version` you read; a newer one means CONFLICT. */
   expectedVersion: number;
   /** The transaction. */

@@ -205,10 +205,17 @@ export async function officer(w: Workload, me: Session, committee: Session) {
     });
     await act(me, 'TransactionSubmitToCommittee', {});
     if (t && w.running()) await committee.send('CommitteeQueue', { first: 20 });
-    await act(committee, 'TransactionDecide', { decision: 'APPROVE', reason: 'مستوفٍ للشروط' });
+    await act(committee, 'TransactionDecide', {
+      decision: 'APPROVE',
+      reason: 'مستوفٍ للشروط',
+      checkedItems: required('COMMITTEE'),
+    });
     if (t && w.running()) await me.send('Transaction', { reference: t.reference });
     await act(me, 'TransactionCompleteStep', { checkedItems: required('REGISTRATION') });
-    await act(me, 'TransactionDeliver', { serviceDelivered: 'سلة غذائية' });
+    await act(me, 'TransactionDeliver', {
+      serviceDelivered: 'سلة غذائية',
+      checkedItems: required('DELIVERY'),
+    });
   }
 }
 

@@ -26,12 +26,17 @@ export class TransactionCommitteeResolver {
       'Submits the request to the research committee (step 5); due date = now + the step’s window. Access: staff, manager.',
   })
   async transactionSubmitToCommittee(
-    @Arg('input', () => TransactionSubmitToCommitteeInput, { description: 'Target and note.' })
+    @Arg('input', () => TransactionSubmitToCommitteeInput, {
+      description: 'Target, note and checklist items.',
+    })
     input: TransactionSubmitToCommitteeInput,
     @Ctx() ctx: Context,
   ): Promise<TransactionSubmitToCommitteePayload> {
     return toTransactionResult(
-      await committee.submitToCommittee(ctx.em, actorOf(ctx), caller(ctx), targetOf(input)),
+      await committee.submitToCommittee(ctx.em, actorOf(ctx), caller(ctx), {
+        ...targetOf(input),
+        checkedItems: input.checkedItems,
+      }),
     );
   }
 
@@ -41,7 +46,9 @@ export class TransactionCommitteeResolver {
       'A committee member approves, rejects or defers (for missing documents), always with a reason. Access: committee.',
   })
   transactionDecide(
-    @Arg('input', () => TransactionDecideInput, { description: 'Decision and reason.' })
+    @Arg('input', () => TransactionDecideInput, {
+      description: 'Decision, reason and checklist items.',
+    })
     input: TransactionDecideInput,
     @Ctx() ctx: Context,
   ): Promise<TransactionDecidePayload> {
@@ -51,6 +58,7 @@ export class TransactionCommitteeResolver {
         ...targetOf(input),
         decision: input.decision,
         reason: input.reason,
+        checkedItems: input.checkedItems,
       }),
     );
   }

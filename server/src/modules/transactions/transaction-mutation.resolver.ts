@@ -103,7 +103,9 @@ export class TransactionMutationResolver {
     description: 'Records the service delivered and closes (step 7). Access: staff, manager.',
   })
   transactionDeliver(
-    @Arg('input', () => TransactionDeliverInput, { description: 'What was delivered.' })
+    @Arg('input', () => TransactionDeliverInput, {
+      description: 'What was delivered, and the checklist items.',
+    })
     input: TransactionDeliverInput,
     @Ctx() ctx: Context,
   ): Promise<TransactionDeliverPayload> {
@@ -112,6 +114,7 @@ export class TransactionMutationResolver {
       steps.deliver(ctx.em, actorOf(ctx), caller(ctx), {
         ...targetOf(input),
         serviceDelivered: input.serviceDelivered,
+        checkedItems: input.checkedItems,
       }),
     );
   }

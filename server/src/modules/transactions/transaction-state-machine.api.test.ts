@@ -125,9 +125,14 @@ describe(`the workflow, state × action × role (${testEngine})`, () => {
           applicantConfirmed: true,
         };
       case 'DECIDE':
-        return { ...base, decision: 'APPROVE', reason: 'استوفى الشروط' };
+        return {
+          ...base,
+          decision: 'APPROVE',
+          reason: 'استوفى الشروط',
+          checkedItems: checklist.COMMITTEE ?? [],
+        };
       case 'DELIVER':
-        return { ...base, serviceDelivered: 'سلة غذائية' };
+        return { ...base, serviceDelivered: 'سلة غذائية', checkedItems: checklist.DELIVERY ?? [] };
       case 'WITHDRAW':
         return { ...base, reason: 'طلب المستفيد ذلك' };
       default:

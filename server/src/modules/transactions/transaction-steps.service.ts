@@ -9,6 +9,7 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Channel } from '../policy/channel.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import { versionShape } from '../policy/version-shape.js';
+import { checkedItemsOf, withItems } from './transaction-checklist.js';
 import { Transaction } from './transaction.entity.js';
 import {
   TransactionAction,
@@ -106,26 +107,8 @@ export const completeStep = (
   input: Target & { checkedItems: string[]; note?: string | null },
 ) =>
   act(em, actor, user, input, TransactionAction.COMPLETE_STEP, ({ step, steps, event, moveTo }) => {
-    const known = new Set(step.checklist.map((i) => i.key));
-    const unknown = input.checkedItems.filter((k) => !known.has(k));
-    if (unknown.length) {
-      reject(
-        'UNKNOWN_CHECKLIST_ITEM',
-        `Not on this step's checklist: ${unknown.join(', ')}.`,
-        'checkedItems',
-      );
-    }
-    const missing = step.checklist
-      .filter((i) => i.required && !input.checkedItems.includes(i.key))
-      .map((i) => i.key);
-    if (missing.length) {
-      reject(
-        'CHECKLIST_INCOMPLETE',
-        `Required items not checked: ${missing.join(', ')}.`,
-        'checkedItems',
-      );
-    }
-    event(Kind.STEP_COMPLETED, { note: input.note, data: { checkedItems: input.checkedItems } });
+    const checkedItems = checkedItemsOf(step, input.checkedItems, { endsStep: true });
+    event(Kind.STEP_COMPLETED, { note: input.note, data: { checkedItems } });
     moveTo(nextStep(steps, step));
   });
 
@@ -188,11 +171,12 @@ export const deliver = (
   em: EntityManager,
   actor: Actor,
   user: User,
-  input: Target & { serviceDelivered: string },
+  input: Target & { serviceDelivered: string; checkedItems?: string[] | null },
 ) =>
-  act(em, actor, user, input, TransactionAction.DELIVER, ({ t, event }) => {
+  act(em, actor, user, input, TransactionAction.DELIVER, ({ t, step, event }) => {
     needReason(input.serviceDelivered, 'serviceDelivered');
-    event(Kind.DELIVERED, { note: input.serviceDelivered });
+    const items = checkedItemsOf(step, input.checkedItems, { endsStep: true });
+    event(Kind.DELIVERED, { note: input.serviceDelivered, data: withItems(step, items) });
     t.status = Status.CLOSED;
     t.outcome = TransactionOutcome.COMPLETED;
     t.closedAt = new Date();

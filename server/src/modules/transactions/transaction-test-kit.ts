@@ -11,7 +11,7 @@ import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
 export const FIELDS = `id reference type status outcome version committeeDueAt committeeOverdue
   policyVersionNumber attestationCurrent availableActions
   currentStep { key position } channel { key } assignee { username }
-  timeline { kind actorName note data { reason from applicantConfirmed witness dataDigest } }`;
+  timeline { kind actorName note data { reason from applicantConfirmed witness dataDigest checkedItems } }`;
 
 export interface Tx {
   id: string;
@@ -113,7 +113,13 @@ export function transactionKit() {
         applicantConfirmed: true,
       }),
     );
-    return ok(await run(k.officer, 'transactionSubmitToCommittee', at(t)));
+    // The officer records what step 5 asks before the committee: the beneficiary told.
+    return ok(
+      await run(k.officer, 'transactionSubmitToCommittee', {
+        ...at(t),
+        checkedItems: ['BENEFICIARY_INFORMED'],
+      }),
+    );
   };
 
   beforeAll(async () => {

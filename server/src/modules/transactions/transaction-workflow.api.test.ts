@@ -36,6 +36,7 @@ describe(`transactions through the policy's seven steps (${testEngine})`, () => 
         ...at(t),
         decision: 'APPROVE',
         reason: 'مستوفٍ للشروط',
+        checkedItems: await required('COMMITTEE'),
       }),
     );
     expect(t.currentStep.key).toBe('REGISTRATION');
@@ -47,7 +48,11 @@ describe(`transactions through the policy's seven steps (${testEngine})`, () => 
     );
     expect(t.currentStep.key).toBe('DELIVERY');
     t = ok(
-      await run(k.officer, 'transactionDeliver', { ...at(t), serviceDelivered: 'سلة غذائية' }),
+      await run(k.officer, 'transactionDeliver', {
+        ...at(t),
+        serviceDelivered: 'سلة غذائية',
+        checkedItems: await required('DELIVERY'),
+      }),
     );
     expect(t).toMatchObject({ status: 'CLOSED', outcome: 'COMPLETED' });
     expect(t.timeline.map((e) => e.kind)).toEqual([

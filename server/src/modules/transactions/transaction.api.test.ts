@@ -24,6 +24,7 @@ describe(`transactions: the committee, refusals, conflicts, reads and audit (${t
         ...at(t),
         decision: 'REJECT',
         reason: 'لا تنطبق الشروط',
+        checkedItems: await required('COMMITTEE'),
       }),
     );
     expect(rejected).toMatchObject({ status: 'CLOSED', outcome: 'REJECTED' });

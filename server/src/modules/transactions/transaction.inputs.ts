@@ -219,8 +219,27 @@ export class TransactionReferInput extends TransactionTargetInput {
 @InputType({ description: 'Close an inquiry after step 1.' })
 export class TransactionCloseInquiryInput extends TransactionTargetInput {}
 
-@InputType({ description: 'Submit to the research committee (step 5).' })
-export class TransactionSubmitToCommitteeInput extends TransactionTargetInput {}
+/**
+ * The checklist items an action at a step with a checklist records (all but completing a step,
+ * whose items are required in the schema too). Abstract: not in the schema itself.
+ */
+@InputType()
+export abstract class TransactionChecklistInput extends TransactionTargetInput {
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Keys of the current step’s checklist items checked (none when omitted); an action that ends the step needs every required one (CHECKLIST_INCOMPLETE).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  checkedItems?: string[] | null;
+}
+
+@InputType({
+  description:
+    'Submit to the research committee (step 5), with the step’s checklist items done before it.',
+})
+export class TransactionSubmitToCommitteeInput extends TransactionChecklistInput {}
 
 @InputType({ description: 'Return a deferred request to the committee.' })
 export class TransactionResumeInput extends TransactionTargetInput {}
@@ -242,8 +261,11 @@ export class TransactionAttestInput extends TransactionTargetInput {
   applicantConfirmed!: boolean;
 }
 
-@InputType({ description: 'A committee decision.' })
-export class TransactionDecideInput extends TransactionTargetInput {
+@InputType({
+  description:
+    'A committee decision, with the step’s checklist items it checks (an approval or a rejection ends step 5: its required items, counting those checked on submitting).',
+})
+export class TransactionDecideInput extends TransactionChecklistInput {
   @Field(() => CommitteeDecision, { description: 'Approve, reject or defer.' })
   decision!: CommitteeDecision;
 
@@ -252,8 +274,10 @@ export class TransactionDecideInput extends TransactionTargetInput {
   reason!: string;
 }
 
-@InputType({ description: 'Record the service delivered (step 7).' })
-export class TransactionDeliverInput extends TransactionTargetInput {
+@InputType({
+  description: 'Record the service delivered (step 7), with the step’s checklist (required items).',
+})
+export class TransactionDeliverInput extends TransactionChecklistInput {
   @Field(() => String, { description: 'What was delivered.' })
   @Length(0, 4000)
   serviceDelivered!: string;

@@ -111,9 +111,18 @@ describe(`the write set of each workflow action (${testEngine})`, () => {
       attestationText: 'أقر بصحة البيانات المقدمة وأنني مسؤول عنها مسؤولية مباشرة.',
       applicantConfirmed: true,
     });
-  const submit = (t: Tx) => measure(officer, 'transactionSubmitToCommittee', at(t));
+  const submit = (t: Tx) =>
+    measure(officer, 'transactionSubmitToCommittee', {
+      ...at(t),
+      checkedItems: ['BENEFICIARY_INFORMED'],
+    });
   const decide = (t: Tx, decision: 'APPROVE' | 'REJECT' | 'DEFER') =>
-    measure(committee, 'transactionDecide', { ...at(t), decision, reason: 'استوفى الشروط' });
+    measure(committee, 'transactionDecide', {
+      ...at(t),
+      decision,
+      reason: 'استوفى الشروط',
+      checkedItems: checklist.COMMITTEE!.filter((k) => k !== 'BENEFICIARY_INFORMED'),
+    });
   /** A support request brought to the committee, the writes of each step along the way. */
   const toCommittee = async () => {
     let t = (await open('SUPPORT_REQUEST')).t;
@@ -210,6 +219,7 @@ describe(`the write set of each workflow action (${testEngine})`, () => {
     step = await measure(officer, 'transactionDeliver', {
       ...at(t),
       serviceDelivered: 'سلة غذائية',
+      checkedItems: checklist.DELIVERY,
     });
     expect(step.t.status).toBe('CLOSED');
     expect(step.writes, 'deliver').toEqual(CLOSING_WRITES);
