@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import { createAppRouter, leaveApp, routes, safeRedirect } from '@/router';
+import {
+  createAppRouter,
+  HOME_PATH,
+  landingFor,
+  leaveApp,
+  routes,
+  safeRedirect,
+  SERVER_PAGES,
+} from '@/router';
 import { features } from '@/features';
 import { sessionFor, userWith } from '@/shared/testing/session-fixtures';
 import type { SessionUser } from '@/shared/composables/use-session';
@@ -121,6 +129,29 @@ describe('router guard: who may open which page', () => {
   });
 });
 
+describe('landingFor: signing in lands each role on its work', async () => {
+  const { router } = await routerFor(null);
+  it.each([
+    [['MANAGER'], '/dashboard'],
+    [['STAFF'], '/transactions'],
+    [['COMMITTEE'], '/committee'],
+    [['RESEARCHER'], '/referrals'],
+    [['ANALYST'], '/explorer'],
+    [['ADMIN'], '/admin/users'],
+    [['ANALYST', 'MANAGER'], '/dashboard'],
+    [['RESEARCHER', 'STAFF'], '/transactions'],
+    [[], HOME_PATH],
+  ] as const)('%j → %s', (roles, expected) => {
+    expect(landingFor(router, userWith([...roles]))).toBe(expected);
+  });
+
+  it('sends a signed-in user opening the sign-in page without a redirect to their work', async () => {
+    const { router: committee } = await routerFor(userWith(['COMMITTEE']));
+    await committee.push('/sign-in');
+    expect(committee.currentRoute.value.name).toBe('committee');
+  });
+});
+
 describe('routes: every route states who may open it', () => {
   it('declares meta.roles on each feature route', () => {
     const undeclared = features
@@ -133,6 +164,8 @@ describe('routes: every route states who may open it', () => {
   it('keeps each drawer entry as open as the route it leads to', () => {
     for (const feature of features) {
       for (const entry of feature.nav) {
+        // A page of the server (the explorer) says who may open it there.
+        if ((SERVER_PAGES as readonly string[]).includes(entry.to)) continue;
         const route = feature.routes.find((r) => r.path === entry.to);
         expect(route?.meta?.roles, entry.to).toEqual(entry.roles);
       }

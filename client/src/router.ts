@@ -10,10 +10,25 @@ import {
 import { watch } from 'vue';
 import { features } from '@/features';
 import { accessProblem, canAccess } from '@/shared/access';
-import type { Session } from '@/shared/composables/use-session';
+import type { Session, SessionUser } from '@/shared/composables/use-session';
+import type { Role } from '@/shared/roles';
 
-/** Where the app starts, and where signing in or out lands by default. */
+/** Where the app starts for visitors, and where signing out lands. */
 export const HOME_PATH = '/policy';
+
+/**
+ * Where each role's work is, in the order a user holding several roles is landed: managers on the
+ * dashboard, officers on the transactions, the committee on its queue, researchers on theirs,
+ * analysts on the API explorer (a page of the server), administrators on the users.
+ */
+export const ROLE_LANDINGS: readonly (readonly [Role, string])[] = [
+  ['MANAGER', '/dashboard'],
+  ['STAFF', '/transactions'],
+  ['COMMITTEE', '/committee'],
+  ['RESEARCHER', '/referrals'],
+  ['ANALYST', '/explorer'],
+  ['ADMIN', '/admin/users'],
+];
 
 /**
  * Pages the server renders itself, outside this app (the API explorer, the analyst guide). A link
@@ -72,6 +87,20 @@ export function safeRedirect(router: Router, value: unknown): string | null {
   return target.fullPath;
 }
 
+/**
+ * Where signing in lands when no page sent the user there: the work of their first role in
+ * ROLE_LANDINGS that may open it (the public policy page for a user with none of them).
+ */
+export function landingFor(router: Router, user: Pick<SessionUser, 'roles'>): string {
+  for (const [role, path] of ROLE_LANDINGS) {
+    if (!user.roles.includes(role)) continue;
+    const target = router.resolve(path);
+    const server = (SERVER_PAGES as readonly string[]).includes(path);
+    if (server || (target.name !== 'not-found' && canAccess(target.meta.roles, user))) return path;
+  }
+  return HOME_PATH;
+}
+
 /** The same address, shown as the "not allowed" page. */
 function forbiddenAt(to: RouteLocationNormalized): RouteLocationRaw {
   return {
@@ -93,13 +122,16 @@ function signInFor(to: RouteLocationNormalized, expired = false): RouteLocationR
 /**
  * Role-aware routing. Before each navigation (once the session is known): an anonymous visitor
  * of a protected route goes to `/sign-in?redirect=…`; a signed-in user without the role sees the
- * "not allowed" page; a signed-in user opening the sign-in page goes where it would have led.
+ * "not allowed" page; a signed-in user opening the sign-in page goes where it would have led
+ * (its `redirect`, else their work: landingFor).
  * When the session ends or the user's roles change, the current page is checked again.
  */
 export function installAccessGuard(router: Router, session: Session): void {
   router.beforeEach(async (to) => {
     const user = await session.load();
-    if (to.name === 'sign-in' && user) return safeRedirect(router, to.query.redirect) ?? HOME_PATH;
+    if (to.name === 'sign-in' && user) {
+      return safeRedirect(router, to.query.redirect) ?? landingFor(router, user);
+    }
     const problem = accessProblem(to.meta.roles, user);
     if (problem === 'sign-in') return signInFor(to);
     if (problem === 'forbidden') return forbiddenAt(to);

@@ -28,6 +28,9 @@ async function signInThroughUi(page: Page, server: RunningServer, login: string,
   await page.locator(`${testid('sign-in-login')} input`).fill(login);
   await page.locator(`${testid('sign-in-password')} input`).fill(password);
   await page.locator(`${testid('sign-in-password')} input`).press('Enter');
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+  // An analyst lands on the API explorer, a page of the server: back to the app.
+  if (new URL(page.url()).pathname === '/explorer') await page.goto(`${server.url}/policy`);
   await page.locator(testid('user-menu')).waitFor();
 }
 

@@ -46,7 +46,8 @@ async function signInThroughUi(page: Page, server: RunningServer, login: string,
   await page.locator(`${testid('sign-in-login')} input`).fill(login);
   await page.locator(`${testid('sign-in-password')} input`).fill(password);
   await page.locator(`${testid('sign-in-password')} input`).press('Enter');
-  await page.locator(testid('user-menu')).waitFor();
+  // Where each role lands (the analyst on the API explorer, a page of the server).
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
 async function signOutThroughUi(page: Page): Promise<void> {

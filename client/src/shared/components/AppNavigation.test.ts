@@ -29,9 +29,15 @@ describe('drawer: each user sees only the pages they may open', () => {
     expect(entries).toEqual(['nav-policy']);
   });
 
-  it('shows an analyst the satisfaction figures, the policy, the library and their API tokens, no administration', async () => {
+  it('shows an analyst the explorer, the satisfaction figures, the policy, the library and their API tokens, no administration', async () => {
     const { entries, wrapper } = await drawerFor(rolesOf(['ANALYST']));
-    expect(entries).toEqual(['nav-satisfaction', ...EVERY_STAFF_READS, 'nav-tokens']);
+    expect(entries).toEqual([
+      'nav-explorer',
+      'nav-satisfaction',
+      ...EVERY_STAFF_READS,
+      'nav-tokens',
+    ]);
+    expect(wrapper.get('[data-testid="nav-explorer"]').attributes('href')).toBe('/explorer');
     expect(wrapper.text()).not.toContain('Administration');
   });
 
@@ -39,6 +45,7 @@ describe('drawer: each user sees only the pages they may open', () => {
     const { entries } = await drawerFor(rolesOf(['MANAGER']));
     expect(entries).toEqual([
       'nav-dashboard',
+      'nav-explorer',
       'nav-transactions',
       'nav-committee',
       'nav-referrals',
@@ -88,6 +95,7 @@ describe('drawer: each user sees only the pages they may open', () => {
   it('adds up the roles of a user holding several', async () => {
     const { entries } = await drawerFor(rolesOf(['STAFF', 'ANALYST']));
     expect(entries).toEqual([
+      'nav-explorer',
       'nav-transactions',
       'nav-beneficiaries',
       'nav-feedback',
