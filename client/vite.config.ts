@@ -4,9 +4,19 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import vuetify from 'vite-plugin-vuetify';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { splitConstants } from './vite-plugins/split-constants';
 
 export default defineConfig({
   plugins: [
+    // Each GraphQL document and each icon in the chunk of the pages that use it, not all of them
+    // in the entry (vite-plugins/split-constants.ts).
+    splitConstants([
+      {
+        file: '/src/gql/graphql.ts',
+        constant: /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/,
+      },
+      { file: '/@mdi/js/mdi.js', constant: /^export var (mdi\w+) = (".*");$/ },
+    ]),
     vue(),
     // Imports only the Vuetify components and directives the templates use.
     vuetify({ autoImport: true }),
@@ -28,6 +38,11 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    // Every component is written with <script setup> (Vuetify's and vue-router's too): Vue's
+    // Options API (data, methods, mixins) is left out of the bundle.
+    __VUE_OPTIONS_API__: false,
+    // Apollo Client's development checks and messages, out of the production bundle (its docs).
+    'globalThis.__DEV__': JSON.stringify(false),
   },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -51,6 +66,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks each page loads, read by the first-load budget test
+    // (tests/budget/). Not served: express.static ignores dot-directories.
+    manifest: true,
     rolldownOptions: {
       // GraphiQL's Radix components start with "use client" (for React server components),
       // meaningless in a browser bundle.
@@ -68,8 +86,15 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // graphql and tslib are shared by the SPA's Apollo and the explorer's GraphiQL: their
-            // own chunk keeps the explorer from loading the SPA's vue and apollo chunks.
-            { name: 'graphql', test: /node_modules[\\/](graphql|tslib)[\\/]/, priority: 10 },
+            // own chunk keeps the explorer from loading the SPA's vue and apollo chunks. Only the
+            // modules both use (minShareCount): the SPA does not load GraphiQL's validation and
+            // schema code, which stays in the explorer's chunk.
+            {
+              name: 'graphql',
+              test: /node_modules[\\/](graphql|tslib)[\\/]/,
+              priority: 10,
+              minShareCount: 2,
+            },
             {
               name: 'vue',
               test: /node_modules[\\/](@vue|vue|vue-router|vue-i18n|@intlify)[\\/]/,
@@ -80,7 +105,7 @@ export default defineConfig({
             },
             {
               name: 'apollo',
-              test: /node_modules[\\/](@apollo|graphql|@wry|optimism|zen-observable|ts-invariant|symbol-observable|@graphql-typed-document-node)[\\/]/,
+              test: /node_modules[\\/](@apollo|@wry|optimism|zen-observable|ts-invariant|symbol-observable|@graphql-typed-document-node)[\\/]/,
             },
           ],
         },

@@ -1,9 +1,16 @@
 import { createApp } from 'vue';
 // The app's own Arabic (and Latin) typeface, bundled: the page never depends on the OS fonts.
-import '@fontsource/ibm-plex-sans-arabic/400.css';
-import '@fontsource/ibm-plex-sans-arabic/500.css';
-import '@fontsource/ibm-plex-sans-arabic/600.css';
-import '@fontsource/ibm-plex-sans-arabic/700.css';
+// Only its Arabic and Latin subsets (not Cyrillic, not Latin Extended: other letters fall back to
+// the system's fonts), in the four weights the styles use; each face is `font-display: swap`
+// and fetched only when the page shows a letter of its range (unicode-range).
+import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
+import '@fontsource/ibm-plex-sans-arabic/arabic-500.css';
+import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
+import '@fontsource/ibm-plex-sans-arabic/arabic-700.css';
+import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
+import '@fontsource/ibm-plex-sans-arabic/latin-500.css';
+import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
+import '@fontsource/ibm-plex-sans-arabic/latin-700.css';
 import App from './App.vue';
 import { registerPlugins } from './plugins';
 import './styles/main.css';

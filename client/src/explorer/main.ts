@@ -14,8 +14,10 @@ import { DropdownMenu, useEditorContext } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import 'graphiql/graphiql.css';
 // Arabic in results and docs, without depending on the OS fonts (same files as the SPA's).
-import '@fontsource/ibm-plex-sans-arabic/400.css';
-import '@fontsource/ibm-plex-sans-arabic/600.css';
+import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
+import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
+import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
+import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
 import './explorer.css';
 import { CsvProblem, fetchCsv, saveFile } from './csv';
 import { FALLBACK_QUERY, loadExamples, tabWithQuery, type GuideExample } from './examples';

@@ -4,6 +4,7 @@ import type { VueWrapper } from '@vue/test-utils';
 import VChart from 'vue-echarts';
 import ChartCard, { type DrillParams, type TableColumn } from './ChartCard.vue';
 import { barChart } from './chart-options';
+import { loadChart } from './lazy-chart';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { settle } from '@/shared/testing/session-fixtures';
 
@@ -22,6 +23,8 @@ const KEYS = ['RECEPTION', 'REVIEW'];
 const toStep = (i: number) => ({ path: '/transactions', query: { step: KEYS[i]! } });
 
 async function mountCard(props: Record<string, unknown>, withRouter = true) {
+  // ECharts comes with the first chart (lazy-chart.ts): loaded here, so the chart draws at once.
+  await loadChart();
   let router: Router | undefined;
   if (withRouter) {
     router = createRouter({
