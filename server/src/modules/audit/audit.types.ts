@@ -15,6 +15,9 @@ export class AuditEntryType {
   @Field(() => String, { description: 'Username of who made it (`system` for start-up and CLI).' })
   actorName!: string;
 
+  /** The user who made it (for `actorDisplayName`, resolved by the accounts module); not a field. */
+  actorId!: number | null;
+
   @Field(() => String, { description: 'What was done, e.g. `user.create`.' })
   action!: string;
 
@@ -44,6 +47,7 @@ export const toAuditEntryType = (e: AuditEntry): AuditEntryType => ({
   id: String(e.id),
   at: e.at,
   actorName: e.actorName,
+  actorId: e.actorId ?? null,
   action: e.action,
   targetType: e.targetType,
   targetId: e.targetId ?? null,

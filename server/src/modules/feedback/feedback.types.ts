@@ -58,6 +58,12 @@ export class FeedbackItemType {
   @Field(() => String, { nullable: true, description: 'Username of who follows it up.' })
   assigneeName!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of who follows it up, as the interface shows it (readable as the item).',
+  })
+  assigneeDisplayName!: string | null;
+
   @Field(() => String, { nullable: true, description: 'The response given.' })
   response!: string | null;
 
@@ -164,6 +170,7 @@ export function toFeedbackItem(f: FeedbackItem): FeedbackItemType {
     clauseKey: f.clauseKey ?? null,
     status: f.status,
     assigneeName: f.assignee?.username ?? null,
+    assigneeDisplayName: f.assignee?.displayName ?? null,
     response: f.response ?? null,
     receivedAt: f.receivedAt,
     answeredAt: f.answeredAt ?? null,

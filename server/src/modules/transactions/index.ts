@@ -1,5 +1,6 @@
 import { ReferralReason } from './referral-reason.entity.js';
 import { Transaction, TransactionEvent } from './transaction.entity.js';
+import { TransactionEventFieldsResolver } from './transaction-event-fields.resolver.js';
 import { TransactionFieldsResolver } from './transaction-fields.resolver.js';
 import { TransactionCommitteeResolver } from './transaction-committee.resolver.js';
 import { TransactionMutationResolver } from './transaction-mutation.resolver.js';
@@ -15,5 +16,6 @@ export const transactionsModule = {
     TransactionReferralResolver,
     TransactionCommitteeResolver,
     TransactionFieldsResolver,
+    TransactionEventFieldsResolver,
   ],
 } as const;

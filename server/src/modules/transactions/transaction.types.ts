@@ -153,8 +153,11 @@ export class TransactionEventType {
   @Field(() => TransactionEventKind, { description: 'What happened.' })
   kind!: TransactionEventKind;
 
-  @Field(() => String, { description: 'Username of who did it.' })
+  @Field(() => String, { description: 'Username of who did it (as it was then).' })
   actorName!: string;
+
+  /** The user who did it (for `actorDisplayName`); not a field. */
+  actorId!: number | null;
 
   @Field(() => Date, { description: 'When.' })
   at!: Date;
@@ -173,6 +176,7 @@ export const toTransactionEventType = (e: TransactionEvent): TransactionEventTyp
   id: e.id,
   kind: e.kind,
   actorName: e.actorName,
+  actorId: e.actor?.id ?? null,
   at: e.at,
   note: e.note ?? null,
   data: toTransactionEventData(e.data),
