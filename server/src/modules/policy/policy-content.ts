@@ -83,21 +83,27 @@ export function writeContent(tx: EntityManager, version: PolicyVersion, content:
   });
 }
 
-/** Reads the content of `version` (a few batched statements). */
+/**
+ * Reads the content of `version` (a few batched statements), one after the other: in a
+ * transaction they share its one connection, where statements sent at once queue in the driver
+ * (which pg 8 warns about and pg 9 refuses).
+ */
 export async function readContent(
   em: EntityManager,
   version: PolicyVersion,
 ): Promise<PolicyContent> {
-  const [objectives, channels, tools, steps] = await Promise.all([
-    em.find(PolicyObjective, { version }, { orderBy: { position: 'asc', id: 'asc' } }),
-    em.find(Channel, { version }, { orderBy: { position: 'asc' } }),
-    em.find(Tool, { version }, { orderBy: { position: 'asc' } }),
-    em.find(
-      HandlingStep,
-      { version },
-      { orderBy: { position: 'asc' }, populate: ['tools', 'checklist'] },
-    ),
-  ]);
+  const objectives = await em.find(
+    PolicyObjective,
+    { version },
+    { orderBy: { position: 'asc', id: 'asc' } },
+  );
+  const channels = await em.find(Channel, { version }, { orderBy: { position: 'asc' } });
+  const tools = await em.find(Tool, { version }, { orderBy: { position: 'asc' } });
+  const steps = await em.find(
+    HandlingStep,
+    { version },
+    { orderBy: { position: 'asc' }, populate: ['tools', 'checklist'] },
+  );
   const top = objectives.filter((o) => !o.parent);
   return {
     title: plain(version.title),

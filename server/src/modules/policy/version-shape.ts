@@ -36,14 +36,13 @@ export interface VersionShape {
 const caches = new WeakMap<object, Map<number, VersionShape>>();
 
 async function readShape(em: EntityManager, versionId: number): Promise<VersionShape> {
-  const [steps, channels] = await Promise.all([
-    em.find(
-      HandlingStep,
-      { version: versionId },
-      { orderBy: { position: 'asc' }, populate: ['checklist'] },
-    ),
-    em.find(Channel, { version: versionId }),
-  ]);
+  // One after the other: inside a transaction both would go to its one connection.
+  const steps = await em.find(
+    HandlingStep,
+    { version: versionId },
+    { orderBy: { position: 'asc' }, populate: ['checklist'] },
+  );
+  const channels = await em.find(Channel, { version: versionId });
   return {
     id: versionId,
     steps: steps.map((s) => ({
