@@ -135,7 +135,7 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
     },
     {
       field: 'improvementActions',
-      op: '{ improvementActions { id } }',
+      op: '{ improvementActions { totalCount } }',
       allowed: ['MANAGER'],
     },
     {

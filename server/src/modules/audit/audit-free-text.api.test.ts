@@ -95,10 +95,10 @@ describe(`no free text in the audit trail (${testEngine})`, () => {
       },
     );
     expect(answered.data!.surveyRecordAssisted.recorded).toBe(true);
-    const actions = await manager.graphql<{ improvementActions: { id: string }[] }>(
-      '{ improvementActions(status: OPEN) { id } }',
-    );
-    const actionId = actions.data!.improvementActions[0]!.id;
+    const actions = await manager.graphql<{
+      improvementActions: { edges: { node: { id: string } }[] };
+    }>('{ improvementActions(status: OPEN) { edges { node { id } } } }');
+    const actionId = actions.data!.improvementActions.edges[0]!.node.id;
     const closed = await manager.graphql<{ improvementActionClose: { errors: unknown[] } }>(
       'mutation($id: ID!, $t: String!) { improvementActionClose(input: { id: $id, actionTaken: $t }) { errors { code } } }',
       { id: actionId, t: `زرنا ${NAME} في منزلها وسلمناها الطلب` },

@@ -50,13 +50,11 @@ export class FeedbackItemRepository extends EntityRepository<FeedbackItem> {
 
 /** Improvement actions opened by low ratings. */
 export class ImprovementActionRepository extends EntityRepository<ImprovementAction> {
-  /** Open ones first, then oldest first; at most 200. */
-  async list(status: ImprovementStatus | null) {
-    const actions = await this.find(status ? { status } : {}, {
-      orderBy: { status: 'desc', openedAt: 'asc' },
-      limit: 200,
+  /** A page of them (of one status, when given), oldest opened first; the total over all pages. */
+  page(status: ImprovementStatus | null, args: PageArgs) {
+    return paginate(this, status ? { status } : {}, args, toImprovementAction, {
+      order: 'asc',
       populate: ['response.invitation.transaction'],
     });
-    return actions.map(toImprovementAction);
   }
 }

@@ -17,7 +17,7 @@ import {
   FeedbackItemConnection,
   FeedbackUpdatePayload,
   ImprovementActionClosePayload,
-  ImprovementActionType,
+  ImprovementActionConnection,
   toFeedbackItem,
   toImprovementAction,
 } from './feedback.types.js';
@@ -68,15 +68,19 @@ export class FeedbackResolver {
   }
 
   @Access([Role.MANAGER])
-  @Query(() => [ImprovementActionType], {
-    description: 'Improvement actions opened by low ratings, oldest open first. Access: manager.',
+  @Query(() => ImprovementActionConnection, {
+    description:
+      'Improvement actions opened by low ratings, oldest opened first; `totalCount` counts every page. Access: manager.',
   })
   improvementActions(
     @Arg('status', () => ImprovementStatus, { nullable: true, description: 'Only this status.' })
     status: ImprovementStatus | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after: string | null,
     @Ctx() ctx: Context,
-  ): Promise<ImprovementActionType[]> {
-    return ctx.em.getRepository(ImprovementAction).list(status);
+  ) {
+    return ctx.em.getRepository(ImprovementAction).page(status, { first, after });
   }
 
   @Access([Role.MANAGER])

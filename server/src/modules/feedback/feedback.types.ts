@@ -142,6 +142,8 @@ export class ImprovementActionType {
   closedAt!: Date | null;
 }
 
+export const ImprovementActionConnection = Connection(ImprovementActionType, 'ImprovementAction');
+
 @ObjectType({ description: 'Result of closing an improvement action.' })
 export class ImprovementActionClosePayload {
   @Field(() => ImprovementActionType, {

@@ -202,9 +202,13 @@ describe(`satisfaction figures over a hand-made data set (${testEngine})`, () =>
 
   it('opens an improvement action for every low rating; a manager closes it with what was done', async () => {
     const list = await manager.graphql<{
-      improvementActions: { id: string; overall: number; status: string }[];
-    }>('{ improvementActions(status: OPEN) { id overall status } }');
-    const low = list.data!.improvementActions;
+      improvementActions: {
+        totalCount: number;
+        edges: { node: { id: string; overall: number; status: string } }[];
+      };
+    }>('{ improvementActions(status: OPEN) { totalCount edges { node { id overall status } } } }');
+    const low = list.data!.improvementActions.edges.map((e) => e.node);
+    expect(list.data!.improvementActions.totalCount).toBe(low.length);
     // Overall 1 and 2 on PHONE, and the 2 raced earlier if it won.
     expect(low.length).toBeGreaterThanOrEqual(2);
     expect(low.every((a) => a.overall <= 2)).toBe(true);
