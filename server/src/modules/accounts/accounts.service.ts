@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { ref, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { fail, inTransaction, reject, userError, type Result } from '../common/payload.js';
 import { ApiToken } from './api-token.entity.js';
@@ -353,4 +353,14 @@ export async function ensureFirstAdmin(
     );
   }
   return { created: true, generatedPassword: result.generatedPassword };
+}
+
+/**
+ * The display name of user `id` as the interface shows it now (null for none, or a user gone).
+ * Through MikroORM's dataloader: the users of a whole page come in one batched select.
+ */
+export async function displayNameOf(em: EntityManager, id: number | null): Promise<string | null> {
+  if (id === null) return null;
+  const user = await ref(em.getReference(User, id)).load({ dataloader: true });
+  return user?.displayName ?? null;
 }

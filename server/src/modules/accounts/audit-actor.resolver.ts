@@ -1,8 +1,7 @@
-import { ref } from '@mikro-orm/core';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { AuditEntryType } from '../audit/audit.types.js';
-import { User } from './user.entity.js';
+import { displayNameOf } from './accounts.service.js';
 
 /**
  * The name of who made each audit entry: the users of a page in one batched select. Here, not in
@@ -15,9 +14,7 @@ export class AuditActorResolver {
     description:
       'Name of who made it, as the interface shows it now (null for `system` or a user gone). Readable as the entry: admin, manager.',
   })
-  async actorDisplayName(@Root() e: AuditEntryType, @Ctx() ctx: Context): Promise<string | null> {
-    if (e.actorId === null) return null;
-    const user = await ref(ctx.em.getReference(User, e.actorId)).load({ dataloader: true });
-    return user?.displayName ?? null;
+  actorDisplayName(@Root() e: AuditEntryType, @Ctx() ctx: Context): Promise<string | null> {
+    return displayNameOf(ctx.em, e.actorId);
   }
 }
