@@ -11,7 +11,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from './test-support/test-app.js';
-import { createBeneficiary, openTransaction } from './test-support/fixtures.js';
+import { copyTransaction, createBeneficiary, openTransaction } from './test-support/fixtures.js';
 import { IMMUTABLE } from './static-assets.js';
 
 interface Raw {
@@ -136,19 +136,8 @@ describe(`GraphQL and the CSV export, compressed on the fly (${testEngine})`, ()
     staff = await server.userWithRoles(['STAFF'], 'compression-staff');
     const beneficiaryId = await createBeneficiary(staff, '107788991', 'نورة سعد القحطاني');
     const first = await openTransaction(staff, beneficiaryId, 'PHONE');
-    // The others are copies of the first, made by one statement (as transaction-export-limits).
-    const conn = server.app.orm.em.getConnection();
-    const [source] = await conn.execute('select * from beneficiary_transaction where id = ?', [
-      Number(first.id),
-    ]);
-    const columns = Object.keys(source).filter((c) => c !== 'id' && c !== 'reference');
-    await conn.execute(
-      `insert into beneficiary_transaction (reference, ${columns.join(', ')})
-       with recursive n(i) as (select 1 union all select i + 1 from n where i < ${TOTAL - 1})
-       select 'LD-' || (200000 + n.i), ${columns.map((c) => `s.${c}`).join(', ')}
-       from n cross join beneficiary_transaction s where s.id = ?`,
-      [Number(first.id)],
-    );
+    // The others are copies of the first, made by one statement.
+    await copyTransaction(server, first.id, TOTAL - 1, 200000);
   });
   afterAll(async () => server?.stop());
 

@@ -143,3 +143,27 @@ export async function sqlOf(server: TestServer) {
     },
   };
 }
+
+/**
+ * Adds `copies` transactions that copy transaction `id` (references `LD-<from + n>`), by one
+ * statement: a large list in a second, for exports and paging tests.
+ */
+export async function copyTransaction(
+  server: TestServer,
+  id: string,
+  copies: number,
+  from: number,
+): Promise<void> {
+  const conn = server.app.orm.em.getConnection();
+  const [source] = await conn.execute('select * from beneficiary_transaction where id = ?', [
+    Number(id),
+  ]);
+  const columns = Object.keys(source).filter((c) => c !== 'id' && c !== 'reference');
+  await conn.execute(
+    `insert into beneficiary_transaction (reference, ${columns.join(', ')})
+     with recursive n(i) as (select 1 union all select i + 1 from n where i < ${copies})
+     select 'LD-' || (${from} + n.i), ${columns.map((c) => `s.${c}`).join(', ')}
+     from n cross join beneficiary_transaction s where s.id = ?`,
+    [Number(id)],
+  );
+}

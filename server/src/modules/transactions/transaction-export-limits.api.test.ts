@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
-import { createBeneficiary, openTransaction } from '../../test-support/fixtures.js';
+import {
+  createBeneficiary,
+  copyTransaction,
+  openTransaction,
+} from '../../test-support/fixtures.js';
 import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { EXPORT_LIMIT_LINE } from './transaction-export.js';
@@ -63,19 +67,8 @@ describe(`the transactions export shares the server (${testEngine})`, () => {
     staff = await server.userWithRoles(['STAFF'], 'export-limits-staff');
     const beneficiaryId = await createBeneficiary(staff, '107788990', 'نورة سعد القحطاني');
     const first = await openTransaction(staff, beneficiaryId, 'PHONE');
-    // The other transactions are copies of the first, made by one statement.
-    const conn = server.app.orm.em.getConnection();
-    const [source] = await conn.execute('select * from beneficiary_transaction where id = ?', [
-      Number(first.id),
-    ]);
-    const columns = Object.keys(source).filter((c) => c !== 'id' && c !== 'reference');
-    await conn.execute(
-      `insert into beneficiary_transaction (reference, ${columns.join(', ')})
-       with recursive n(i) as (select 1 union all select i + 1 from n where i < ${TOTAL - 1})
-       select 'LD-' || (100000 + n.i), ${columns.map((c) => `s.${c}`).join(', ')}
-       from n cross join beneficiary_transaction s where s.id = ?`,
-      [Number(first.id)],
-    );
+    // The others are copies of the first, made by one statement.
+    await copyTransaction(server, first.id, TOTAL - 1, 100000);
   });
   afterAll(async () => server?.stop());
 
