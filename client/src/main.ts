@@ -16,5 +16,4 @@ import { registerPlugins } from './plugins';
 import './styles/main.css';
 
 const app = createApp(App);
-registerPlugins(app);
-app.mount('#app');
+void registerPlugins(app).then(() => app.mount('#app'));

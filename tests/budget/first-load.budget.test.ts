@@ -11,7 +11,7 @@
  * The issue's goals are 150 KiB for the public pages (/policy, the survey /s/<token>, /sign-in)
  * and 250 KiB for any signed-in page. They are not reached yet (README, "Page weight"): what is
  * left is Vue, vue-router, vue-i18n with its message compiler, Apollo Client and Vuetify's core
- * (some 165 KiB before any page), and both languages' messages (39 KiB) in the entry. Until then
+ * (some 165 KiB before any page). Until then
  * the limits below hold what was reached, so nothing grows back unnoticed; lower them with
  * every step towards the goals.
  */
@@ -25,7 +25,7 @@ const KiB = 1024;
 /** The issue's goals (not yet enforced: see above). */
 export const GOAL = { public: 150 * KiB, signedIn: 250 * KiB };
 /** What is enforced today: the figures reached, with a little room. */
-const LIMIT = { public: 290 * KiB, signedIn: 345 * KiB };
+const LIMIT = { public: 275 * KiB, signedIn: 335 * KiB };
 
 /** The public pages by address, and the page component each shows. */
 const PUBLIC_PAGES: Record<string, string> = {
@@ -78,8 +78,15 @@ function staticClosure(manifest: Record<string, Chunk>, keys: string[]): Set<str
   return seen;
 }
 
+/**
+ * The starting language's messages come as a chunk of their own (plugins/i18n.ts), fetched
+ * before the first page shows: Arabic's, the default language and the longer text, is counted.
+ */
+const MESSAGES = 'src/locales/ar.json';
+
 function firstLoad(manifest: Record<string, Chunk>, page: string) {
-  const chunks = [...staticClosure(manifest, ['index.html', page])].map((k) => manifest[k]!);
+  const keys = ['index.html', page, MESSAGES];
+  const chunks = [...staticClosure(manifest, keys)].map((k) => manifest[k]!);
   const js = chunks.map((c) => c.file).filter((f) => f.endsWith('.js'));
   const css = [...new Set(chunks.flatMap((c) => c.css ?? []))];
   return {
@@ -112,6 +119,11 @@ describe('first-load budget of every page (gzipped JavaScript, from client/dist)
       ].join('\n'),
     );
     expect(pages.length).toBeGreaterThan(20);
+    // Each language's messages are their own chunk, not in the entry.
+    for (const messages of [MESSAGES, 'src/locales/en.json']) {
+      expect(manifest[messages]?.isDynamicEntry, messages).toBe(true);
+      expect(staticClosure(manifest, ['index.html']).has(messages), messages).toBe(false);
+    }
     for (const page of publicPages) expect(pages, page).toContain(page);
   });
 

@@ -1,11 +1,27 @@
 import { watch } from 'vue';
-import { createI18n } from 'vue-i18n';
+import { createI18n, type Composer } from 'vue-i18n';
 import { ar as vuetifyAr, en as vuetifyEn } from 'vuetify/locale';
-import ar from '@/locales/ar.json';
-import en from '@/locales/en.json';
+import type ar from '@/locales/ar.json';
 import { applyDocumentLocale, DEFAULT_LOCALE, isAppLocale, type AppLocale } from '@/shared/locale';
 
 export type MessageSchema = typeof ar;
+export type LocaleMessages = Partial<Record<AppLocale, MessageSchema>>;
+
+/**
+ * Each language's messages are a chunk of their own, fetched when the language is first shown:
+ * an Arabic visitor never downloads the English text, nor an English one the Arabic (some 20 KiB
+ * gzipped each). main.ts fetches the starting language's while the first page's code loads.
+ */
+export function loadLocaleMessages(locale: AppLocale): Promise<MessageSchema> {
+  const messages = locale === 'en' ? import('@/locales/en.json') : import('@/locales/ar.json');
+  return messages.then((m) => m.default as MessageSchema);
+}
+
+const vuetifyMessages = { ar: vuetifyAr, en: vuetifyEn } satisfies Record<AppLocale, unknown>;
+const withVuetify = (locale: AppLocale, messages: MessageSchema) => ({
+  ...messages,
+  $vuetify: vuetifyMessages[locale],
+});
 
 const arabicPluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const arabicPlural = new Intl.PluralRules('ar');
@@ -21,16 +37,18 @@ function arabicPluralRule(choice: number, choicesLength: number): number {
   return arabicPluralCategories.indexOf(arabicPlural.select(choice));
 }
 
-export function createAppI18n(locale: AppLocale = DEFAULT_LOCALE) {
+/** The app's i18n, with the messages of the languages already loaded (at least `locale`'s). */
+export function createAppI18n(locale: AppLocale, loaded: LocaleMessages) {
+  const messages: Record<string, ReturnType<typeof withVuetify>> = {};
+  for (const [key, value] of Object.entries(loaded)) {
+    if (isAppLocale(key) && value) messages[key] = withVuetify(key, value);
+  }
   const i18n = createI18n({
     legacy: false,
     globalInjection: true,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
-    messages: {
-      ar: { ...ar, $vuetify: vuetifyAr },
-      en: { ...en, $vuetify: vuetifyEn },
-    },
+    messages,
     pluralRules: { ar: arabicPluralRule },
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,
@@ -45,3 +63,14 @@ export function createAppI18n(locale: AppLocale = DEFAULT_LOCALE) {
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>;
+
+/** Shows the app in `locale`, fetching its messages first when they are not loaded yet. */
+export async function showLocale(
+  global: Pick<Composer, 'availableLocales' | 'setLocaleMessage' | 'locale'>,
+  locale: AppLocale,
+): Promise<void> {
+  if (!global.availableLocales.includes(locale)) {
+    global.setLocaleMessage(locale, withVuetify(locale, await loadLocaleMessages(locale)));
+  }
+  global.locale.value = locale;
+}
