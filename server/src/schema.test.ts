@@ -73,6 +73,7 @@ describe('the GraphQL schema artifact', () => {
       'TransactionStatsGroup',
       'SatisfactionStatsGroup',
       'TransactionEventData',
+      'TransactionAssignFailure',
       'BackupStatus',
       'BackupSchedule',
     ]);

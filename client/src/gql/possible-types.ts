@@ -25,6 +25,7 @@
       "DocumentVersionSavePayload"
     ],
     "TransactionChange": [
+      "TransactionAssignPayload",
       "TransactionAttestPayload",
       "TransactionCloseInquiryPayload",
       "TransactionCompleteStepPayload",

@@ -229,6 +229,16 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
       allowed: ['MANAGER', 'STAFF'],
     },
     {
+      field: 'transactionAssign',
+      op: 'mutation { transactionAssign(input: { transactionId: "999999", assigneeId: "1" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
+    },
+    {
+      field: 'transactionsAssign',
+      op: 'mutation { transactionsAssign(input: { transactionIds: ["999999"], assigneeId: "1" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
+    },
+    {
       field: 'transactionWithdraw',
       op: 'mutation { transactionWithdraw(input: { id: "999999", expectedVersion: 1, reason: "moved away" }) { errors { code } } }',
       allowed: ['MANAGER', 'STAFF'],

@@ -2,6 +2,7 @@ import { ReferralReason } from './referral-reason.entity.js';
 import { Transaction, TransactionEvent } from './transaction.entity.js';
 import { TransactionEventFieldsResolver } from './transaction-event-fields.resolver.js';
 import { TransactionFieldsResolver } from './transaction-fields.resolver.js';
+import { TransactionAssignmentResolver } from './transaction-assignment.resolver.js';
 import { TransactionCommitteeResolver } from './transaction-committee.resolver.js';
 import { TransactionMutationResolver } from './transaction-mutation.resolver.js';
 import { TransactionQueryResolver } from './transaction-query.resolver.js';
@@ -17,5 +18,6 @@ export const transactionsModule = {
     TransactionCommitteeResolver,
     TransactionFieldsResolver,
     TransactionEventFieldsResolver,
+    TransactionAssignmentResolver,
   ],
 } as const;

@@ -51,6 +51,7 @@ export enum TransactionEventKind {
   DELIVERED = 'DELIVERED',
   INQUIRY_CLOSED = 'INQUIRY_CLOSED',
   WITHDRAWN = 'WITHDRAWN',
+  ASSIGNED = 'ASSIGNED',
 }
 describeEnum(
   TransactionEventKind,
@@ -70,6 +71,8 @@ describeEnum(
     DELIVERED: 'The service was delivered (step 7).',
     INQUIRY_CLOSED: 'The inquiry was answered and closed.',
     WITHDRAWN: 'Withdrawn.',
+    ASSIGNED:
+      'Assigned to another officer (from whom, to whom, why); not a step of the work: it ends no stay at a step.',
   },
 );
 

@@ -25,7 +25,7 @@ import { parseId } from '../common/input.js';
 export class TransactionEventCondition {
   @Field(() => [TransactionEventKind], { nullable: true, description: 'Any of these kinds.' })
   @IsOptional()
-  @ArrayMaxSize(13)
+  @ArrayMaxSize(14)
   kinds?: TransactionEventKind[] | null;
 
   @Field(() => String, {

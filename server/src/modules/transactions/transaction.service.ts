@@ -233,7 +233,8 @@ export async function act(
   }
 }
 
-function conflict(t: Transaction | null, steps: readonly StepShape[] | null) {
+/** The CONFLICT error of a stale version, with where the transaction stands now. */
+export function conflict(t: Transaction | null, steps: readonly StepShape[] | null) {
   return apiError(
     'CONFLICT',
     'Someone else changed this transaction first. Reload it and try again.',

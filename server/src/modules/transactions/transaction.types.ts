@@ -127,6 +127,27 @@ export class TransactionEventData {
     description: 'RESUMED: milliseconds it waited, deferred to the applicant.',
   })
   pausedMs?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ASSIGNED: username of whom it was assigned to before (null: nobody).',
+  })
+  assignedFrom?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ASSIGNED: display name of whom it was assigned to before, as it was then.',
+  })
+  assignedFromName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ASSIGNED: username of the new assignee.' })
+  assignedTo?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ASSIGNED: display name of the new assignee, as it was then.',
+  })
+  assignedToName?: string | null;
 }
 
 /** The stored JSON details of an event, null when it has none (or they are not readable). */

@@ -2,6 +2,7 @@ import {
   mdiAccountArrowLeftOutline,
   mdiAccountArrowRightOutline,
   mdiAccountGroupOutline,
+  mdiAccountSwitchOutline,
   mdiCancel,
   mdiCheckDecagramOutline,
   mdiCheckboxMarkedCircleOutline,
@@ -58,6 +59,7 @@ export const EVENT_ICONS: Record<TransactionEventKind, string> = {
   DELIVERED: mdiCheckDecagramOutline,
   INQUIRY_CLOSED: mdiMessageReplyTextOutline,
   WITHDRAWN: mdiCancel,
+  ASSIGNED: mdiAccountSwitchOutline,
 };
 
 export const EVENT_COLORS: Partial<Record<TransactionEventKind, string>> = {
