@@ -267,8 +267,13 @@ describe('accessibility: no serious or critical axe-core violation on any page',
             .waitFor();
         }
         // Transitions finished, fonts loaded: the colours axe measures are the final ones.
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        await page.waitForTimeout(500);
+        await page.evaluate(async () => {
+          await document.fonts.ready;
+          const finite = document
+            .getAnimations()
+            .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+          await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+        });
         const violations = await failingViolations(page);
         report.push({ page: label(run), lang, violations });
         if (run.shot) {
