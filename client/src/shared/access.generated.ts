@@ -63,6 +63,7 @@ export const SERVER_ACCESS = {
   'Mutation.transactionCompleteStep': ['STAFF', 'MANAGER'],
   'Mutation.transactionDecide': ['COMMITTEE'],
   'Mutation.transactionDeliver': ['STAFF', 'MANAGER'],
+  'Mutation.transactionNoteAdd': ['STAFF', 'RESEARCHER', 'COMMITTEE', 'MANAGER'],
   'Mutation.transactionOpen': ['STAFF', 'MANAGER'],
   'Mutation.transactionRefer': ['STAFF', 'MANAGER'],
   'Mutation.transactionResume': ['STAFF', 'MANAGER'],

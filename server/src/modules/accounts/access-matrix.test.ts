@@ -239,6 +239,11 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
       allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
     },
     {
+      field: 'transactionNoteAdd',
+      op: 'mutation { transactionNoteAdd(input: { transactionId: "999999", body: "x" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
+    },
+    {
       field: 'transactionWithdraw',
       op: 'mutation { transactionWithdraw(input: { id: "999999", expectedVersion: 1, reason: "moved away" }) { errors { code } } }',
       allowed: ['MANAGER', 'STAFF'],

@@ -3,6 +3,11 @@ import { Transaction, TransactionEvent } from './transaction.entity.js';
 import { TransactionEventFieldsResolver } from './transaction-event-fields.resolver.js';
 import { TransactionFieldsResolver } from './transaction-fields.resolver.js';
 import { TransactionAssignmentResolver } from './transaction-assignment.resolver.js';
+import { TransactionNote } from './transaction-note.entity.js';
+import {
+  TransactionNoteFieldsResolver,
+  TransactionNoteResolver,
+} from './transaction-note.resolver.js';
 import { TransactionCommitteeResolver } from './transaction-committee.resolver.js';
 import { TransactionMutationResolver } from './transaction-mutation.resolver.js';
 import { TransactionQueryResolver } from './transaction-query.resolver.js';
@@ -10,7 +15,7 @@ import { TransactionReferralResolver } from './transaction-referral.resolver.js'
 
 /** Transactions through the policy's handling steps. */
 export const transactionsModule = {
-  entities: [Transaction, TransactionEvent, ReferralReason],
+  entities: [Transaction, TransactionEvent, ReferralReason, TransactionNote],
   resolvers: [
     TransactionQueryResolver,
     TransactionMutationResolver,
@@ -19,5 +24,7 @@ export const transactionsModule = {
     TransactionFieldsResolver,
     TransactionEventFieldsResolver,
     TransactionAssignmentResolver,
+    TransactionNoteResolver,
+    TransactionNoteFieldsResolver,
   ],
 } as const;
