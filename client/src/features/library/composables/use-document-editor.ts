@@ -34,7 +34,8 @@ export interface DocumentEditorValues {
   titleEn: string;
   tags: string[];
   toolKey: string | null;
-  reviewBy: string;
+  /** `YYYY-MM-DD`; '' or null when there is none. */
+  reviewBy: string | null;
   changeNote: string;
   bodyAr: string;
   bodyEn: string;
@@ -132,7 +133,7 @@ export function useDocumentEditor(slug: Ref<string | undefined>) {
         titleEn: v.titleEn,
         tags: v.tags,
         toolKey: v.toolKey ?? '',
-        reviewBy: v.reviewBy,
+        reviewBy: v.reviewBy ?? '', // '' removes the date
       };
       return (await update({ input }))?.data?.documentUpdate;
     });

@@ -36,6 +36,13 @@ async function type(id: string, value: string): Promise<void> {
   await nextTick();
   await nextTick();
 }
+/** Types a day into the date field and presses Enter (it takes a typed day after a pause or on Enter). */
+async function typeDay(id: string, value: string): Promise<void> {
+  await type(id, value);
+  input(id).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  await nextTick();
+  await nextTick();
+}
 
 describe(
   'approval dialog: the Hijri date follows the Gregorian date (Umm al-Qura)',
@@ -51,7 +58,7 @@ describe(
       expect(input('approve-body-ar').value).toBe(versionOne().approval!.body.ar);
       expect(input('approve-term-en').value).toBe(versionOne().approval!.boardTerm.en);
 
-      await type('approve-gregorian', '2024-08-15');
+      await typeDay('approve-gregorian', '2024-08-15');
       expect(input('approve-hijri').value).toBe('1446-02-11');
       expect(visible($('[data-testid="approve-spelled-hijri"]')!.textContent)).toContain(
         '11 صفر 1446',
@@ -60,7 +67,7 @@ describe(
         '15 أغسطس 2024',
       );
 
-      await type('approve-gregorian', '2025-06-26');
+      await typeDay('approve-gregorian', '2025-06-26');
       expect(input('approve-hijri').value).toBe('1447-01-01');
       expect(visible($('[data-testid="approve-spelled-hijri"]')!.textContent)).toContain(
         '1 محرم 1447',
@@ -70,7 +77,7 @@ describe(
 
     it('spells the days in English too', async () => {
       await render('en');
-      await type('approve-gregorian', '2025-06-26');
+      await typeDay('approve-gregorian', '2025-06-26');
       expect(input('approve-hijri').value).toBe('1447-01-01');
       expect(visible($('[data-testid="approve-spelled-hijri"]')!.textContent)).toContain(
         'Muharram 1, 1447 AH',
@@ -104,7 +111,7 @@ describe(
           },
         },
       ]);
-      await type('approve-gregorian', '2025-06-26');
+      await typeDay('approve-gregorian', '2025-06-26');
       await type('approve-hijri', '1447-01-02');
       const mismatch = visible($('[data-testid="approve-mismatch"]')!.textContent);
       expect(mismatch).toContain('Muharram 1, 1447 AH');
