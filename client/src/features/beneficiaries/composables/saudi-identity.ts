@@ -34,3 +34,30 @@ export function looksLikeSaudiMobile(raw: string): boolean {
   const digits = asciiDigits(raw).replace(/[\s\-().]/g, '');
   return /^(?:\+966|00966|966|0)?5\d{8}$/.test(digits);
 }
+
+/** What a search that found nobody already says about the person to register. */
+export interface RegistrationPrefill {
+  fullName?: string;
+  nationalId?: string;
+  mobile?: string;
+}
+
+/**
+ * The registration form's start after a search that found nobody, so staff do not retype what
+ * they searched for: a Saudi mobile goes to the mobile, ten digits (Latin or Arabic-Indic, spaces
+ * and dashes ignored) to the national ID, words without digits to the name. Anything else (part
+ * of a number, letters mixed with digits) fills nothing.
+ */
+export function registrationPrefill(search: string | null | undefined): RegistrationPrefill {
+  const text = (search ?? '').trim().replace(/\s+/g, ' ');
+  if (!text) return {};
+  const digits = asciiDigits(text).replace(/[\s\-().]/g, '');
+  if (/^\+?\d+$/.test(digits)) {
+    if (looksLikeSaudiMobile(text)) return { mobile: digits };
+    return /^\d{10}$/.test(digits) ? { nationalId: digits } : {};
+  }
+  if (/\p{L}/u.test(text) && !/[\d\u0660-\u0669\u06F0-\u06F9]/.test(text)) {
+    return { fullName: text.slice(0, 160) };
+  }
+  return {};
+}
