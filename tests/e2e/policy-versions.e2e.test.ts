@@ -8,8 +8,9 @@ import { outputDir, startServer, type RunningServer } from '../support/server.js
 /**
  * Journey: a manager drafts policy version 2 and brings it into force (issue 5, part 4). In
  * Chromium, in Arabic: the manager opens the version history, starts draft 2, adds a ninth
- * channel (WhatsApp) and shortens the committee window, saves (a duplicate key is first refused
- * and shown under its field), compares versions 1 and 2 (the new channel highlighted as added),
+ * channel (WhatsApp) and shortens the committee window (and says so in the step's text), saves
+ * (a duplicate key is first refused and shown under its field), compares versions 1 and 2 (the
+ * new channel highlighted as added, the step's removed and added words marked in its text),
  * and records the board's approval — the Hijri date is filled in from the Gregorian one, and a
  * wrong Hijri date typed by hand is refused with DATES_DISAGREE. Version 2 is then in force,
  * version 1 superseded and still readable, and the public policy page shows nine channels.
@@ -43,6 +44,27 @@ async function openPanel(page: Page, section: string): Promise<Locator> {
   }
   await panel.locator('.v-expansion-panel-text__wrapper').first().waitFor();
   return panel;
+}
+
+/**
+ * The words marked in a compared row's cells, without the words read to screen readers: the
+ * removed ones (<del>) on the older side, the added ones (<ins>) on the newer. Each mark is also
+ * checked to be drawn as more than a colour (struck through or underlined).
+ */
+async function changedWords(compareRow: Locator) {
+  return compareRow.evaluate((el) => {
+    const marks = (side: string, tag: string, line: string) =>
+      Array.from(el.querySelectorAll(`[data-side="${side}"] ${tag}`)).map((m) => {
+        if (!getComputedStyle(m).textDecorationLine.includes(line)) return `not ${line}`;
+        const copy = m.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.d-sr-only').forEach((n) => n.remove());
+        return (copy.textContent ?? '').trim();
+      });
+    return {
+      older: marks('older', 'del', 'line-through'),
+      newer: marks('newer', 'ins', 'underline'),
+    };
+  });
 }
 
 const row = (page: Page, number: number) =>
@@ -123,6 +145,16 @@ describe('journey: a manager drafts version 2 of the policy, compares it and rec
     const windowDays = committee.locator(`${testid('draft-step-window')} input`);
     expect(await windowDays.inputValue()).toBe('14');
     await windowDays.fill('10');
+    // The step's text says the new window: a few words changed in a long text.
+    for (const [lang, from, to] of [
+      ['ar', 'أسبوعين', 'عشرة أيام'],
+      ['en', 'two weeks', 'ten days'],
+    ] as const) {
+      const text = committee.locator(`${testid(`draft-step-text-${lang}`)} textarea`).first();
+      const before = await text.inputValue();
+      expect(before).toContain(from);
+      await text.fill(before.replace(from, to));
+    }
     expect(await page.locator(testid('draft-dirty')).getAttribute('data-dirty')).toBe('true');
 
     // A key that another channel has: refused by the server, shown under the new channel's key.
@@ -170,6 +202,10 @@ describe('journey: a manager drafts version 2 of the policy, compares it and rec
     );
     expect(await committee.getAttribute('data-kind')).toBe('CHANGED');
     expect(await committee.locator(testid('compare-fields')).innerText()).toContain('المهلة');
+    // Inside the changed text, the words that changed: whole Arabic words, not letters.
+    expect(await changedWords(committee)).toEqual({ older: ['أسبوعين'], newer: ['عشرة أيام'] });
+    await committee.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await windowShot(page, 'policy-compare-words-ar');
     expect(
       await page.locator(`${testid('compare-summary-CHANNEL')} [data-kind="ADDED"]`).innerText(),
     ).toMatch(/1\s*مُضاف/);
@@ -315,6 +351,12 @@ describe('journey: a manager drafts version 2 of the policy, compares it and rec
     await page.goto(`${server.url}/policy/compare?from=1&to=2`);
     await page.locator(`${testid('compare-row')}[data-key="WHATSAPP"]`).waitFor();
     await windowShot(page, 'policy-compare-en');
+    const committee = page.locator(
+      `${testid('compare-row')}[data-section="STEP"][data-key="COMMITTEE"]`,
+    );
+    expect(await changedWords(committee)).toEqual({ older: ['two weeks'], newer: ['ten days'] });
+    await committee.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await windowShot(page, 'policy-compare-words-en');
     // Every item, changed or not: the channels lined up, WhatsApp added at the end.
     await page.locator('#channels').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await windowShot(page, 'policy-compare-channels-en');
