@@ -1,5 +1,7 @@
 import { ReferralReason } from './referral-reason.entity.js';
 import { Transaction, TransactionEvent } from './transaction.entity.js';
+import { TransactionView } from './transaction-view.entity.js';
+import { TransactionViewResolver } from './transaction-view.resolver.js';
 import { TransactionEventFieldsResolver } from './transaction-event-fields.resolver.js';
 import { TransactionFieldsResolver } from './transaction-fields.resolver.js';
 import { TransactionAssignmentResolver } from './transaction-assignment.resolver.js';
@@ -15,7 +17,7 @@ import { TransactionReferralResolver } from './transaction-referral.resolver.js'
 
 /** Transactions through the policy's handling steps. */
 export const transactionsModule = {
-  entities: [Transaction, TransactionEvent, ReferralReason, TransactionNote],
+  entities: [Transaction, TransactionEvent, ReferralReason, TransactionView, TransactionNote],
   resolvers: [
     TransactionQueryResolver,
     TransactionMutationResolver,
@@ -26,5 +28,6 @@ export const transactionsModule = {
     TransactionAssignmentResolver,
     TransactionNoteResolver,
     TransactionNoteFieldsResolver,
+    TransactionViewResolver,
   ],
 } as const;

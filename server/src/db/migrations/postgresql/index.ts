@@ -15,6 +15,7 @@ import { Migration20261206140400 } from './Migration20261206140400.js';
 import { Migration20261206140200 } from './Migration20261206140200.js';
 import { Migration20261206_backups } from './Migration20261206_backups.js';
 import { Migration20261206_rate_limit } from './Migration20261206_rate_limit.js';
+import { Migration20261207_transaction_view } from './Migration20261207_transaction_view.js';
 import { Migration20261207_transaction_notes } from './Migration20261207_transaction_notes.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
@@ -35,5 +36,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206140200', class: Migration20261206140200 },
   { name: 'Migration20261206_backups', class: Migration20261206_backups },
   { name: 'Migration20261206_rate_limit', class: Migration20261206_rate_limit },
+  { name: 'Migration20261207_transaction_view', class: Migration20261207_transaction_view },
   { name: 'Migration20261207_transaction_notes', class: Migration20261207_transaction_notes },
 ];

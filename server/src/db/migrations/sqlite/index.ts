@@ -14,6 +14,7 @@ import { Migration20261206140300 } from './Migration20261206140300.js';
 import { Migration20261206140400 } from './Migration20261206140400.js';
 import { Migration20261206140200 } from './Migration20261206140200.js';
 import { Migration20261206_backups } from './Migration20261206_backups.js';
+import { Migration20261207_transaction_view } from './Migration20261207_transaction_view.js';
 import { Migration20261207_transaction_notes } from './Migration20261207_transaction_notes.js';
 
 /** The sqlite migrations, in order. Maintained by `pnpm migration:create`. */
@@ -33,5 +34,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206140400', class: Migration20261206140400 },
   { name: 'Migration20261206140200', class: Migration20261206140200 },
   { name: 'Migration20261206_backups', class: Migration20261206_backups },
+  { name: 'Migration20261207_transaction_view', class: Migration20261207_transaction_view },
   { name: 'Migration20261207_transaction_notes', class: Migration20261207_transaction_notes },
 ];
