@@ -26,6 +26,8 @@ import { COMMITTEE, MANAGER, RESEARCHER, STAFF, startJourney } from './transacti
 
 const ANALYST = { username: 'analyst1', password: 'analyst-pass-2024', name: 'عمر المحلل' };
 type Who = 'anonymous' | 'admin' | 'manager' | 'staff' | 'researcher' | 'committee' | 'analyst';
+const LANGS = ['ar', 'en'] as const;
+type Lang = (typeof LANGS)[number];
 
 interface Run {
   /** The route pattern of spa-routes.json this visits. */
@@ -161,7 +163,8 @@ describe('accessibility: no serious or critical axe-core violation on any page',
   let browser: Browser;
   let seeded: Seeded;
   const contexts = new Map<Who, BrowserContext>();
-  const pages = new Map<Who, Page>();
+  /** Two pages per person, one per language: each address is checked in both at once. */
+  const pages = new Map<`${Who}-${Lang}`, Page>();
   const report: { page: string; lang: string; violations: Violation[] }[] = [];
 
   beforeAll(async () => {
@@ -188,7 +191,7 @@ describe('accessibility: no serious or critical axe-core violation on any page',
       });
       if (who !== 'anonymous') await signInContext(ctx, server, users[who]);
       contexts.set(who, ctx);
-      pages.set(who, await ctx.newPage());
+      for (const lang of LANGS) pages.set(`${who}-${lang}`, await ctx.newPage());
     }
   });
   afterAll(async () => {
@@ -214,7 +217,7 @@ describe('accessibility: no serious or critical axe-core violation on any page',
     ['en', 'Skip to content'],
   ] as const) {
     it(`the first Tab reaches "${text}", shown, which moves the focus to the page (${lang})`, async () => {
-      const page = pages.get('staff')!;
+      const page = pages.get(`staff-${lang}`)!;
       await page.goto(`${server.url}/transactions?lang=${lang}`, { waitUntil: 'networkidle' });
       const link = page.locator(testid('skip-link'));
       expect(await link.boundingBox().then((box) => box!.y + box!.height)).toBeLessThanOrEqual(0);
@@ -248,48 +251,51 @@ describe('accessibility: no serious or critical axe-core violation on any page',
     });
   }
 
-  for (const lang of ['ar', 'en'] as const) {
-    for (const run of RUNS) {
-      it(`${label(run)} (${lang})`, async () => {
-        const page = pages.get(run.as)!;
-        const address = run.path(seeded);
-        const join = address.includes('?') ? '&' : '?';
-        await page.goto(`${server.url}${address}${join}lang=${lang}`, {
-          waitUntil: 'networkidle',
-        });
-        if (run.ready) await page.locator(run.ready).first().waitFor();
-        await page.locator('main').first().waitFor();
-        if (run.open) {
-          await page.locator(run.open.click).first().click();
-          await page
-            .locator(run.open.shown ?? '.v-overlay--active .v-card')
-            .first()
-            .waitFor();
-        }
-        // Transitions finished, fonts loaded: the colours axe measures are the final ones.
-        await page.evaluate(async () => {
-          await document.fonts.ready;
-          const finite = document
-            .getAnimations()
-            .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-          await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-        });
-        const violations = await failingViolations(page);
-        report.push({ page: label(run), lang, violations });
-        if (run.shot) {
-          // What the window shows, and a policy step's chips up close.
-          await page.screenshot({ path: path.join(outputDir, `a11y-${run.shot}-${lang}.png`) });
-          const step = page.locator('[data-step-key="RECEPTION"]').first();
-          if (run.shot === 'policy') {
-            await step.screenshot({ path: path.join(outputDir, `a11y-policy-step-${lang}.png`) });
-          }
-        }
-        if (violations.length) {
-          const name = `axe-${label(run).replace(/[^a-z0-9]+/gi, '-')}-${lang}`;
-          await screenshot(page, name);
-        }
-        expect(violations, describeViolations(`${address} (${lang})`, violations)).toEqual([]);
-      });
+  /** Opens `run` in `lang` and returns axe-core's serious and critical findings. */
+  async function check(run: Run, lang: Lang): Promise<Violation[]> {
+    const page = pages.get(`${run.as}-${lang}`)!;
+    const address = run.path(seeded);
+    const join = address.includes('?') ? '&' : '?';
+    await page.goto(`${server.url}${address}${join}lang=${lang}`, { waitUntil: 'networkidle' });
+    if (run.ready) await page.locator(run.ready).first().waitFor();
+    await page.locator('main').first().waitFor();
+    if (run.open) {
+      await page.locator(run.open.click).first().click();
+      await page
+        .locator(run.open.shown ?? '.v-overlay--active .v-card')
+        .first()
+        .waitFor();
     }
+    // Transitions finished, fonts loaded: the colours axe measures are the final ones.
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      const finite = document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+      await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    });
+    const violations = await failingViolations(page);
+    report.push({ page: label(run), lang, violations });
+    if (run.shot) {
+      // What the window shows, and a policy step's chips up close.
+      await page.screenshot({ path: path.join(outputDir, `a11y-${run.shot}-${lang}.png`) });
+      const step = page.locator('[data-step-key="RECEPTION"]').first();
+      if (run.shot === 'policy') {
+        await step.screenshot({ path: path.join(outputDir, `a11y-policy-step-${lang}.png`) });
+      }
+    }
+    if (violations.length) {
+      await screenshot(page, `axe-${label(run).replace(/[^a-z0-9]+/gi, '-')}-${lang}`);
+    }
+    return violations;
+  }
+
+  for (const run of RUNS) {
+    it(`${label(run)} (ar, en)`, async () => {
+      const [ar, en] = await Promise.all(LANGS.map((lang) => check(run, lang)));
+      const address = run.path(seeded);
+      expect(ar, describeViolations(`${address} (ar)`, ar!)).toEqual([]);
+      expect(en, describeViolations(`${address} (en)`, en!)).toEqual([]);
+    });
   }
 });
