@@ -8,7 +8,10 @@ export const LIBRARY_READ_ACCESS: Access = accessOf('Query.libraryDocuments');
 /** Writing the library: managers and admins (the server's `document*` mutations). */
 export const LIBRARY_EDIT_ACCESS: Access = accessOf('Mutation.documentCreate');
 
-/** Where a policy tool's document opens: the transaction page links its step's tools here. */
+/**
+ * Where a policy tool's document opens, for anyone (the policy page and the transaction page link
+ * here): the public text for visitors, the library's page for signed-in users.
+ */
 export const toolDocumentPath = (toolKey: string) =>
   `/library/tools/${encodeURIComponent(toolKey)}`;
 export const documentPath = (slug: string) => `/library/${encodeURIComponent(slug)}`;
@@ -33,12 +36,14 @@ export const libraryFeature: Feature = defineFeature('library', PAGES, NAV, [
     'library.editor.newTitle',
     LIBRARY_EDIT_ACCESS,
   ],
+  // Public: anyone reads the published text of the tools the policy in force lists (the
+  // server's `policyToolDocument`); signed-in users go on to the library's page of the document.
   [
     '/library/tools/:toolKey',
     'library-tool',
     'ToolDocumentPage',
     'library.pageTitle',
-    LIBRARY_READ_ACCESS,
+    accessOf('Query.policyToolDocument'),
     { props: true },
   ],
   [

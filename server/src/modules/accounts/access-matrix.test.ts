@@ -254,6 +254,11 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
       allowed: ROLES,
     },
     {
+      field: 'policyToolDocument',
+      op: '{ policyToolDocument(toolKey: "BYLAWS") { toolKey } }',
+      allowed: EVERYONE,
+    },
+    {
       field: 'libraryDocument',
       op: '{ libraryDocument(slug: "bylaws") { id } }',
       allowed: ROLES,

@@ -6,6 +6,7 @@ import {
   DocumentVersionResolver,
   LibraryDocumentResolver,
   LibrarySearchHitResolver,
+  PolicyToolDocumentResolver,
   ToolDocumentResolver,
 } from './library.resolver.js';
 
@@ -20,5 +21,6 @@ export const libraryModule = {
     DocumentAttachmentResolver,
     LibrarySearchHitResolver,
     ToolDocumentResolver,
+    PolicyToolDocumentResolver,
   ],
 } as const;

@@ -1,16 +1,18 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Access, SIGNED_IN } from '../common/access.js';
+import { Access, PUBLIC, SIGNED_IN } from '../common/access.js';
 import { badInput } from '../common/errors.js';
 import { parseId } from '../common/input.js';
 import { LIBRARY_EDITOR_ROLES } from './library.access.js';
 import { LibraryDocument } from './library.entity.js';
-import { LibraryDocumentFilter } from './library.inputs.js';
+import { LibraryDocumentFilter, TOOL_KEY } from './library.inputs.js';
 import type { DocumentKey } from './library.repository.js';
 import {
   LibraryDocumentConnection,
   LibraryDocumentType,
   LibrarySearchHitConnection,
+  PolicyToolDocument,
+  toPolicyToolDocument,
 } from './library.types.js';
 import { MAX_MARKDOWN_LENGTH, renderMarkdownOffThread } from './markdown.js';
 import { caller } from './library-caller.js';
@@ -59,6 +61,24 @@ export class LibraryQueryResolver {
     else if (toolKey) key = { toolKey: toolKey.slice(0, 64) };
     else throw badInput('Give an id, a slug or a tool key.', 'id');
     return documents(ctx).findReadable(user, key);
+  }
+
+  @Access(PUBLIC)
+  @Query(() => PolicyToolDocument, {
+    nullable: true,
+    description:
+      'The published text of a tool the policy in force lists (the association’s own guides and forms, which its public policy page links): null for any other key, and for a tool whose document is not published. Drafts, history and every other document stay with signed-in users (`libraryDocument`). Access: anyone, signed in or not.',
+  })
+  async policyToolDocument(
+    @Arg('toolKey', () => String, { description: 'The policy tool’s key (up to 64 characters).' })
+    toolKey: string,
+    @Ctx() ctx: Context,
+  ): Promise<PolicyToolDocument | null> {
+    if (!TOOL_KEY.test(toolKey)) {
+      throw badInput('A tool key is 2 to 64 capital letters, digits or underscores.', 'toolKey');
+    }
+    const found = await documents(ctx).findPublicTool(toolKey);
+    return found ? toPolicyToolDocument(found.doc, found.version) : null;
   }
 
   @Access(SIGNED_IN)

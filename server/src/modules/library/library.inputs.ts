@@ -4,7 +4,7 @@ import { DocumentKind } from './library.enums.js';
 import { MAX_MARKDOWN_LENGTH } from './markdown.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TOOL_KEY = /^[A-Z][A-Z0-9_]{1,63}$/;
+export const TOOL_KEY = /^[A-Z][A-Z0-9_]{1,63}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'Filter for the library list; all given conditions must hold.' })

@@ -12,6 +12,7 @@ import {
   type PageArgs,
 } from '../common/connection.js';
 import { HandlingStep } from '../policy/handling-step.entity.js';
+import { Tool } from '../policy/tool.entity.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import {
   canRead,
@@ -77,6 +78,29 @@ export class LibraryDocumentRepository extends EntityRepository<LibraryDocument>
   /** The published document that is the policy tool `toolKey`, if any. */
   findPublishedTool(toolKey: string): Promise<LibraryDocument | null> {
     return this.findOne({ toolKey, currentVersion: { $ne: null } });
+  }
+
+  /**
+   * The published document of a tool the policy in force lists, and its published version: what
+   * anyone may read (the association's public guides and forms). Null for any other key, a
+   * document not published, or a tool only an older or draft policy version lists.
+   */
+  async findPublicTool(
+    toolKey: string,
+  ): Promise<{ doc: LibraryDocument; version: DocumentVersion } | null> {
+    const listed = await this.em.count(Tool, {
+      key: toolKey,
+      version: { status: PolicyVersionStatus.ACTIVE },
+    });
+    if (!listed) return null;
+    const doc = await this.findOne({ toolKey, currentVersion: { $ne: null } });
+    const version = doc?.currentVersion
+      ? await this.em.findOne(DocumentVersion, {
+          id: doc.currentVersion.id,
+          status: DocumentVersionStatus.PUBLISHED,
+        })
+      : null;
+    return doc && version ? { doc, version } : null;
   }
 
   /** The open draft after the latest published version, for those who may see it. */

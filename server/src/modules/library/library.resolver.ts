@@ -13,6 +13,7 @@ import {
   DocumentVersionType,
   LibraryDocumentType,
   LibrarySearchHit,
+  PolicyToolDocument,
   toDocumentHeadings,
 } from './library.types.js';
 
@@ -161,5 +162,19 @@ export class ToolDocumentResolver {
   async document(@Root() tool: Tool, @Ctx() ctx: Context): Promise<LibraryDocument | null> {
     if (!ctx.user) return null;
     return documents(ctx).findPublishedTool(tool.key);
+  }
+}
+
+@Resolver(() => PolicyToolDocument)
+export class PolicyToolDocumentResolver {
+  @FieldResolver(() => [DocumentHeading], {
+    description: 'Table of contents of the published text: the headings of levels 2 and 3.',
+  })
+  toc(
+    @Root() doc: PolicyToolDocument,
+    @Arg('language', () => ContentLanguage, { description: 'Which language’s headings.' })
+    language: ContentLanguage,
+  ): DocumentHeading[] {
+    return toDocumentHeadings(doc.version, language === ContentLanguage.AR ? 'ar' : 'en');
   }
 }

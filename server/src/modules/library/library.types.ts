@@ -244,3 +244,53 @@ export function toDocumentHeadings(version: DocumentVersion, lang: 'ar' | 'en'):
     text: e.text,
   }));
 }
+
+@ObjectType('PolicyToolDocument', {
+  description:
+    'A tool the policy in force lists (a guide or form of the association), as the public reads it: the title and the text of its latest published version, nothing else (no drafts, history, owner, authors or files). Access: anyone, signed in or not.',
+})
+export class PolicyToolDocument {
+  @Field(() => String, { description: 'Key of the policy tool (e.g. SUPPORT_REQUEST_FORM).' })
+  toolKey!: string;
+
+  @Field(() => String, { description: 'Address of the document in the library (`/library/…`).' })
+  slug!: string;
+
+  @Field(() => DocumentKind, { description: 'Kind of document.' })
+  kind!: DocumentKind;
+
+  @Field(() => LocalizedText, { description: 'Title in Arabic and English.' })
+  title!: LocalizedText;
+
+  @Field(() => Int, { description: 'Number of the published version shown.' })
+  versionNumber!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When that version was published.' })
+  publishedAt!: Date | null;
+
+  @Field(() => LocalizedText, {
+    description:
+      'The published text rendered to HTML and sanitised by the server; headings carry anchors.',
+  })
+  html!: LocalizedText;
+
+  /** The published version, for its table of contents (not a field). */
+  version!: DocumentVersion;
+}
+
+/** What the public reads of a policy tool's document: its published version only. */
+export function toPolicyToolDocument(
+  doc: LibraryDocument,
+  version: DocumentVersion,
+): PolicyToolDocument {
+  return Object.assign(new PolicyToolDocument(), {
+    toolKey: doc.toolKey!,
+    slug: doc.slug,
+    kind: doc.kind,
+    title: doc.title,
+    versionNumber: version.number,
+    publishedAt: version.publishedAt ?? null,
+    html: version.html,
+    version,
+  });
+}

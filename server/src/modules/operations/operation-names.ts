@@ -40,6 +40,7 @@ export const APP_OPERATIONS: ReadonlySet<string> = new Set([
   'PolicyDraftCreate',
   'PolicyDraftDiscard',
   'PolicyDraftSave',
+  'PolicyToolDocument',
   'PolicyToolKeys',
   'PolicyVersion',
   'PolicyVersionDiff',
