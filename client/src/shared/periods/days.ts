@@ -84,6 +84,17 @@ export function previousPeriod(range: DateRange): DateRange {
   return { from: addDays(to, -(length - 1)), to };
 }
 
+/**
+ * The days a trend covers for a period's figures: the 12 months ending with the month the period
+ * ends in (from the first of the month 11 months before), or the period itself when it starts
+ * earlier. The dashboard's trends cover the same (the server's `trendPeriod`).
+ */
+export function trendRange(range: DateRange): DateRange {
+  const d = toDate(range.to);
+  const yearStart = monthStart(d.getUTCFullYear(), d.getUTCMonth() - 11);
+  return { from: range.from < yearStart ? range.from : yearStart, to: range.to };
+}
+
 /** A valid range (from ≤ to, both real days), or null. */
 export function validRange(from: unknown, to: unknown): DateRange | null {
   if (!isDay(from) || !isDay(to) || from > to) return null;

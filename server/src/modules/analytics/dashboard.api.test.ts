@@ -17,6 +17,9 @@ const QUERY = `query($p: DashboardPeriod!) { dashboard(period: $p) {
   followUp { openFeedback openImprovementActions libraryDocumentsPastReview }
   previousPeriod { from to } } }`;
 
+/** March to December 2025: the trend months before a January–February 2026 period. */
+const months2025 = Array.from({ length: 10 }, (_, i) => `2025-${String(i + 3).padStart(2, '0')}`);
+
 const SATISFACTION = `query($p: DashboardPeriod!) { dashboard(period: $p) {
   satisfaction { invitations responses responseRate csat nps }
   satisfactionPrevious { invitations responses responseRate csat nps }
@@ -140,7 +143,9 @@ describe(`the manager's dashboard (${testEngine})`, () => {
         { month: '2026-02', channelKey: 'IN_PERSON', count: 2 },
         { month: '2026-02', channelKey: 'PHONE', count: 1 },
       ],
+      // The trend: the 12 months ending with the period's, every one of them.
       committeeCompliance: [
+        ...months2025.map((month) => ({ month, decisions: 0, onTime: 0 })),
         { month: '2026-01', decisions: 2, onTime: 1 },
         { month: '2026-02', decisions: 1, onTime: 1 },
       ],
@@ -170,7 +175,15 @@ describe(`the manager's dashboard (${testEngine})`, () => {
         csat: 100,
         nps: 100,
       },
+      // Per month of the 12 ending with the period's, the two before it included.
       satisfactionTrend: [
+        ...months2025.map((month) => ({
+          month,
+          figures:
+            month === '2025-10' || month === '2025-12'
+              ? { invitations: 1, responses: 1, csat: 100 }
+              : { invitations: 0, responses: 0, csat: null },
+        })),
         { month: '2026-01', figures: { invitations: 2, responses: 1, csat: 100 } },
         { month: '2026-02', figures: { invitations: 1, responses: 1, csat: 0 } },
       ],

@@ -16,6 +16,7 @@ import {
   DashboardWorkload,
 } from './dashboard.types.js';
 import * as dashboard from './dashboard.service.js';
+import { monthsOf, trendPeriod } from './trend-period.js';
 
 /** The dashboard of managers (and admins): its figures are field resolvers, so a query runs only the statements it asks for. */
 @Resolver(() => Dashboard)
@@ -25,17 +26,20 @@ export class DashboardResolver {
     // An aggregate over the whole table: its cost keeps a query to a handful of them.
     complexity: 2500,
     description:
-      'The dashboard: workload now, the step funnel, follow-up waiting, and for the period volume by channel, committee compliance, days per step, referral reasons and satisfaction against the previous period. Access: manager, admin.',
+      'The dashboard: workload now, the step funnel, follow-up waiting; for the period days per step, referral reasons and satisfaction against the previous period; and over the trend period (the 12 months ending with the period, or the period when longer) volume by channel, committee compliance and satisfaction per month. Access: manager, admin.',
   })
   dashboard(
     @Arg('period', () => DashboardPeriod, { description: 'The period.' }) period: DashboardPeriod,
   ): Dashboard {
     const p = dashboard.checkPeriod(period);
+    const trend = trendPeriod(p);
     // An instance, not a literal: type-graphql would convert a literal anew for every field
     // resolver, and `satisfactionPair` shares one statement per instance.
     return Object.assign(new Dashboard(), {
       period: p,
       previousPeriod: dashboard.previousPeriod(p),
+      trendPeriod: trend,
+      trendMonths: monthsOf(trend),
       now: new Date(),
     });
   }
@@ -53,17 +57,18 @@ export class DashboardResolver {
   }
 
   @FieldResolver(() => [DashboardVolume], {
-    description: 'Transactions opened per month and channel in the period.',
+    description:
+      'Transactions opened per month and channel over the trend period (months and channels with none left out).',
   })
   volumeByChannel(@Root() d: Dashboard, @Ctx() ctx: Context) {
-    return dashboard.volumeByChannel(ctx.em, ctx.engine, d.period);
+    return dashboard.volumeByChannel(ctx.em, ctx.engine, d.trendPeriod);
   }
 
   @FieldResolver(() => [DashboardCompliance], {
-    description: 'Committee-window compliance per month in the period.',
+    description: 'Committee-window compliance per month of the trend period, every month.',
   })
   committeeCompliance(@Root() d: Dashboard, @Ctx() ctx: Context) {
-    return dashboard.committeeCompliance(ctx.em, ctx.engine, d.period);
+    return dashboard.committeeCompliance(ctx.em, ctx.engine, d.trendPeriod);
   }
 
   @FieldResolver(() => [DashboardReason], {
@@ -105,10 +110,10 @@ export class DashboardResolver {
   }
 
   @FieldResolver(() => [DashboardSatisfactionMonth], {
-    description: 'Satisfaction per month of the period (the trend).',
+    description: 'Satisfaction per month of the trend period (the trend), every month.',
   })
   satisfactionTrend(@Root() d: Dashboard, @Ctx() ctx: Context) {
-    return dashboard.satisfactionTrend(ctx.em, d.period);
+    return dashboard.satisfactionTrend(ctx.em, d.trendPeriod);
   }
 }
 

@@ -13,6 +13,7 @@ import {
 } from './satisfaction-figures.service.js';
 import { msToDays, num } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
+import { everyMonth, riyadhMonthStart, trendPeriod } from './trend-period.js';
 import { lateDecisionSql, stepStayMsSql } from '../transactions/transaction-facts.js';
 
 /**
@@ -45,9 +46,6 @@ function riyadhMonthIndex(d: Date): number | null {
   if (local.getUTCDate() !== 1 || local.getTime() % 86_400_000 !== 0) return null;
   return local.getUTCFullYear() * 12 + local.getUTCMonth();
 }
-
-const riyadhMonthStart = (index: number) =>
-  new Date(Date.UTC(Math.floor(index / 12), index % 12, 1) - RIYADH_OFFSET_MS);
 
 /**
  * The period a figure is compared with: for whole Riyadh months (a month, a quarter, a year) the
@@ -170,17 +168,21 @@ export function committeeComplianceSql(engine: DatabaseEngine, period: Period): 
   };
 }
 
-/** Committee decisions per month of the decision, and how many came within the window. */
+/**
+ * Committee decisions per month of the decision, and how many came within the window: every
+ * month of the period, none where there were none.
+ */
 export async function committeeCompliance(
   em: EntityManager,
   engine: DatabaseEngine,
   period: Period,
 ): Promise<{ month: string; decisions: number; onTime: number }[]> {
-  return (await run(em, committeeComplianceSql(engine, period))).map((r) => ({
+  const rows = (await run(em, committeeComplianceSql(engine, period))).map((r) => ({
     month: String(r.month),
     decisions: num(r.decisions),
     onTime: num(r.on_time),
   }));
+  return everyMonth(period, rows, (month) => ({ month, decisions: 0, onTime: 0 }));
 }
 
 export function topReferralReasonsSql(
@@ -321,15 +323,16 @@ export function satisfactionTrendSql(period: Period): Statement {
   };
 }
 
-/** Satisfaction per Riyadh month of the period. */
+/** Satisfaction per Riyadh month of the period: every month, with no links where none. */
 export async function satisfactionTrend(
   em: EntityManager,
   period: Period,
 ): Promise<{ month: string; figures: Figures }[]> {
-  return (await run(em, satisfactionTrendSql(period))).map((r) => ({
+  const rows = (await run(em, satisfactionTrendSql(period))).map((r) => ({
     month: String(r.month),
     figures: figuresOf(sumsOf(r)),
   }));
+  return everyMonth(period, rows, (month) => ({ month, figures: figuresOf(sumsOf({})) }));
 }
 
 /**
@@ -341,15 +344,16 @@ export function dashboardStatements(
   period: Period,
   now: Date,
 ): Record<string, Statement[]> {
+  const trend = trendPeriod(period);
   return {
     workload: [workloadSql(engine, now)],
     funnel: [funnelSql()],
     followUp: [followUpSql(now)],
-    volumeByChannel: [volumeByChannelSql(engine, period)],
-    committeeCompliance: [committeeComplianceSql(engine, period)],
+    volumeByChannel: [volumeByChannelSql(engine, trend)],
+    committeeCompliance: [committeeComplianceSql(engine, trend)],
     topReferralReasons: [topReferralReasonsSql(engine, period)],
     stepDurations: [stepDurationsSql(engine, period)],
     satisfaction: [satisfactionSql(period)],
-    satisfactionTrend: [satisfactionTrendSql(period)],
+    satisfactionTrend: [satisfactionTrendSql(trend)],
   };
 }

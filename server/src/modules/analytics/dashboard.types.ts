@@ -128,6 +128,18 @@ export class Dashboard {
   })
   previousPeriod!: Period;
 
+  @Field(() => DashboardPeriodRange, {
+    description:
+      'The period the trends (volume by channel, committee compliance, satisfaction per month) cover: the 12 Riyadh months ending with the month the period ends in, or the whole period when it is longer.',
+  })
+  trendPeriod!: Period;
+
+  @Field(() => [String], {
+    description:
+      'The months (YYYY-MM, Riyadh time) of the trend period, oldest first: the trends’ buckets.',
+  })
+  trendMonths!: string[];
+
   /** When “now” is for the workload figures. */
   now!: Date;
 }

@@ -99,13 +99,34 @@ export function useDashboardContext(data: Ref<DashboardData | null>, periodSlug:
   });
   /** The days of the figures shown (not of a period still loading), both counted. */
   const shownDays = computed(() => (dashboard.value ? riyadhDaysOf(dashboard.value.period) : null));
+  /** The days the trends cover: the 12 months ending with the period's, or the period if longer. */
+  const trendDays = computed(() =>
+    dashboard.value ? riyadhDaysOf(dashboard.value.trendPeriod) : null,
+  );
+  /** The trends' months (`YYYY-MM`), oldest first: every one a bucket, empty or not. */
+  const trendMonths = computed(() => dashboard.value?.trendMonths ?? []);
   /**
-   * A month's days (`YYYY-MM`), clipped to the days shown. The dashboard's months are Riyadh's: as
+   * What a trend chart covers, before its own hint: "Last 12 months · May 2026 – Apr 2027" when
+   * the period is shorter (a month's figures with the year that led to it), the months alone when
+   * the trend is the period itself.
+   */
+  function trendSubtitle(hint: string): string {
+    const d = dashboard.value;
+    const months = trendMonths.value;
+    if (!d || !months.length) return hint;
+    const range = `${monthName(months[0]!)} – ${monthName(months.at(-1)!)}`;
+    const wider = Date.parse(d.trendPeriod.from) < Date.parse(d.period.from);
+    return [wider ? t('dashboard.period.last12Months') : null, range, hint]
+      .filter(Boolean)
+      .join(' · ');
+  }
+  /**
+   * A month's days (`YYYY-MM`), clipped to the trend's days. The dashboard's months are Riyadh's: as
    * the list's `from`/`to` (opened between) they are read in the reader's time zone (the same in
    * Riyadh); as its event condition's `evFrom`/`evTo` in Riyadh's, wherever the reader is.
    */
   function monthDays(month: string): { from: string; to: string } | null {
-    const days = shownDays.value;
+    const days = trendDays.value;
     const [y, m] = month.split('-').map(Number) as [number, number];
     if (!days || !y || !m) return null;
     const first = `${month}-01`;
@@ -148,6 +169,8 @@ export function useDashboardContext(data: Ref<DashboardData | null>, periodSlug:
     canDrill,
     transactionsList,
     monthDays,
+    trendMonths,
+    trendSubtitle,
     periodEventDays,
     drillable,
   };

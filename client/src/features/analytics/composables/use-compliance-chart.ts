@@ -7,7 +7,7 @@ const onTimePct = (c: { decisions: number; onTime: number }) =>
   c.decisions ? Math.round((c.onTime / c.decisions) * 1000) / 10 : null;
 
 /**
- * Committee-window compliance per month: a month's bar (or its point on the on-time line), or its
+ * Committee-window compliance per month of the trend (the server gives every month): a month's bar (or its point on the on-time line), or its
  * row, opens all its decisions; the on-time and late cells, only those.
  */
 export function useComplianceChart(c: DashboardContext) {
@@ -40,7 +40,7 @@ export function useComplianceChart(c: DashboardContext) {
   return computed<DashboardChart>(() => ({
     name: 'compliance',
     title: t('dashboard.charts.compliance'),
-    subtitle: t('dashboard.charts.complianceHint'),
+    subtitle: c.trendSubtitle(t('dashboard.charts.complianceHint')),
     option: compliance.value.some((m) => m.decisions > 0)
       ? complianceChart(
           c.frame.value,

@@ -3,7 +3,7 @@ import type { DashboardChart, DashboardContext } from './dashboard-context';
 import { percentLinesChart } from './dashboard-charts';
 
 /**
- * Satisfaction per month of the period: CSAT and the response rate. It counts survey links, not
+ * Satisfaction per month of the trend (the 12 months ending with the period's): CSAT and the response rate. It counts survey links, not
  * transactions, so it has no drill-down.
  */
 export function useSatisfactionTrendChart(c: DashboardContext) {
@@ -17,7 +17,7 @@ export function useSatisfactionTrendChart(c: DashboardContext) {
   return computed<DashboardChart>(() => ({
     name: 'satisfaction-trend',
     title: t('dashboard.charts.satisfactionTrend'),
-    subtitle: t('dashboard.charts.satisfactionTrendHint'),
+    subtitle: c.trendSubtitle(t('dashboard.charts.satisfactionTrendHint')),
     option: trend.value.some((m) => m.figures.invitations > 0)
       ? percentLinesChart(
           c.frame.value,

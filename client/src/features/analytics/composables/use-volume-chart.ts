@@ -7,13 +7,14 @@ import type { DashboardChart, DashboardContext } from './dashboard-context';
 import { channelLegend, LEGEND_ROW, spacedMonths } from './dashboard-charts';
 
 /**
- * Transactions opened per month and channel (stacked): a bar segment, or a cell of the table,
- * opens the channel's transactions of the month; a month's row, all of them.
+ * Transactions opened per month and channel (stacked), over the trend's months (every month a
+ * bar, none where none were opened): a bar segment, or a cell of the table, opens the channel's
+ * transactions of the month; a month's row, all of them.
  */
 export function useVolumeChart(c: DashboardContext, wide: Ref<boolean>) {
   const { t } = c;
   const volume = computed(() => c.dashboard.value?.volumeByChannel ?? []);
-  const months = computed(() => [...new Set(volume.value.map((v) => v.month))].sort());
+  const months = computed(() => c.trendMonths.value);
   const channels = computed(() => {
     const keys = new Set(volume.value.map((v) => v.channelKey));
     const ordered = (c.data.value?.channels ?? []).map((ch) => ch.key).filter((k) => keys.has(k));
@@ -22,6 +23,10 @@ export function useVolumeChart(c: DashboardContext, wide: Ref<boolean>) {
   const count = (month: string, channel: string) =>
     volume.value.find((v) => v.month === month && v.channelKey === channel)?.count ?? 0;
 
+  const total = (month: string) =>
+    volume.value.reduce((n, v) => (v.month === month ? n + v.count : n), 0);
+  /** A month's row: all its transactions (none linked when it has none). */
+  const rowLink = (month: string | undefined) => (month && total(month) ? link(month) : null);
   const link = (month: string | undefined, channel?: string): RouteLocationRaw | null => {
     const days = month ? c.monthDays(month) : null;
     if (!days) return null;
@@ -41,7 +46,7 @@ export function useVolumeChart(c: DashboardContext, wide: Ref<boolean>) {
   return computed<DashboardChart>(() => ({
     name: 'volume',
     title: t('dashboard.charts.volume'),
-    subtitle: t('dashboard.charts.volumeHint'),
+    subtitle: c.trendSubtitle(t('dashboard.charts.volumeHint')),
     option: volume.value.length
       ? channelLegend(
           spacedMonths(
@@ -71,7 +76,7 @@ export function useVolumeChart(c: DashboardContext, wide: Ref<boolean>) {
       })),
       c.figureColumn('total', 'dashboard.charts.total'),
     ],
-    rows: months.value.map((m) => {
+    rows: (volume.value.length ? months.value : []).map((m) => {
       const row: Record<string, CsvCell> = { month: c.monthName(m) };
       let total = 0;
       for (const ch of channels.value) {
@@ -84,6 +89,6 @@ export function useVolumeChart(c: DashboardContext, wide: Ref<boolean>) {
     // Taller on a narrow screen, where the channels' legend stands above the bars.
     height: wide.value ? 300 : 300 + channels.value.length * LEGEND_ROW,
     period: c.periodSlug.value,
-    ...c.drillable(drill, (i) => link(months.value[i])),
+    ...c.drillable(drill, (i) => rowLink(months.value[i])),
   }));
 }

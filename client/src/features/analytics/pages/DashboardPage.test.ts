@@ -15,6 +15,11 @@ const period = (from: string, to: string) => ({ from, to });
 const JUMADA_II_1447 = period('2025-11-21T21:00:00.000Z', '2025-12-20T21:00:00.000Z');
 const PREVIOUS = period('2025-10-23T21:00:00.000Z', '2025-11-21T21:00:00.000Z');
 const JANUARY_2026 = period('2025-12-31T21:00:00.000Z', '2026-01-31T21:00:00.000Z');
+/** The trends' year in these answers: February 2025 to January 2026 (Riyadh months). */
+const TREND_FROM = '2025-01-31T21:00:00.000Z';
+const TREND_MONTHS = Array.from({ length: 12 }, (_, i) =>
+  new Date(Date.UTC(2025, 1 + i, 1)).toISOString().slice(0, 7),
+);
 
 const figures = (invitations: number, responses: number, csat: number | null) => ({
   __typename: 'SatisfactionFigures',
@@ -33,6 +38,8 @@ function dashboardAnswer(p: { from: string; to: string }, csat: number): MockedR
           __typename: 'Dashboard',
           period: { __typename: 'DashboardPeriodRange', ...p },
           previousPeriod: { __typename: 'DashboardPeriodRange', ...PREVIOUS },
+          trendPeriod: { __typename: 'DashboardPeriodRange', from: TREND_FROM, to: p.to },
+          trendMonths: TREND_MONTHS,
           workload: {
             __typename: 'DashboardWorkload',
             open: 12,
@@ -268,11 +275,16 @@ describe('dashboard page: drill-down from the charts to the transactions list', 
     ).toHaveLength(3);
     expect(text('chart-funnel')).toContain('Click a bar, or a link in the table');
 
-    // A month (all channels: its total) and each channel in it that has transactions; the first
-    // and last months are clipped to the period's days.
+    // The year's months (the trend covers 12 whatever the period), each a row: a month with
+    // transactions (all channels: its total) and each channel in it that has some are linked; the
+    // last month is clipped to the period's last day.
+    expect(text('chart-volume')).toContain('Last 12 months · February 2025 – January 2026');
+    expect(
+      q('chart-volume')!.querySelectorAll('[data-testid="chart-table"] tbody tr'),
+    ).toHaveLength(12);
     expect(await tableLinks(wrapper, 'volume')).toEqual([
-      ['November 2025', '/transactions?from=2025-11-10&to=2025-11-30'],
-      ['4', '/transactions?channel=PHONE&from=2025-11-10&to=2025-11-30'],
+      ['November 2025', '/transactions?from=2025-11-01&to=2025-11-30'],
+      ['4', '/transactions?channel=PHONE&from=2025-11-01&to=2025-11-30'],
       ['December 2025', '/transactions?from=2025-12-01&to=2025-12-31'],
       ['6', '/transactions?channel=PHONE&from=2025-12-01&to=2025-12-31'],
       ['2', '/transactions?channel=VISIT&from=2025-12-01&to=2025-12-31'],
@@ -297,12 +309,12 @@ describe('dashboard page: drill-down from the charts to the transactions list', 
     ]);
     expect(text('chart-reasons')).toContain('Click a bar, or a link in the table');
 
-    // A month: its decisions (the first month clipped to the period); its on-time and late counts
-    // with `late`, a count of none not linked.
+    // A month of the trend: its decisions; its on-time and late counts with `late`, a count of
+    // none not linked.
     const decided = '/transactions?ev=APPROVED,REJECTED';
     expect(await tableLinks(wrapper, 'compliance')).toEqual([
-      ['November 2025', `${decided}&evFrom=2025-11-10&evTo=2025-11-30`],
-      ['2', `${decided}&evFrom=2025-11-10&evTo=2025-11-30&late=0`],
+      ['November 2025', `${decided}&evFrom=2025-11-01&evTo=2025-11-30`],
+      ['2', `${decided}&evFrom=2025-11-01&evTo=2025-11-30&late=0`],
       ['December 2025', `${decided}&evFrom=2025-12-01&evTo=2025-12-31`],
       ['3', `${decided}&evFrom=2025-12-01&evTo=2025-12-31&late=0`],
       ['1', `${decided}&evFrom=2025-12-01&evTo=2025-12-31&late=1`],

@@ -15,7 +15,7 @@ const DEFAULT_VIEW: SatisfactionView = {
   channelKey: null,
   transactionType: null,
   mode: null,
-  trendBy: 'WEEK',
+  trendBy: 'MONTH',
   metric: 'csat',
 };
 /** The query as the address gives it back (every value a string). */
@@ -53,14 +53,14 @@ describe('satisfaction page: the view in the address', () => {
         ...DEFAULT_VIEW,
         period: { kind: 'hijriMonth', month: '1447-06' },
         channelKey: 'PHONE',
-        trendBy: 'MONTH',
+        trendBy: 'WEEK',
         metric: 'responseRate',
       }),
     ).toEqual({
       period: 'hijriMonth',
       month: '1447-06',
       channel: 'PHONE',
-      trend: 'MONTH',
+      trend: 'WEEK',
       metric: 'responseRate',
     });
   });

@@ -16,8 +16,8 @@ import { presetRange, todayInRiyadh, type DateRange } from '@/shared/periods';
  * (`?period=last12Months`, `?period=custom&from=…&to=…`, `?period=hijriMonth&month=1447-06`;
  * nothing for this month), so a dashboard card can open this page for the dashboard's period;
  * the page adds two presets of its own, `lastMonth` and `quarter`. The other filters:
- * `channel` (a key), `type`, `mode`, the trend's grouping `trend` and the breakdowns' `metric`,
- * each left out at its default. Anything not recognised is ignored.
+ * `channel` (a key), `type`, `mode`, the trend's grouping `trend` (by month unless it says
+ * otherwise: the trend covers a year) and the breakdowns' `metric`, each left out at its default. Anything not recognised is ignored.
  */
 
 /** The page's presets the dashboard does not have: the whole of last month, this quarter so far. */
@@ -82,7 +82,7 @@ export function readSatisfactionQuery(query: LocationQuery): SatisfactionView {
     channelKey: KEY.test(channel) ? channel : null,
     transactionType: oneOf(one(query.type), TYPES),
     mode: oneOf(one(query.mode), MODES),
-    trendBy: oneOf(one(query.trend), TREND_GROUPINGS) ?? 'WEEK',
+    trendBy: oneOf(one(query.trend), TREND_GROUPINGS) ?? 'MONTH',
     metric: oneOf(one(query.metric), METRICS) ?? 'csat',
   };
 }
@@ -95,7 +95,7 @@ export function toSatisfactionQuery(view: SatisfactionView): LocationQueryRaw {
     ...(view.channelKey ? { channel: view.channelKey } : {}),
     ...(view.transactionType ? { type: view.transactionType } : {}),
     ...(view.mode ? { mode: view.mode } : {}),
-    ...(view.trendBy !== 'WEEK' ? { trend: view.trendBy } : {}),
+    ...(view.trendBy !== 'MONTH' ? { trend: view.trendBy } : {}),
     ...(view.metric !== 'csat' ? { metric: view.metric } : {}),
   };
 }

@@ -19,11 +19,14 @@ export type BreakdownDimension = (typeof BREAKDOWNS)[number][0];
 /**
  * The satisfaction page's figures: one aliased request for everything the filter decides (the
  * totals and distribution, the previous period's totals, the breakdowns and, for managers, the
- * officers), and the trend's own, so that switching its grouping asks for the trend alone.
+ * officers), and the trend's own (over its year, see `trendRange`), so that switching its grouping
+ * asks for the trend alone.
  */
 export function useSatisfactionFigures(options: {
   filter: Ref<SatisfactionFilter | null>;
   previousFilter: Ref<SatisfactionFilter | null>;
+  /** The trend's filter: the same, over the 12 months ending with the period's. */
+  trendFilter: Ref<SatisfactionFilter | null>;
   trendBy: Ref<TrendBy>;
   withOfficers: Ref<boolean>;
 }) {
@@ -41,8 +44,8 @@ export function useSatisfactionFigures(options: {
   );
   const trend = useQuery(
     SatisfactionTrendDocument,
-    () => ({ filter: options.filter.value!, groupBy: options.trendBy.value }),
-    () => ({ enabled: !!options.filter.value, fetchPolicy: 'cache-and-network' as const }),
+    () => ({ filter: options.trendFilter.value!, groupBy: options.trendBy.value }),
+    () => ({ enabled: !!options.trendFilter.value, fetchPolicy: 'cache-and-network' as const }),
   );
 
   const data = computed(() => overview.result.value ?? null);

@@ -1,9 +1,10 @@
 import { computed, type ComputedRef } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { useRoute, useRouter } from 'vue-router';
 import type { SatisfactionFilter, SurveyMode } from '@/gql/graphql';
 import { useDateFormat } from '@/shared/composables/use-date-format';
 import { hijriMonthOf } from '@/shared/hijri';
-import { previousPeriod, todayInRiyadh, type DateRange } from '@/shared/periods';
+import { previousPeriod, todayInRiyadh, trendRange, type DateRange } from '@/shared/periods';
 import { useSatisfactionFormat } from './satisfaction-labels';
 import {
   readSatisfactionQuery,
@@ -28,12 +29,14 @@ export function stable<T>(get: () => T): ComputedRef<T> {
 
 /**
  * The satisfaction page's view as the address holds it (see `satisfaction-query.ts`): the period
- * and the days it covers, the previous period of equal length, the filters the server takes for
- * both, and the period in words.
+ * and the days it covers, the previous period of equal length, the trend's days (a year ending
+ * with the period, whatever its length), the filters the server takes for each, and the period in
+ * words.
  */
 export function useSatisfactionView() {
   const route = useRoute();
   const router = useRouter();
+  const { t } = useI18n();
   const { formatGregorian, formatHijri } = useDateFormat();
   const fmt = useSatisfactionFormat();
   const today = todayInRiyadh();
@@ -61,6 +64,16 @@ export function useSatisfactionView() {
   }
   const filter = stable(() => filterFor(range.value));
   const previousFilter = stable(() => filterFor(previous.value));
+  /** The trend's days: the 12 months ending with the period's, or the period when longer. */
+  const trend = stable(() => (range.value ? trendRange(range.value) : null));
+  const trendFilter = stable(() => filterFor(trend.value));
+  /** What the trend covers, in words: "Last 12 months · 1 Jan 2026 – 7 Dec 2026". */
+  const trendText = computed(() => {
+    const r = trend.value;
+    if (!r || !range.value) return '';
+    const dates = `${formatGregorian(r.from)} – ${formatGregorian(r.to)}`;
+    return r.from < range.value.from ? `${t('dashboard.period.last12Months')} · ${dates}` : dates;
+  });
 
   /** "1 – 18 May 2026" and "14 Dhuʻl-Qiʻdah – 2 Dhuʻl-Hijjah 1447 AH". */
   const periodText = computed(() => {
@@ -91,6 +104,8 @@ export function useSatisfactionView() {
     mode,
     filter,
     previousFilter,
+    trendFilter,
+    trendText,
     periodText,
     previousText,
     periodSlug,

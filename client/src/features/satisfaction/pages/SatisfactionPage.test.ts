@@ -208,7 +208,12 @@ describe('satisfaction page: the period and filters in the address', { timeout: 
     );
     expect(reports).toContainEqual({
       filter: { from: '2026-05-01', to: '2026-05-18', ...NO_FILTERS },
-      groupBy: 'WEEK',
+      groupBy: null,
+    });
+    // The trend: by month over the 12 months ending with this one (not the month alone).
+    expect(reports).toContainEqual({
+      filter: { from: '2025-06-01', to: '2026-05-18', ...NO_FILTERS },
+      groupBy: 'MONTH',
     });
     expect(text('filter-period')).toContain('This month');
     expect(text('filter-channel')).toContain('All channels');
@@ -228,7 +233,8 @@ describe('satisfaction page: the period and filters in the address', { timeout: 
     expect(router.currentRoute.value.query).toEqual({ period: 'quarter', mode: 'STAFF_ASSISTED' });
     expect(reports.slice(asked).map((r) => r.filter.mode)).toContain('STAFF_ASSISTED');
 
-    // The trend by Hijri month: only the trend's report again, the filter kept.
+    // The trend by Hijri month: only the trend's report again, the filter kept (over the trend's
+    // year: the 12 months ending with the quarter's last).
     const before = reports.length;
     const hijri = [...q('trend-by')!.querySelectorAll('button')].find((b) =>
       b.textContent!.includes('Hijri'),
@@ -242,7 +248,7 @@ describe('satisfaction page: the period and filters in the address', { timeout: 
     });
     expect(reports.slice(before)).toEqual([
       {
-        filter: { from: '2026-04-01', to: '2026-05-18', ...NO_FILTERS, mode: 'STAFF_ASSISTED' },
+        filter: { from: '2025-06-01', to: '2026-05-18', ...NO_FILTERS, mode: 'STAFF_ASSISTED' },
         groupBy: 'HIJRI_MONTH',
       },
     ]);
@@ -261,8 +267,8 @@ describe('satisfaction page: the period and filters in the address', { timeout: 
     expect(text('filter-period')).toContain('Last month');
     expect(text('period-text')).toContain('1 April 2026 – 30 April 2026');
     expect(reports.slice(after)).toContainEqual({
-      filter: { from: '2026-04-01', to: '2026-04-30', ...NO_FILTERS },
-      groupBy: 'WEEK',
+      filter: { from: '2025-05-01', to: '2026-04-30', ...NO_FILTERS },
+      groupBy: 'MONTH',
     });
   });
 });
