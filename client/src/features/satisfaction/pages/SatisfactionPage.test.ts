@@ -193,7 +193,8 @@ describe('satisfaction page: the period and filters in the address', { timeout: 
       to: '2026-02-14',
       ...NO_FILTERS,
     });
-    expect((q('filter-from')!.querySelector('input') as HTMLInputElement).value).toBe('2026-02-01');
+    // The date field shows the day as day/month/year (English here).
+    expect((q('filter-from')!.querySelector('input') as HTMLInputElement).value).toBe('01/02/2026');
     document.body.innerHTML = '';
 
     // Backwards: nothing asked, the page says why.
