@@ -111,8 +111,15 @@ type Documents = {
     "mutation TransactionReturnFromReferral($input: TransactionReturnFromReferralInput!) {\n  transactionReturnFromReferral(input: $input) {\n    ...TransactionChange\n  }\n}": typeof types.TransactionReturnFromReferralDocument,
     "fragment TransactionRow on Transaction {\n  id\n  reference\n  status\n  outcome\n  type\n  subject\n  openedAt\n  closedAt\n  committeeDueAt\n  committeeOverdue\n  version\n  beneficiary {\n    id\n    fullName\n    nationalId\n  }\n  channel {\n    id\n    key\n    name {\n      ar\n      en\n    }\n  }\n  currentStep {\n    id\n    key\n    position\n    title {\n      ar\n      en\n    }\n  }\n  assignee {\n    id\n    username\n    displayName\n  }\n}": typeof types.TransactionRowFragmentDoc,
     "mutation TransactionSubmitToCommittee($input: TransactionSubmitToCommitteeInput!) {\n  transactionSubmitToCommittee(input: $input) {\n    ...TransactionChange\n  }\n}": typeof types.TransactionSubmitToCommitteeDocument,
+    "mutation TransactionViewCreate($input: TransactionViewCreateInput!) {\n  transactionViewCreate(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.TransactionViewCreateDocument,
+    "mutation TransactionViewDelete($input: TransactionViewDeleteInput!) {\n  transactionViewDelete(input: $input) {\n    deletedId\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.TransactionViewDeleteDocument,
+    "fragment TransactionViewFields on TransactionView {\n  id\n  name\n  shared\n  mine\n  canEdit\n  ownerDisplayName\n  filter {\n    status\n    type\n    stepKey\n    assignedToMe\n    committeeOverdue\n    search\n    channelKey\n    assigneeId\n    openedFrom\n    openedTo\n    event {\n      kinds\n      stepKey\n      from\n      to\n      referralReasonKey\n      late\n    }\n  }\n  sort {\n    field\n    direction\n  }\n}": typeof types.TransactionViewFieldsFragmentDoc,
+    "mutation TransactionViewRename($input: TransactionViewRenameInput!) {\n  transactionViewRename(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.TransactionViewRenameDocument,
+    "mutation TransactionViewShare($input: TransactionViewShareInput!) {\n  transactionViewShare(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": typeof types.TransactionViewShareDocument,
+    "query TransactionViews {\n  transactionViews(first: 100) {\n    totalCount\n    edges {\n      node {\n        ...TransactionViewFields\n      }\n    }\n  }\n}": typeof types.TransactionViewsDocument,
     "mutation TransactionWithdraw($input: TransactionWithdrawInput!) {\n  transactionWithdraw(input: $input) {\n    ...TransactionChange\n  }\n}": typeof types.TransactionWithdrawDocument,
     "query Transactions($filter: TransactionFilter, $sort: TransactionSort, $first: Int!, $after: String) {\n  transactions(filter: $filter, sort: $sort, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionRow\n      }\n    }\n  }\n}": typeof types.TransactionsDocument,
+    "mutation TransactionsAssign($input: TransactionsAssignInput!) {\n  transactionsAssign(input: $input) {\n    transactions {\n      ...TransactionRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n    failures {\n      transactionId\n      reference\n      code\n      message\n    }\n  }\n}": typeof types.TransactionsAssignDocument,
 };
 const documents: Documents = {
     "fragment ApiTokenChange on ApiTokenChange {\n  apiToken {\n    ...ApiTokenRow\n  }\n  errors {\n    code\n    message\n    field\n  }\n}": types.ApiTokenChangeFragmentDoc,
@@ -212,8 +219,15 @@ const documents: Documents = {
     "mutation TransactionReturnFromReferral($input: TransactionReturnFromReferralInput!) {\n  transactionReturnFromReferral(input: $input) {\n    ...TransactionChange\n  }\n}": types.TransactionReturnFromReferralDocument,
     "fragment TransactionRow on Transaction {\n  id\n  reference\n  status\n  outcome\n  type\n  subject\n  openedAt\n  closedAt\n  committeeDueAt\n  committeeOverdue\n  version\n  beneficiary {\n    id\n    fullName\n    nationalId\n  }\n  channel {\n    id\n    key\n    name {\n      ar\n      en\n    }\n  }\n  currentStep {\n    id\n    key\n    position\n    title {\n      ar\n      en\n    }\n  }\n  assignee {\n    id\n    username\n    displayName\n  }\n}": types.TransactionRowFragmentDoc,
     "mutation TransactionSubmitToCommittee($input: TransactionSubmitToCommitteeInput!) {\n  transactionSubmitToCommittee(input: $input) {\n    ...TransactionChange\n  }\n}": types.TransactionSubmitToCommitteeDocument,
+    "mutation TransactionViewCreate($input: TransactionViewCreateInput!) {\n  transactionViewCreate(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": types.TransactionViewCreateDocument,
+    "mutation TransactionViewDelete($input: TransactionViewDeleteInput!) {\n  transactionViewDelete(input: $input) {\n    deletedId\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": types.TransactionViewDeleteDocument,
+    "fragment TransactionViewFields on TransactionView {\n  id\n  name\n  shared\n  mine\n  canEdit\n  ownerDisplayName\n  filter {\n    status\n    type\n    stepKey\n    assignedToMe\n    committeeOverdue\n    search\n    channelKey\n    assigneeId\n    openedFrom\n    openedTo\n    event {\n      kinds\n      stepKey\n      from\n      to\n      referralReasonKey\n      late\n    }\n  }\n  sort {\n    field\n    direction\n  }\n}": types.TransactionViewFieldsFragmentDoc,
+    "mutation TransactionViewRename($input: TransactionViewRenameInput!) {\n  transactionViewRename(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": types.TransactionViewRenameDocument,
+    "mutation TransactionViewShare($input: TransactionViewShareInput!) {\n  transactionViewShare(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}": types.TransactionViewShareDocument,
+    "query TransactionViews {\n  transactionViews(first: 100) {\n    totalCount\n    edges {\n      node {\n        ...TransactionViewFields\n      }\n    }\n  }\n}": types.TransactionViewsDocument,
     "mutation TransactionWithdraw($input: TransactionWithdrawInput!) {\n  transactionWithdraw(input: $input) {\n    ...TransactionChange\n  }\n}": types.TransactionWithdrawDocument,
     "query Transactions($filter: TransactionFilter, $sort: TransactionSort, $first: Int!, $after: String) {\n  transactions(filter: $filter, sort: $sort, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionRow\n      }\n    }\n  }\n}": types.TransactionsDocument,
+    "mutation TransactionsAssign($input: TransactionsAssignInput!) {\n  transactionsAssign(input: $input) {\n    transactions {\n      ...TransactionRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n    failures {\n      transactionId\n      reference\n      code\n      message\n    }\n  }\n}": types.TransactionsAssignDocument,
 };
 
 /**
@@ -621,11 +635,39 @@ export function graphql(source: "mutation TransactionSubmitToCommittee($input: T
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation TransactionViewCreate($input: TransactionViewCreateInput!) {\n  transactionViewCreate(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation TransactionViewCreate($input: TransactionViewCreateInput!) {\n  transactionViewCreate(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransactionViewDelete($input: TransactionViewDeleteInput!) {\n  transactionViewDelete(input: $input) {\n    deletedId\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation TransactionViewDelete($input: TransactionViewDeleteInput!) {\n  transactionViewDelete(input: $input) {\n    deletedId\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TransactionViewFields on TransactionView {\n  id\n  name\n  shared\n  mine\n  canEdit\n  ownerDisplayName\n  filter {\n    status\n    type\n    stepKey\n    assignedToMe\n    committeeOverdue\n    search\n    channelKey\n    assigneeId\n    openedFrom\n    openedTo\n    event {\n      kinds\n      stepKey\n      from\n      to\n      referralReasonKey\n      late\n    }\n  }\n  sort {\n    field\n    direction\n  }\n}"): (typeof documents)["fragment TransactionViewFields on TransactionView {\n  id\n  name\n  shared\n  mine\n  canEdit\n  ownerDisplayName\n  filter {\n    status\n    type\n    stepKey\n    assignedToMe\n    committeeOverdue\n    search\n    channelKey\n    assigneeId\n    openedFrom\n    openedTo\n    event {\n      kinds\n      stepKey\n      from\n      to\n      referralReasonKey\n      late\n    }\n  }\n  sort {\n    field\n    direction\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransactionViewRename($input: TransactionViewRenameInput!) {\n  transactionViewRename(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation TransactionViewRename($input: TransactionViewRenameInput!) {\n  transactionViewRename(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransactionViewShare($input: TransactionViewShareInput!) {\n  transactionViewShare(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"): (typeof documents)["mutation TransactionViewShare($input: TransactionViewShareInput!) {\n  transactionViewShare(input: $input) {\n    view {\n      ...TransactionViewFields\n    }\n    errors {\n      code\n      message\n      field\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransactionViews {\n  transactionViews(first: 100) {\n    totalCount\n    edges {\n      node {\n        ...TransactionViewFields\n      }\n    }\n  }\n}"): (typeof documents)["query TransactionViews {\n  transactionViews(first: 100) {\n    totalCount\n    edges {\n      node {\n        ...TransactionViewFields\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation TransactionWithdraw($input: TransactionWithdrawInput!) {\n  transactionWithdraw(input: $input) {\n    ...TransactionChange\n  }\n}"): (typeof documents)["mutation TransactionWithdraw($input: TransactionWithdrawInput!) {\n  transactionWithdraw(input: $input) {\n    ...TransactionChange\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Transactions($filter: TransactionFilter, $sort: TransactionSort, $first: Int!, $after: String) {\n  transactions(filter: $filter, sort: $sort, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionRow\n      }\n    }\n  }\n}"): (typeof documents)["query Transactions($filter: TransactionFilter, $sort: TransactionSort, $first: Int!, $after: String) {\n  transactions(filter: $filter, sort: $sort, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...TransactionRow\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransactionsAssign($input: TransactionsAssignInput!) {\n  transactionsAssign(input: $input) {\n    transactions {\n      ...TransactionRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n    failures {\n      transactionId\n      reference\n      code\n      message\n    }\n  }\n}"): (typeof documents)["mutation TransactionsAssign($input: TransactionsAssignInput!) {\n  transactionsAssign(input: $input) {\n    transactions {\n      ...TransactionRow\n    }\n    errors {\n      code\n      message\n      field\n    }\n    failures {\n      transactionId\n      reference\n      code\n      message\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

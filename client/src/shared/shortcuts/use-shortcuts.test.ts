@@ -192,6 +192,18 @@ describe('ShortcutHelp', () => {
     expect(router.currentRoute.value.path).toBe('/');
   });
 
+  it('puts the focus in the page’s search box with /', async () => {
+    await mountHelp(['STAFF']);
+    const main = document.createElement('main');
+    main.id = 'main-content';
+    main.innerHTML = '<div data-page-search><input value="typed"></div>';
+    document.body.append(main);
+    press('/');
+    expect(document.activeElement).toBe(main.querySelector('input'));
+    // Typed there, / is a character again.
+    expect(press('/', { target: document.activeElement! }).defaultPrevented).toBe(false);
+  });
+
   it('goes to a page with g and its letter, in Arabic too', async () => {
     const router = await mountHelp(['MANAGER']);
     press('g');

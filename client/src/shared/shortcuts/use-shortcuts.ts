@@ -32,8 +32,9 @@
  * that element. When two mounted components bind the same keys, the one mounted last wins (a
  * page's `/` over the app's).
  *
- * The app's own shortcuts (`?` this sheet, `/` the page's search, `g t`, `g d`… to go to a page
- * the reader may open) are bound by `ShortcutHelp.vue`, mounted once in the app shell.
+ * The app's own shortcuts (`?` this sheet, `/` the page's search box — an input of type search,
+ * or the field marked `data-page-search` —, `g t`, `g d`… to go to a page the reader may open)
+ * are bound by `ShortcutHelp.vue`, mounted once in the app shell.
  */
 import {
   getCurrentInstance,

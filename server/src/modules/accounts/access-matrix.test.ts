@@ -239,6 +239,31 @@ const MATRIX: { field: string; op: string; variables?: Record<string, unknown>; 
       allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
     },
     {
+      field: 'transactionViews',
+      op: '{ transactionViews { totalCount } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
+    },
+    {
+      field: 'transactionViewCreate',
+      op: 'mutation { transactionViewCreate(input: { name: "matrix", filter: { status: [OPEN] } }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
+    },
+    {
+      field: 'transactionViewRename',
+      op: 'mutation { transactionViewRename(input: { id: "999999", name: "matrix" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
+    },
+    {
+      field: 'transactionViewShare',
+      op: 'mutation { transactionViewShare(input: { id: "999999", shared: true }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
+    },
+    {
+      field: 'transactionViewDelete',
+      op: 'mutation { transactionViewDelete(input: { id: "999999" }) { errors { code } } }',
+      allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
+    },
+    {
       field: 'transactionNoteAdd',
       op: 'mutation { transactionNoteAdd(input: { transactionId: "999999", body: "x" }) { errors { code } } }',
       allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
