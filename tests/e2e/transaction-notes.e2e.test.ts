@@ -140,8 +140,23 @@ describe('journey: internal notes and reassigning a transaction', () => {
     await page.keyboard.press('g');
     await page.keyboard.press('l');
     await page.waitForURL(/\/transactions(\?|$)/);
+    // On a 390-px phone: the composer, the note and the dialog fit.
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/transactions/${reference}?lang=ar`);
-    await page.locator(testid('reassign-open')).waitFor();
+    await page.locator(testid('timeline-note')).waitFor();
+    await settled(page);
+    await screenshot(page, 'transaction-notes-phone-ar');
+    await page.locator(testid('reassign-open')).click();
+    await page.locator(testid('reassign-dialog')).waitFor();
+    await settled(page);
+    await screenshot(page, 'transaction-reassign-dialog-phone-ar');
+    await page.keyboard.press('Escape');
+    await page.locator(testid('reassign-dialog')).waitFor({ state: 'detached' });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1366, height: 900 });
     await signOut(page);
   });
 });
