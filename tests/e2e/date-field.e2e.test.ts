@@ -6,6 +6,7 @@ import { outputDir } from '../support/server.js';
 import { post } from '../support/graphql.js';
 import { describeViolations, failingViolations } from './accessibility.support.js';
 import {
+  figuresShown,
   listTotal,
   settled,
   startDashboardJourney,
@@ -140,6 +141,42 @@ describe('journey: one date field, either calendar, both shown', () => {
     await page.waitForURL((url) => url.searchParams.get('from') === '2026-10-20');
     expect(await fieldText('from')).toBe('09/05/1448 هـ');
     await expect.poll(() => hint('from')).toBe('20 أكتوبر 2026');
+  });
+
+  it("sets the dashboard's own period with a Hijri first day (ar)", async () => {
+    await page.goto(
+      `${j.server.url}/dashboard?lang=ar&period=custom&from=${HIJRI_FROM.iso}&to=${GREGORIAN_TO.iso}`,
+    );
+    expect(await figuresShown(page)).toEqual({
+      from: '2026-10-11T21:00:00.000Z',
+      to: '2026-11-25T21:00:00.000Z',
+    });
+    const from = page.locator(testid('period-from'));
+    // 1 Jumada II 1448 is 11 November 2026.
+    await from.locator('input').fill('١/٦/١٤٤٨');
+    await from.locator('input').press('Enter');
+    await expect
+      .poll(async () => (await figuresShown(page)).from, { timeout: 15_000 })
+      .toBe('2026-11-10T21:00:00.000Z');
+    expect(visible(await from.locator('input').inputValue())).toBe('01/06/1448 هـ');
+    await expect
+      .poll(async () => visible(await from.locator('.v-messages').innerText()))
+      .toBe('11 نوفمبر 2026');
+    await settled(page);
+    await page.screenshot({ path: path.join(outputDir, 'date-field-dashboard-ar.png') });
+  });
+
+  it('filters the audit log from a Hijri day (en)', async () => {
+    await page.goto(`${j.server.url}/admin/audit?lang=en`);
+    const from = page.locator(testid('audit-filter-from'));
+    await from.locator('input').fill('1448-06-15');
+    await from.locator('input').press('Enter');
+    await expect
+      .poll(async () => visible(await from.locator('.v-messages').innerText()))
+      .toBe('25 November 2026');
+    expect(await from.locator('input').inputValue()).toBe('15/06/1448 AH');
+    await settled(page);
+    await page.screenshot({ path: path.join(outputDir, 'date-field-audit-en.png') });
   });
 
   it('fits a 390-px phone, the calendar too (en)', async () => {
