@@ -68,6 +68,15 @@ describe('journey: an analyst explores the statistics API offline in GraphiQL', 
         console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
       });
     });
+    // This journey reads the explorer in English (the app's language switch, remembered);
+    // explorer-language.e2e opens it in Arabic, the default.
+    await ctx.addInitScript(() => {
+      try {
+        if (!localStorage.getItem('masar.locale')) localStorage.setItem('masar.locale', 'en');
+      } catch {
+        // A document without storage (the browser's own blank page): nothing to remember.
+      }
+    });
     ctx.on('page', (p) => watchPage(p, w));
     return { context: ctx, watch: w };
   }
@@ -174,7 +183,7 @@ describe('journey: an analyst explores the statistics API offline in GraphiQL', 
     const bar = page.locator('.explorer-bar');
     expect(await bar.locator('h1').innerText()).toContain('Masar — API explorer');
     expect(await bar.locator('a', { hasText: 'Analyst guide' }).getAttribute('href')).toBe(
-      '/docs/analyst-guide',
+      '/docs/analyst-guide?lang=en',
     );
     expect(await bar.locator('a', { hasText: 'Back to Masar' }).getAttribute('href')).toBe('/');
     // The default query is the guide's first example.

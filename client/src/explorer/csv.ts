@@ -4,6 +4,7 @@
  * hands the answer over as a file.
  */
 import { downloadBlob, fileNameFromDisposition } from '../shared/download';
+import { EXPLORER_TEXT, type ExplorerText } from './messages';
 
 export interface CsvRequest {
   query: string;
@@ -24,22 +25,29 @@ export interface CsvFile {
 export class CsvProblem extends Error {}
 
 /** The editor's JSON text as an object (empty text is none). */
-export function editorJson(text: string, what: 'variables' | 'headers'): Record<string, unknown> {
+export function editorJson(
+  text: string,
+  what: 'variables' | 'headers',
+  words: ExplorerText = EXPLORER_TEXT.en,
+): Record<string, unknown> {
   if (!text.trim()) return {};
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new CsvProblem(`The ${what} are not valid JSON.`);
+    throw new CsvProblem(words.notJson(what));
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new CsvProblem(`The ${what} must be a JSON object.`);
+    throw new CsvProblem(words.notObject(what));
   }
   return value as Record<string, unknown>;
 }
 
 /** The message of a refused request: the server's first GraphQL-style error, or the status. */
-export async function problemOf(res: Response): Promise<string> {
+export async function problemOf(
+  res: Response,
+  words: ExplorerText = EXPLORER_TEXT.en,
+): Promise<string> {
   let detail = '';
   try {
     const body = (await res.json()) as { errors?: { message?: string }[] };
@@ -49,20 +57,27 @@ export async function problemOf(res: Response): Promise<string> {
   }
   const what =
     res.status === 401
-      ? 'Not signed in (sign in again, or paste an API token under Headers)'
+      ? words.notSignedIn
       : res.status === 403
-        ? 'Not allowed'
+        ? words.notAllowed
         : res.status === 429
-          ? 'Too many requests: try again in a minute'
-          : `The CSV could not be made (${res.status})`;
+          ? words.tooMany
+          : words.refused(res.status);
   return detail ? `${what}: ${detail}` : `${what}.`;
 }
 
-/** Runs the query at /api/csv and returns the file; throws CsvProblem when it cannot. */
-export async function fetchCsv(request: CsvRequest, fetchImpl: typeof fetch = fetch) {
-  if (!request.query.trim()) throw new CsvProblem('Write a query first.');
-  const variables = editorJson(request.variables, 'variables');
-  const extra = editorJson(request.headers, 'headers');
+/**
+ * Runs the query at /api/csv and returns the file; throws CsvProblem, in the reader's words
+ * (`words`), when it cannot.
+ */
+export async function fetchCsv(
+  request: CsvRequest,
+  fetchImpl: typeof fetch = fetch,
+  words: ExplorerText = EXPLORER_TEXT.en,
+) {
+  if (!request.query.trim()) throw new CsvProblem(words.writeQuery);
+  const variables = editorJson(request.variables, 'variables', words);
+  const extra = editorJson(request.headers, 'headers', words);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(extra)) headers[name] = String(value);
   let res: Response;
@@ -74,9 +89,9 @@ export async function fetchCsv(request: CsvRequest, fetchImpl: typeof fetch = fe
       body: JSON.stringify({ query: request.query, variables }),
     });
   } catch {
-    throw new CsvProblem('The server could not be reached.');
+    throw new CsvProblem(words.unreachable);
   }
-  if (res.status !== 200) throw new CsvProblem(await problemOf(res));
+  if (res.status !== 200) throw new CsvProblem(await problemOf(res, words));
   const fallback = `${request.operationName || 'query'}.csv`;
   const file: CsvFile = {
     blob: await res.blob(),

@@ -24,10 +24,16 @@ function isExample(value: unknown): value is GuideExample {
   return typeof e.name === 'string' && typeof e.title === 'string' && typeof e.query === 'string';
 }
 
-/** GET /api/analyst-guide/examples; none (never an error) when the list cannot be read. */
-export async function loadExamples(fetchImpl: typeof fetch = fetch): Promise<GuideExample[]> {
+/**
+ * GET /api/analyst-guide/examples in `locale` (their titles are the guide's headings in that
+ * language); none (never an error) when the list cannot be read.
+ */
+export async function loadExamples(
+  fetchImpl: typeof fetch = fetch,
+  locale: 'ar' | 'en' = 'ar',
+): Promise<GuideExample[]> {
   try {
-    const res = await fetchImpl('/api/analyst-guide/examples', {
+    const res = await fetchImpl(`/api/analyst-guide/examples?lang=${locale}`, {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });

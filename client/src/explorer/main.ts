@@ -19,8 +19,10 @@ import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
 import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
 import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
 import './explorer.css';
+import { resolveInitialLocale, storeLocale, type AppLocale } from '../shared/locale';
 import { CsvProblem, fetchCsv, saveFile } from './csv';
 import { FALLBACK_QUERY, loadExamples, tabWithQuery, type GuideExample } from './examples';
+import { EXPLORER_TEXT, type ExplorerText } from './messages';
 
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 
@@ -30,7 +32,13 @@ type Status = { kind: 'error' | 'info'; text: string } | null;
 const testId = (id: string): object => ({ 'data-testid': id });
 
 /** "Examples": the analyst guide's queries by title; one opens in its own tab. */
-function ExamplesMenu({ examples }: { examples: GuideExample[] }): ReactNode {
+function ExamplesMenu({
+  examples,
+  text,
+}: {
+  examples: GuideExample[];
+  text: ExplorerText;
+}): ReactNode {
   const editor = useEditorContext({ nonNull: true });
   const open = useCallback(
     (example: GuideExample) => {
@@ -57,12 +65,12 @@ function ExamplesMenu({ examples }: { examples: GuideExample[] }): ReactNode {
     h(
       DropdownMenu.Button,
       { className: 'explorer-bar__button', ...testId('explorer-examples') },
-      'Examples',
+      text.examples,
       h('span', { 'aria-hidden': true, className: 'explorer-bar__caret' }, '▾'),
     ),
     h(
       DropdownMenu.Content,
-      { align: 'start', className: 'explorer-examples' },
+      { align: 'start', className: `explorer-examples explorer-examples--${text.dir}` },
       examples.map((example) =>
         h(
           DropdownMenu.Item,
@@ -80,7 +88,13 @@ function ExamplesMenu({ examples }: { examples: GuideExample[] }): ReactNode {
 }
 
 /** "CSV": the query in the editor as a spreadsheet, through /api/csv. */
-function CsvButton({ onStatus }: { onStatus: (status: Status) => void }): ReactNode {
+function CsvButton({
+  onStatus,
+  text,
+}: {
+  onStatus: (status: Status) => void;
+  text: ExplorerText;
+}): ReactNode {
   const editor = useEditorContext({ nonNull: true });
   const [busy, setBusy] = useState(false);
   const download = useCallback(async () => {
@@ -88,21 +102,24 @@ function CsvButton({ onStatus }: { onStatus: (status: Status) => void }): ReactN
     setBusy(true);
     onStatus(null);
     try {
-      const file = await fetchCsv({
-        query: editor.queryEditor?.getValue() ?? '',
-        variables: editor.variableEditor?.getValue() ?? '',
-        headers: editor.headerEditor?.getValue() ?? '',
-        operationName: editor.queryEditor?.operationName,
-      });
+      const file = await fetchCsv(
+        {
+          query: editor.queryEditor?.getValue() ?? '',
+          variables: editor.variableEditor?.getValue() ?? '',
+          headers: editor.headerEditor?.getValue() ?? '',
+          operationName: editor.queryEditor?.operationName,
+        },
+        fetch,
+        text,
+      );
       saveFile(file);
-      onStatus({ kind: 'info', text: `Downloaded ${file.filename}` });
+      onStatus({ kind: 'info', text: text.downloaded(file.filename) });
     } catch (err) {
-      const text = err instanceof CsvProblem ? err.message : 'The CSV could not be made.';
-      onStatus({ kind: 'error', text });
+      onStatus({ kind: 'error', text: err instanceof CsvProblem ? err.message : text.csvFailed });
     } finally {
       setBusy(false);
     }
-  }, [busy, editor, onStatus]);
+  }, [busy, editor, onStatus, text]);
   return h(
     'button',
     {
@@ -111,32 +128,40 @@ function CsvButton({ onStatus }: { onStatus: (status: Status) => void }): ReactN
       onClick: () => void download(),
       disabled: busy,
       'aria-busy': busy,
-      title: "Download the query's first list as CSV (UTF-8, opens in Excel)",
+      title: text.csvTitle,
       ...testId('explorer-csv'),
     },
-    busy ? 'Preparing CSV…' : 'CSV',
+    busy ? text.csvBusy : text.csv,
   );
 }
 
-function Explorer({ examples }: { examples: GuideExample[] }): ReactNode {
+interface ExplorerProps {
+  examples: GuideExample[];
+  locale: AppLocale;
+  onLocale: (locale: AppLocale) => void;
+}
+
+function Explorer({ examples, locale, onLocale }: ExplorerProps): ReactNode {
   const [status, setStatus] = useState<Status>(null);
+  const text = EXPLORER_TEXT[locale];
+  const other: AppLocale = locale === 'ar' ? 'en' : 'ar';
   return h(
     'div',
     { className: 'explorer__page' },
     h(
       'header',
-      { className: 'explorer-bar' },
+      { className: 'explorer-bar', dir: text.dir },
       h(
         'h1',
         { className: 'explorer-bar__title' },
         h('span', { lang: 'ar', className: 'explorer-bar__brand' }, 'مسار'),
-        h('span', null, 'Masar — API explorer'),
+        h('span', null, locale === 'ar' ? text.title : `${text.brand} — ${text.title}`),
       ),
       h(
         'div',
         { className: 'explorer-bar__tools' },
-        h(ExamplesMenu, { examples }),
-        h(CsvButton, { onStatus: setStatus }),
+        h(ExamplesMenu, { examples, text }),
+        h(CsvButton, { onStatus: setStatus, text }),
         h(
           'p',
           {
@@ -149,14 +174,30 @@ function Explorer({ examples }: { examples: GuideExample[] }): ReactNode {
       ),
       h(
         'nav',
-        { className: 'explorer-bar__links', 'aria-label': 'Masar' },
-        h('a', { href: '/docs/analyst-guide' }, 'Analyst guide'),
-        h('a', { href: '/' }, 'Back to Masar'),
+        { className: 'explorer-bar__links', 'aria-label': text.nav },
+        h('a', { href: `/docs/analyst-guide?lang=${locale}` }, text.guide),
+        h('a', { href: '/' }, text.back),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'explorer-bar__button',
+            lang: other,
+            title: text.switchTitle,
+            onClick: () => {
+              setStatus(null);
+              onLocale(other);
+            },
+            ...testId('explorer-lang'),
+          },
+          text.switchTo,
+        ),
       ),
     ),
+    // GraphiQL's panes are code, and its own words English: left to right in either language.
     h(
       'main',
-      { className: 'explorer__graphiql' },
+      { className: 'explorer__graphiql', dir: 'ltr', lang: 'en' },
       h(GraphiQLInterface, {
         showPersistHeadersSettings: false,
         defaultEditorToolsVisibility: false,
@@ -167,18 +208,46 @@ function Explorer({ examples }: { examples: GuideExample[] }): ReactNode {
   );
 }
 
+/**
+ * <html lang> and the window's title in `locale`. The page itself stays left to right: GraphiQL
+ * keeps parts of itself far off to the left, which a right-to-left page would let one scroll to
+ * (a 12,000-px scrollbar); the bar and the examples menu take the language's direction.
+ */
+function showIn(locale: AppLocale): void {
+  document.documentElement.lang = locale;
+  const text = EXPLORER_TEXT[locale];
+  document.title = `${text.brand} — ${text.title}`;
+}
+
+/** The explorer in the reader's language, which its switch changes (and remembers for the app). */
+function Root({
+  locale: initial,
+  examples: first,
+}: {
+  locale: AppLocale;
+  examples: GuideExample[];
+}) {
+  const [shown, setShown] = useState({ locale: initial, examples: first });
+  const onLocale = useCallback((locale: AppLocale) => {
+    storeLocale(locale);
+    showIn(locale);
+    void loadExamples(fetch, locale).then((examples) => setShown({ locale, examples }));
+  }, []);
+  return h(GraphiQLProvider, {
+    fetcher,
+    defaultQuery: first[0]?.query ?? FALLBACK_QUERY,
+    // A pasted API token stays in this tab, never in localStorage.
+    shouldPersistHeaders: false,
+    children: h(Explorer, { ...shown, onLocale }),
+  });
+}
+
 async function start(): Promise<void> {
   const root = document.getElementById('explorer')!;
-  const examples = await loadExamples();
-  createRoot(root).render(
-    h(GraphiQLProvider, {
-      fetcher,
-      defaultQuery: examples[0]?.query ?? FALLBACK_QUERY,
-      // A pasted API token stays in this tab, never in localStorage.
-      shouldPersistHeaders: false,
-      children: h(Explorer, { examples }),
-    }),
-  );
+  const locale = resolveInitialLocale();
+  showIn(locale);
+  const examples = await loadExamples(fetch, locale);
+  createRoot(root).render(h(Root, { locale, examples }));
 }
 
 void start();

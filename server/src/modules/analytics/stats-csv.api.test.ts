@@ -95,12 +95,35 @@ describe(`statistics as CSV, and the analyst guide (${testEngine})`, () => {
     expect(badToken.status).toBe(401);
   });
 
-  it('serves the analyst guide and its examples', async () => {
-    const page = await fetch(`${server.app.url}/docs/analyst-guide`);
+  it('serves the analyst guide and its examples, in Arabic unless English is asked for', async () => {
+    const page = await fetch(`${server.app.url}/docs/analyst-guide?lang=en`);
     expect(page.status).toBe(200);
     const html = await page.text();
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain('CSAT by channel by Hijri month, for the last year');
-    expect(html).not.toContain('<script');
+    // No inline script (the CSP forbids one): only the file that follows the reader's language.
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/docs/analyst-guide.js">']);
+    const script = await fetch(`${server.app.url}/docs/analyst-guide.js`);
+    expect(script.headers.get('content-type')).toContain('javascript');
+    expect(await script.text()).toContain('localStorage.getItem(KEY)');
+    const arabic = await (await fetch(`${server.app.url}/docs/analyst-guide`)).text();
+    expect(arabic).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic).toContain('الرضا (CSAT) بحسب القناة والشهر الهجري، للسنة الماضية');
+    expect(arabic).toContain('href="?lang=en"');
+
+    // The same examples in both languages, under each language's heading.
+    const examplesIn = async (lang: string) =>
+      (await (await fetch(`${server.app.url}/api/analyst-guide/examples?lang=${lang}`)).json()) as {
+        name: string;
+        title: string;
+        query: string;
+      }[];
+    const [ar, en] = [await examplesIn('ar'), await examplesIn('en')];
+    expect(ar.map(({ name, query }) => ({ name, query }))).toEqual(
+      en.map(({ name, query }) => ({ name, query })),
+    );
+    expect(ar[0]!.title).toBe('الرضا (CSAT) بحسب القناة والشهر الهجري، للسنة الماضية');
+    expect(en[0]!.title).toBe('CSAT by channel by Hijri month, for the last year');
     const examples = (await (
       await fetch(`${server.app.url}/api/analyst-guide/examples`)
     ).json()) as {
