@@ -4,7 +4,12 @@ import { screenshot, testid } from '../support/browser.js';
 import { post, signInOverHttp } from '../support/graphql.js';
 import type { RunningServer } from '../support/server.js';
 import { signInContext } from './accessibility.support.js';
-import { BENEFICIARY, settled, STAFF, startJourney } from './transactions.support.js';
+import {
+  registerBeneficiaryOverHttp,
+  settled,
+  STAFF,
+  startJourney,
+} from './transactions.support.js';
 
 /**
  * On a phone (issue 16, item 11), in Arabic and English: the survey's 0–10 scale is one row of
@@ -84,21 +89,7 @@ describe('on a phone: the survey and a transaction’s survey links fit the scre
     ({ server, browser, context } = await startJourney());
     await context.close();
     const staff = await signInOverHttp(server, STAFF.username, STAFF.password);
-    const b = await post<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
-      server,
-      'mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } errors { code } } }',
-      {
-        i: {
-          fullName: BENEFICIARY.name,
-          nationalId: BENEFICIARY.nationalId,
-          mobile: BENEFICIARY.mobile,
-          city: BENEFICIARY.city,
-          gender: 'FEMALE',
-        },
-      },
-      { cookie: staff },
-    );
-    expect(b.body.errors, JSON.stringify(b.body.errors)).toBeUndefined();
+    const beneficiaryId = await registerBeneficiaryOverHttp(server, staff);
     const opened = await post<{
       transactionOpen: { transaction: { id: string; version: number; reference: string } };
     }>(
@@ -106,7 +97,7 @@ describe('on a phone: the survey and a transaction’s survey links fit the scre
       'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version reference } } }',
       {
         i: {
-          beneficiaryId: b.body.data!.beneficiaryCreate.beneficiary.id,
+          beneficiaryId,
           channelKey: 'PHONE',
           type: 'INQUIRY',
           subject: 'استفسار عن مواعيد صرف المساعدات الشهرية',

@@ -151,12 +151,11 @@ export async function startJourney(): Promise<{
   return { server, browser, context, page };
 }
 
-/**
- * Registers BENEFICIARY and opens a support request for them over HTTP, as staff: the data the
- * journey's first step makes in the browser. Returns the request's reference.
- */
-export async function openSupportRequestOverHttp(server: RunningServer): Promise<string> {
-  const staff = await signInOverHttp(server, STAFF.username, STAFF.password);
+/** Registers BENEFICIARY over HTTP with `staff`'s session cookie; returns the beneficiary's id. */
+export async function registerBeneficiaryOverHttp(
+  server: RunningServer,
+  staff: string,
+): Promise<string> {
   const b = await post<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
     server,
     'mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } errors { code } } }',
@@ -173,12 +172,22 @@ export async function openSupportRequestOverHttp(server: RunningServer): Promise
     { cookie: staff },
   );
   expect(b.body.errors, JSON.stringify(b.body.errors)).toBeUndefined();
+  return b.body.data!.beneficiaryCreate.beneficiary.id;
+}
+
+/**
+ * Registers BENEFICIARY and opens a support request for them over HTTP, as staff: the data the
+ * journey's first step makes in the browser. Returns the request's reference.
+ */
+export async function openSupportRequestOverHttp(server: RunningServer): Promise<string> {
+  const staff = await signInOverHttp(server, STAFF.username, STAFF.password);
+  const beneficiaryId = await registerBeneficiaryOverHttp(server, staff);
   const opened = await post<{ transactionOpen: { transaction: { reference: string } } }>(
     server,
     'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { reference } errors { code } } }',
     {
       i: {
-        beneficiaryId: b.body.data!.beneficiaryCreate.beneficiary.id,
+        beneficiaryId,
         channelKey: 'IN_PERSON',
         type: 'SUPPORT_REQUEST',
         subject: 'طلب مساعدة في سداد إيجار السكن',
