@@ -80,6 +80,8 @@ export const KNOWN_ACTIONS = [
   'transaction.resume',
   'transaction.deliver',
   'transaction.withdraw',
+  'transaction.assign',
+  'transaction.note',
   'TRANSACTIONS_EXPORTED',
   'referralReason.create',
   'referralReason.update',
