@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import DashboardPage from './DashboardPage.vue';
@@ -127,7 +127,8 @@ describe('dashboard page: the period in the address, Hijri months, refreshing', 
   it('keeps the figures on screen (no skeleton) while another period loads', async () => {
     const { router } = await openAt('/dashboard?period=hijriMonth&month=1447-06', [
       dashboardAnswer(JUMADA_II_1447, 80),
-      { ...dashboardAnswer(JANUARY_2026, 60), delay: 400 },
+      // Long enough that a loaded machine still looks at the page while it waits.
+      { ...dashboardAnswer(JANUARY_2026, 60), delay: 2500 },
     ]);
     await router.replace('/dashboard?period=custom&from=2026-01-01&to=2026-01-31');
     await settle();
@@ -135,9 +136,11 @@ describe('dashboard page: the period in the address, Hijri months, refreshing', 
     expect(q('dashboard-content')!.getAttribute('aria-busy')).toBe('true');
     expect(text('kpi-csat')).toContain('80%');
     expect(q('dashboard-busy')).not.toBeNull();
-    await new Promise((r) => setTimeout(r, 500));
+    await vi.waitFor(
+      () => expect(q('dashboard-content')!.getAttribute('aria-busy')).toBe('false'),
+      { timeout: 15_000, interval: 100 },
+    );
     await settle();
-    expect(q('dashboard-content')!.getAttribute('aria-busy')).toBe('false');
     expect(q('dashboard-busy')).toBeNull();
     expect(text('kpi-csat')).toContain('60%');
     expect(text('period-text')).toContain('1 January 2026 – 31 January 2026');
