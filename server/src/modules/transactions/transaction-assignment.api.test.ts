@@ -304,4 +304,33 @@ describe(`assigning transactions to another officer (${testEngine})`, () => {
       expect(r.payload!.errors.map((e) => e.code)).toEqual(['CONFLICT']);
     }
   });
+  it('a list asking every row for its candidates reads the users once per role, not once per row', async () => {
+    const referred = await open('SUPPORT_REQUEST');
+    ok(
+      await run(k.officer, 'transactionRefer', {
+        ...at(referred),
+        researcherId: k.researcherId,
+        reasonKey: 'DOCUMENTS',
+      }),
+    );
+    for (let i = 0; i < 5; i++) await open('SUPPORT_REQUEST');
+    await manager.graphql('{ me { id } }'); // a due session touch falls outside the count
+    k.server.resetQueries();
+    const res = await manager.graphql<{
+      transactions: { edges: { node: { status: string; assignmentCandidates: unknown[] } }[] };
+    }>(
+      '{ transactions(first: 50) { edges { node { status assignmentCandidates { username } } } } }',
+    );
+    const rows = res.data!.transactions.edges.map((e) => e.node);
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    expect(rows.some((r) => r.status === 'REFERRED')).toBe(true);
+    expect(rows.every((r) => r.status === 'CLOSED' || r.assignmentCandidates.length > 0)).toBe(
+      true,
+    );
+    const userReads = k.server.queries.filter(
+      (q) => /from [`"]?app_user[`"]? /i.test(q) && /like/i.test(q),
+    );
+    // Officers for the open rows, researchers for the referred one: two reads in all.
+    expect(userReads).toHaveLength(2);
+  });
 });

@@ -39,13 +39,26 @@ export function mayAssign(t: Pick<Transaction, 'status' | 'assignee'>, user: Use
   return !t.assignee || t.assignee.id === user.id;
 }
 
+/**
+ * Each role's candidates, read once per request: the entity manager is forked per request
+ * (context.ts), so a list asking `assignmentCandidates` on every row costs one query per role
+ * (at most two), not one per row.
+ */
+const candidatesOfRequest = new WeakMap<EntityManager, Map<Role, Promise<User[]>>>();
+
 /** Who `t` may be assigned to now (active holders of its role, by name), for `user`. */
 export async function assignmentCandidates(
   em: EntityManager,
   t: Transaction,
   user: User,
 ): Promise<User[]> {
-  return mayAssign(t, user) ? assignableUsers(em, assigneeRoleOf(t)) : [];
+  if (!mayAssign(t, user)) return [];
+  const role = assigneeRoleOf(t);
+  let byRole = candidatesOfRequest.get(em);
+  if (!byRole) candidatesOfRequest.set(em, (byRole = new Map()));
+  let users = byRole.get(role);
+  if (!users) byRole.set(role, (users = assignableUsers(em, role)));
+  return users;
 }
 
 const invalidAssignee = () =>
