@@ -2,28 +2,52 @@ import { EntityRepository, type FilterQuery } from '@mikro-orm/core';
 import { asciiDigits, foldArabic } from '../common/arabic.js';
 import { paginate, type PageArgs } from '../common/connection.js';
 import { likeSafe } from '../common/input.js';
+import type { DatabaseEngine } from '../../config.js';
 import type { Beneficiary } from './beneficiary.entity.js';
+import { engineOf, indexedIds } from './name-index.js';
 
-/** Finds beneficiaries by name (Arabic-folded), national ID prefix, or mobile digits. */
-export function searchFilter(search: string | null | undefined): FilterQuery<Beneficiary> {
+/** The search as digits (national ID, mobile), or null when it is not one. */
+export function searchDigits(search: string): string | null {
+  const digits = asciiDigits(search.trim().slice(0, 80)).replace(/[\s\-+]/g, '');
+  return /^\d{3,}$/.test(digits) ? digits : null;
+}
+
+/** The search's folded words, LIKE-safe, at most six: every one must be in the folded name. */
+export function nameWords(search: string): string[] {
+  return likeSafe(foldArabic(search.trim().slice(0, 80)))
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 6);
+}
+
+/**
+ * Finds beneficiaries by name (Arabic-folded, through the name index: name-index.ts), national
+ * ID prefix, or mobile digits.
+ */
+export function searchFilter(
+  search: string | null | undefined,
+  engine: DatabaseEngine,
+): FilterQuery<Beneficiary> {
   const term = search?.trim().slice(0, 80);
   if (!term) return {};
-  const digits = asciiDigits(term).replace(/[\s\-+]/g, '');
-  if (/^\d{3,}$/.test(digits)) {
+  const digits = searchDigits(term);
+  if (digits) {
     const local = digits.replace(/^(?:00966|966|0)/, '');
     return {
       $or: [{ nationalId: { $like: `${digits}%` } }, { mobile: { $like: `%${local}%` } }],
     };
   }
   // Every word must appear, in any order: "احمد الغامدى" finds "أحمد بن علي الغامدي".
-  const words = likeSafe(foldArabic(term)).split(/\s+/).filter(Boolean).slice(0, 6);
+  const words = nameWords(term);
   if (!words.length) return { id: -1 };
-  return { $and: words.map((w) => ({ nameFolded: { $like: `%${w}%` } })) };
+  const like: FilterQuery<Beneficiary>[] = words.map((w) => ({ nameFolded: { $like: `%${w}%` } }));
+  const indexed = engine === 'sqlite' ? indexedIds(words) : null;
+  return { $and: indexed ? [{ id: { $in: indexed } }, ...like] : like };
 }
 
 /** The beneficiaries list: searched, newest first. */
 export class BeneficiaryRepository extends EntityRepository<Beneficiary> {
   page<N>(search: string | null | undefined, args: PageArgs, map: (row: Beneficiary) => N) {
-    return paginate(this, searchFilter(search), args, map, { order: 'desc' });
+    return paginate(this, searchFilter(search, engineOf(this.em)), args, map, { order: 'desc' });
   }
 }

@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { runWithReadBudget, type ReadBudget } from '../../db/read-pool.js';
 import { clientRequestIdOf, noteUser, requestIdOf } from '../../http.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { engineOf } from '../beneficiaries/name-index.js';
 import {
   authenticate,
   requestCredentials,
@@ -152,7 +153,7 @@ export function transactionExportRouter(
           return problem(res, 400, 'BAD_USER_INPUT', e.message, e.field);
         throw e;
       }
-      const where = transactionWhere(filter, user);
+      const where = transactionWhere(filter, user, engineOf(em));
       const order = listOrder(sort);
       const names = await labels(em, lang);
       const stamp = periodKeys(new Date()).day;

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { DatabaseEngine } from '../../config.js';
 import { User } from '../accounts/user.entity.js';
+import { engineOf } from '../beneficiaries/name-index.js';
 import { foldArabic } from '../common/arabic.js';
 import { fail, inTransaction, reject, userError, type Result } from '../common/payload.js';
 import { Role } from '../common/role.js';
@@ -40,8 +42,12 @@ const sameName = (a: string, b: string) =>
  * list's own input type (class-validator) and through `transactionWhere`, the list's query, which
  * refuses what the list would (an id that is not one, a period that runs backwards).
  */
-function storedFilter(filter: TransactionFilter | null | undefined, owner: User): string {
-  transactionWhere(filter ?? null, owner);
+function storedFilter(
+  filter: TransactionFilter | null | undefined,
+  owner: User,
+  engine: DatabaseEngine,
+): string {
+  transactionWhere(filter ?? null, owner, engine);
   const plain = JSON.parse(JSON.stringify(filter ?? {})) as Record<string, unknown>;
   const drop = (o: Record<string, unknown>) => {
     for (const [k, v] of Object.entries(o)) {
@@ -96,7 +102,7 @@ export async function createView(
       ),
     );
   }
-  const filter = storedFilter(input.filter, owner);
+  const filter = storedFilter(input.filter, owner, engineOf(em));
   return inTransaction(em, async (tx) => {
     // Touching the owner's row serialises one user's creations, so neither the count nor the
     // name check can be raced past.

@@ -8,7 +8,13 @@ import {
 import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/postgresql';
 import { readAll, readPoolOf } from '../../db/read-pool.js';
 import type { User } from '../accounts/user.entity.js';
-import { searchFilter as beneficiarySearch } from '../beneficiaries/beneficiary.repository.js';
+import type { DatabaseEngine } from '../../config.js';
+import {
+  searchFilter as beneficiarySearch,
+  nameWords,
+  searchDigits,
+} from '../beneficiaries/beneficiary.repository.js';
+import { engineOf, matchingIds } from '../beneficiaries/name-index.js';
 import {
   checkPageSize,
   decodeKeyset,
@@ -57,10 +63,31 @@ function eventCondition(c: TransactionEventCondition): FilterQuery<TransactionEv
   return where;
 }
 
+/**
+ * The search box: a reference's part, or the beneficiary's name, national ID or mobile. References
+ * are ASCII (MSR-2026-000042), so a search with any other character (an Arabic name) cannot be
+ * one: then the list reads the transactions of the matching beneficiaries by `beneficiary_id`
+ * (indexed) from the name index (name-index.ts), never scanning every transaction.
+ */
+function searchCondition(term: string, engine: DatabaseEngine): FilterQuery<Transaction> {
+  const reference = likeSafe(term.toUpperCase());
+  const words = nameWords(term);
+  if (!/^[\x20-\x7e]*$/.test(reference) && !searchDigits(term) && words.length) {
+    return { beneficiary: { $in: matchingIds(words, engine) } } as FilterQuery<Transaction>;
+  }
+  return {
+    $or: [
+      { reference: { $like: `%${reference}%` } },
+      { beneficiary: beneficiarySearch(term, engine) },
+    ],
+  };
+}
+
 /** The list filter as a query condition; every condition is backed by an index. */
 export function transactionWhere(
   filter: TransactionFilter | null,
   me: User,
+  engine: DatabaseEngine,
 ): FilterQuery<Transaction> {
   const where: FilterQuery<Transaction> & Record<string, unknown> = {};
   if (!filter) return where;
@@ -84,14 +111,7 @@ export function transactionWhere(
   }
   if (filter.event) and.push({ events: eventCondition(filter.event) } as FilterQuery<Transaction>);
   const term = filter.search?.trim();
-  if (term) {
-    and.push({
-      $or: [
-        { reference: { $like: `%${likeSafe(term.toUpperCase())}%` } },
-        { beneficiary: beneficiarySearch(term) },
-      ],
-    });
-  }
+  if (term) and.push(searchCondition(term, engine));
   return and.length ? { $and: [where, ...and] } : where;
 }
 
@@ -159,7 +179,7 @@ export class TransactionRepository extends EntityRepository<Transaction> {
     me: User,
   ): Promise<ConnectionShape<Transaction>> {
     const first = checkPageSize(args.first);
-    const where = transactionWhere(filter, me);
+    const where = transactionWhere(filter, me, engineOf(this.em));
     const order = listOrder(sort);
     const position = decodeKeyset(args.after);
     const [rows, totalCount] = await this.rowsAndCount(filter, where, order, position, first);

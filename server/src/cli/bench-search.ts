@@ -1,0 +1,224 @@
+/**
+ * `pnpm bench search [--sizes 100000,1000000] [--engines sqlite,postgresql] [--runs 7] [--seed 1]
+ *   [--dir DIR] [--pg-url URL]`
+ *
+ * The name search (issue 17 item 4): for each engine and size, demo data (kept and reused: a
+ * SQLite file in DIR, a database `masar_search_n<size>_s<seed>` on the PostgreSQL server of
+ * --pg-url or MASAR_BENCH_PG_URL), the real server on it, and for each searched name the median
+ * of the transactions list's first page with its count and of the beneficiaries list's, through
+ * GraphQL over HTTP as staff1, beside the list's two statements (the page's ids, the count) built
+ * by the repository's own conditions and run directly; then the growth between the two sizes.
+ * Goal: ≤ 50 ms at 1M on both engines, growth 100k → 1M ≤ 1.3×.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { MikroORM } from '@mikro-orm/core';
+import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/postgresql';
+import { startApp, type RunningApp } from '../app.js';
+import { loadConfig, type Config, type DatabaseEngine } from '../config.js';
+import { openDatabase } from '../db/orm.js';
+import { ormOptions } from '../db/mikro-orm.config.js';
+import { DEMO_PASSWORD, generateDemo } from '../db/demo/generate-demo.js';
+import { Transaction } from '../modules/transactions/transaction.entity.js';
+import { listOrder, transactionWhere } from '../modules/transactions/transaction.repository.js';
+import type { TransactionFilter } from '../modules/transactions/transaction.inputs.js';
+import type { User } from '../modules/accounts/user.entity.js';
+
+const USAGE =
+  'Usage: pnpm bench search [--sizes 100000,1000000] [--engines sqlite,postgresql] [--runs 7] [--seed 1] [--dir DIR] [--pg-url URL]';
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100000,1000000' },
+    engines: { type: 'string', default: 'sqlite,postgresql' },
+    runs: { type: 'string', default: '7' },
+    seed: { type: 'string', default: '1' },
+    dir: { type: 'string', default: path.join(os.tmpdir(), 'masar-bench') },
+    'pg-url': { type: 'string', default: process.env.MASAR_BENCH_PG_URL },
+  },
+  strict: true,
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const seed = Number(values.seed);
+const engines = values.engines.split(',').filter(Boolean) as DatabaseEngine[];
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  !(runs >= 1) ||
+  !Number.isInteger(seed) ||
+  !engines.every((e) => e === 'sqlite' || e === 'postgresql')
+) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+/** What is searched: a family name (about one person in 24, typed with ى), a first name, one person. */
+const TERMS = [
+  { name: 'family name', term: 'الغامدى' },
+  { name: 'first name', term: 'عبدالله' },
+  { name: 'full name', term: 'نوره محمد الغامدي' },
+];
+const PAGE = 20;
+const fmt = (n: number) => n.toLocaleString('en');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  await fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+async function prepare(engine: DatabaseEngine, size: number): Promise<Config> {
+  const dir = path.join(values.dir, `search-n${size}-s${seed}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const base = loadConfig({ ...process.env, MASAR_DATA_DIR: dir, DATABASE_URL: '', PORT: '0' });
+  let config: Config = {
+    ...base,
+    clientDist: path.join(dir, 'no-client'),
+    rateLimitPerMinute: 1_000_000,
+    anonymousRateLimitPerMinute: 1_000_000,
+  };
+  if (engine === 'postgresql') {
+    const server = values['pg-url'];
+    if (!server) throw new Error('PostgreSQL: give --pg-url (or MASAR_BENCH_PG_URL)');
+    const name = `masar_search_n${size}_s${seed}`;
+    const admin = await MikroORM.init(ormOptions({ engine: 'postgresql', databaseUrl: server }));
+    try {
+      const conn = admin.em.getConnection();
+      const found = await conn.execute('select 1 from pg_database where datname = ?', [name]);
+      if (!found.length) await conn.execute(`create database ${name}`);
+    } finally {
+      await admin.close(true);
+    }
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    config = { ...config, engine: 'postgresql', databaseUrl: url.toString() };
+  }
+  const orm = await openDatabase(config);
+  try {
+    const conn = orm.em.getConnection();
+    const [row] = await conn.execute('select count(*) as n from beneficiary_transaction');
+    if (Number((row as { n: unknown }).n) === 0) {
+      const started = Date.now();
+      process.stdout.write(`${engine} ${fmt(size)}: generating… `);
+      const summary = await generateDemo(orm, {
+        engine,
+        sqliteFile: engine === 'sqlite' ? config.databaseUrl : undefined,
+        transactions: size,
+        seed,
+      });
+      console.log(`${fmt(summary.rows)} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await orm.close();
+  }
+  return config;
+}
+
+async function signIn(app: RunningApp): Promise<string> {
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }',
+      variables: { i: { login: 'staff1', password: DEMO_PASSWORD } },
+    }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`Signing in as staff1 failed: ${await res.text()}`);
+  return cookie;
+}
+
+interface Result {
+  engine: DatabaseEngine;
+  size: number;
+  name: string;
+  list: number;
+  sql: number;
+  beneficiaries: number;
+  count: number;
+}
+
+async function benchOne(engine: DatabaseEngine, size: number): Promise<Result[]> {
+  const config = await prepare(engine, size);
+  const app = await startApp(config);
+  app.httpServer.keepAliveTimeout = 120_000;
+  const results: Result[] = [];
+  try {
+    const cookie = await signIn(app);
+    const ask = async (query: string, variables: Record<string, unknown>) => {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query, variables }),
+      });
+      const json = (await res.json()) as { data?: Record<string, { totalCount: number }> };
+      if (!json.data) throw new Error(JSON.stringify(json));
+      return json.data;
+    };
+    const em = app.orm.em.fork() as SqlEntityManager;
+    for (const { name, term } of TERMS) {
+      const filter = { search: term } as TransactionFilter;
+      const where = transactionWhere(filter, { id: 0 } as User, engine);
+      const qb = () => em.createQueryBuilder(Transaction);
+      const statements = [
+        qb()
+          .select('id')
+          .where(where as QBFilterQuery<Transaction>)
+          .orderBy(listOrder(null).orderBy)
+          .limit(PAGE + 1),
+        qb()
+          .count('id', true)
+          .where(where as QBFilterQuery<Transaction>),
+      ].map((q) => q.getFormattedQuery());
+      let count = 0;
+      const list = await time(async () => {
+        const data = await ask(
+          `query($f: TransactionFilter) { transactions(first: ${PAGE}, filter: $f) { totalCount edges { node { id reference } } } }`,
+          { f: filter },
+        );
+        count = data.transactions!.totalCount;
+      });
+      const sql = await time(() =>
+        Promise.all(statements.map((s) => em.getConnection().execute(s))),
+      );
+      const beneficiaries = await time(() =>
+        ask(
+          `query($s: String) { beneficiaries(first: ${PAGE}, search: $s) { totalCount edges { node { id } } } }`,
+          { s: term },
+        ),
+      );
+      results.push({ engine, size, name, list, sql, beneficiaries, count });
+      console.log(
+        `  ${engine.padEnd(10)} ${fmt(size).padStart(9)}  ${name.padEnd(11)} ${fmt(count).padStart(7)} found  list ${list.toFixed(1).padStart(7)} ms  SQL ${sql.toFixed(1).padStart(7)} ms  beneficiaries ${beneficiaries.toFixed(1).padStart(7)} ms`,
+      );
+    }
+  } finally {
+    await app.close();
+    app.httpServer.close();
+  }
+  return results;
+}
+
+console.log(
+  `Name search benchmark: median of ${runs} runs after one warm-up; the transactions list's first ${PAGE} rows and count through GraphQL, the same two statements run directly, the beneficiaries list.`,
+);
+const all: Result[] = [];
+for (const engine of engines) for (const size of sizes) all.push(...(await benchOne(engine, size)));
+if (sizes.length > 1) {
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  console.log(`\nGoal at ${fmt(large)}: ≤ 50 ms; growth ${fmt(small)} → ${fmt(large)} ≤ 1.3×`);
+  for (const r of all.filter((x) => x.size === large)) {
+    const before = all.find((x) => x.engine === r.engine && x.size === small && x.name === r.name);
+    const growth = before ? r.list / before.list : NaN;
+    console.log(
+      `  ${r.engine.padEnd(10)} ${r.name.padEnd(11)} list ${r.list.toFixed(1)} ms (${r.list <= 50 ? 'within' : 'NOT within'} 50 ms), growth ${growth.toFixed(2)}× (${growth <= 1.3 ? 'within' : 'NOT within'} 1.3×)`,
+    );
+  }
+}
+process.exit(0);
