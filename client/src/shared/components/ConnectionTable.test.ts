@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import ConnectionTable from './ConnectionTable.vue';
@@ -70,6 +70,12 @@ function mountTable(mocks: MockedResponse[]) {
 }
 const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
 const names = () => [...document.querySelectorAll('.name')].map((e) => e.textContent);
+
+// The table's code comes in its own chunk (fetched with the first page of rows): loaded once
+// here, as a browser would have it by the time the rows arrive.
+beforeAll(async () => {
+  await import('vuetify/components/VDataTable');
+});
 
 afterEach(() => {
   mounted.splice(0).forEach((wrapper) => wrapper.unmount());

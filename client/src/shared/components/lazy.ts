@@ -1,0 +1,29 @@
+import { ref, watch, type Ref } from 'vue';
+
+/**
+ * True from the first time `needed` is true on. A part of a page that is loaded when it is first
+ * used (a dialog, a menu's content, a notice: `defineAsyncComponent`) is rendered with
+ * `v-if="useFirstNeed(() => open.value)"`: its code is fetched when it is first opened, not with
+ * the page, and it stays rendered afterwards, so that it can close with its transition and open
+ * again at once.
+ *
+ * ```ts
+ * const EditDialog = defineAsyncComponent(() => import('../components/EditDialog.vue'));
+ * const editing = ref(false);
+ * const editUsed = useFirstNeed(() => editing.value);
+ * // <EditDialog v-if="editUsed" v-model="editing" />
+ * ```
+ */
+export function useFirstNeed(needed: () => boolean): Readonly<Ref<boolean>> {
+  const used = ref(!!needed());
+  if (used.value) return used;
+  const stop = watch(
+    () => !!needed(),
+    (value) => {
+      if (!value) return;
+      used.value = true;
+      stop();
+    },
+  );
+  return used;
+}
