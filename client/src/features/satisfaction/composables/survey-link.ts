@@ -1,5 +1,4 @@
 import { ref, shallowRef, watch, type Ref } from 'vue';
-import QRCode from 'qrcode';
 
 /** A survey link just issued (from a closing action's payload or a re-issue): shown once. */
 export interface IssuedSurveyLink {
@@ -12,7 +11,10 @@ export function surveyLinkUrl(token: string, origin: string = window.location.or
   return `${origin}/s/${encodeURIComponent(token)}`;
 }
 
-/** An SVG QR code of `text` as a data URL (empty while it is drawn or when there is no text). */
+/**
+ * An SVG QR code of `text` as a data URL (empty while it is drawn or when there is no text). The
+ * QR code library is fetched with the first code drawn, not with the page.
+ */
 export function useQrCode(text: Ref<string | null | undefined>) {
   const dataUrl = ref('');
   watch(
@@ -22,6 +24,7 @@ export function useQrCode(text: Ref<string | null | undefined>) {
         dataUrl.value = '';
         return;
       }
+      const { default: QRCode } = await import('qrcode');
       const svg = await QRCode.toString(value, {
         type: 'svg',
         errorCorrectionLevel: 'M',

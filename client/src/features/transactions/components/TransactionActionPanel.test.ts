@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import TransactionActionPanel from './TransactionActionPanel.vue';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
@@ -48,6 +48,8 @@ describe('action panel: exactly the actions the server allows, nothing more', ()
   it('opens the attestation dialog with the text to read and the confirmation to tick', async () => {
     const { wrapper } = await panelFor(['ATTEST', 'WITHDRAW']);
     await wrapper.get('[data-testid="action-ATTEST"]').trigger('click');
+    // The dialog is fetched when the first action is started.
+    await vi.dynamicImportSettled();
     await settle();
     const dialog = document.querySelector('[data-testid="action-dialog-ATTEST"]')!;
     expect(dialog).not.toBeNull();
