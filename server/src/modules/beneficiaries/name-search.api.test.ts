@@ -4,7 +4,7 @@ import { TestServer, testEngine, type GraphQLClient } from '../../test-support/t
 import { FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES } from '../../db/demo/demo-data.js';
 import { foldArabic } from '../common/arabic.js';
 import { Transaction } from '../transactions/transaction.entity.js';
-import { transactionWhere } from '../transactions/transaction.repository.js';
+import { listOrder, transactionWhere } from '../transactions/transaction.repository.js';
 import type { TransactionFilter } from '../transactions/transaction.inputs.js';
 import type { User } from '../accounts/user.entity.js';
 import { Beneficiary } from './beneficiary.entity.js';
@@ -145,20 +145,24 @@ describe(`the name search through its index (${testEngine})`, () => {
     }
     expect(total, JSON.stringify(variables)).toBe(found.length);
     expect(new Set(found).size).toBe(found.length);
-    return found.sort();
+    return found;
   };
-  const beneficiaries = (q: string) =>
-    walk(
-      'beneficiaries',
-      'query($q: String, $a: String) { beneficiaries(search: $q, first: 50, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
-      { q },
-    );
-  const transactions = (q: string, first = 50) =>
+  const beneficiaries = async (q: string) =>
+    (
+      await walk(
+        'beneficiaries',
+        'query($q: String, $a: String) { beneficiaries(search: $q, first: 50, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+        { q },
+      )
+    ).sort();
+  /** The list's rows in its order, walked in pages of `first`. */
+  const listed = (q: string, first: number, sort?: { field: string; direction: string }) =>
     walk(
       'transactions',
-      'query($f: TransactionFilter, $n: Int!, $a: String) { transactions(filter: $f, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
-      { f: { search: q }, n: first },
+      'query($f: TransactionFilter, $s: TransactionSort, $n: Int!, $a: String) { transactions(filter: $f, sort: $s, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+      { f: { search: q }, s: sort ?? null, n: first },
     );
+  const transactions = async (q: string, first = 50) => (await listed(q, first)).sort();
   const register = async (fullName: string, n: number) => {
     const res = await staff.graphql<{
       beneficiaryCreate: { beneficiary: { id: string } | null; errors: unknown[] };
@@ -236,6 +240,23 @@ describe(`the name search through its index (${testEngine})`, () => {
     }
   }, 120_000);
 
+  it('keeps every order and its cursors whichever way a page is read', async () => {
+    // Pages of 3 of a search most rows match are read along the order's index on SQLite (the
+    // count squared is over 4 × the rows); one page of 100, from the matches sorted.
+    for (const [field, direction] of [
+      ['OPENED_AT', 'DESC'],
+      ['OPENED_AT', 'ASC'],
+      ['COMMITTEE_DUE_AT', 'DESC'],
+      ['REFERENCE', 'ASC'],
+      ['REFERENCE', 'DESC'],
+    ] as const) {
+      const sort = { field, direction };
+      const whole = await listed('ا', 100, sort);
+      expect(whole.length).toBeGreaterThan(20);
+      expect(await listed('ا', 3, sort), `${field} ${direction}`).toEqual(whole);
+    }
+  }, 60_000);
+
   it('finds a renamed beneficiary by the new name only', async () => {
     const id = await register('سلمى ناصر البقمي', 900);
     await open(id);
@@ -305,6 +326,27 @@ describe(`the name search through its index (${testEngine})`, () => {
         scans.every((d) => d.startsWith(`SCAN ${NAME_INDEX_TABLE} VIRTUAL TABLE`)),
         JSON.stringify(plan),
       ).toBe(true);
+      // A name many carry: the page walks the order's index, checking each row's beneficiary.
+      const inOrder = transactionWhere(
+        { search: 'الغامدى' } as TransactionFilter,
+        { id: 0 } as User,
+        testEngine,
+        { inOrder: true },
+      ) as QBFilterQuery<Transaction>;
+      const page = em
+        .createQueryBuilder(Transaction)
+        .select('id')
+        .where(inOrder)
+        .orderBy(listOrder(null).orderBy)
+        .limit(21)
+        .getFormattedQuery();
+      const pagePlan = (await sql<{ detail: string }>(`explain query plan ${page}`)).map(
+        (p) => p.detail,
+      );
+      expect(pagePlan[0], JSON.stringify(pagePlan)).toMatch(
+        /^SCAN t0 USING INDEX beneficiary_transaction_opened_at_index/,
+      );
+      expect(pagePlan.join('\n')).not.toContain('TEMP B-TREE');
     } else {
       const [index] = await sql<{ indexdef: string }>(
         "select indexdef from pg_indexes where indexname = 'beneficiary_name_folded_index'",

@@ -1,5 +1,6 @@
 import {
   EntityRepository,
+  raw,
   QueryOrder,
   type FilterQuery,
   type QueryOrderMap,
@@ -64,20 +65,44 @@ function eventCondition(c: TransactionEventCondition): FilterQuery<TransactionEv
 }
 
 /**
- * The search box: a reference's part, or the beneficiary's name, national ID or mobile. References
- * are ASCII (MSR-2026-000042), so a search with any other character (an Arabic name) cannot be
- * one: then the list reads the transactions of the matching beneficiaries by `beneficiary_id`
- * (indexed) from the name index (name-index.ts), never scanning every transaction.
+ * The search's name words when it searches names only: references are ASCII (MSR-2026-000042),
+ * so a search with any other character (an Arabic name) cannot be one, nor a national ID or
+ * mobile. Null otherwise (a reference's part, digits, nothing to search).
  */
-function searchCondition(term: string, engine: DatabaseEngine): FilterQuery<Transaction> {
-  const reference = likeSafe(term.toUpperCase());
+export function nameSearchOf(filter: TransactionFilter | null): string[] | null {
+  const term = filter?.search?.trim();
+  if (!term || /^[\x20-\x7e]*$/.test(likeSafe(term.toUpperCase())) || searchDigits(term))
+    return null;
   const words = nameWords(term);
-  if (!/^[\x20-\x7e]*$/.test(reference) && !searchDigits(term) && words.length) {
-    return { beneficiary: { $in: matchingIds(words, engine) } } as FilterQuery<Transaction>;
+  return words.length ? words : null;
+}
+
+/**
+ * The search box: a reference's part, or the beneficiary's name, national ID or mobile. A name
+ * search reads the transactions of the matching beneficiaries (name-index.ts) by `beneficiary_id`
+ * (indexed), never joining every transaction to its beneficiary. `inOrder` (SQLite, a name many
+ * transactions carry): the same condition without that index (`+beneficiary_id`), so the page is
+ * read along the order's index, checking each row's beneficiary, instead of sorting every match.
+ */
+function searchCondition(
+  filter: TransactionFilter,
+  engine: DatabaseEngine,
+  inOrder: boolean,
+): FilterQuery<Transaction> {
+  const words = nameSearchOf(filter);
+  if (words) {
+    const ids = { $in: matchingIds(words, engine) };
+    if (inOrder && engine === 'sqlite') {
+      return {
+        [raw((alias: string) => `+${alias}.beneficiary_id`)]: ids,
+      } as FilterQuery<Transaction>;
+    }
+    return { beneficiary: ids } as FilterQuery<Transaction>;
   }
+  const term = filter.search!.trim();
   return {
     $or: [
-      { reference: { $like: `%${reference}%` } },
+      { reference: { $like: `%${likeSafe(term.toUpperCase())}%` } },
       { beneficiary: beneficiarySearch(term, engine) },
     ],
   };
@@ -88,6 +113,7 @@ export function transactionWhere(
   filter: TransactionFilter | null,
   me: User,
   engine: DatabaseEngine,
+  { inOrder = false }: { inOrder?: boolean } = {},
 ): FilterQuery<Transaction> {
   const where: FilterQuery<Transaction> & Record<string, unknown> = {};
   if (!filter) return where;
@@ -111,7 +137,7 @@ export function transactionWhere(
   }
   if (filter.event) and.push({ events: eventCondition(filter.event) } as FilterQuery<Transaction>);
   const term = filter.search?.trim();
-  if (term) and.push(searchCondition(term, engine));
+  if (term) and.push(searchCondition(filter, engine, inOrder));
   return and.length ? { $and: [where, ...and] } : where;
 }
 
@@ -179,10 +205,11 @@ export class TransactionRepository extends EntityRepository<Transaction> {
     me: User,
   ): Promise<ConnectionShape<Transaction>> {
     const first = checkPageSize(args.first);
-    const where = transactionWhere(filter, me, engineOf(this.em));
+    const engine = engineOf(this.em);
+    const whereOf = (inOrder: boolean) => transactionWhere(filter, me, engine, { inOrder });
     const order = listOrder(sort);
     const position = decodeKeyset(args.after);
-    const [rows, totalCount] = await this.rowsAndCount(filter, where, order, position, first);
+    const [rows, totalCount] = await this.rowsAndCount(filter, whereOf, order, position, first);
     return toConnection(rows, { first, after: args.after }, totalCount, (t) => t, order.cursorOf);
   }
 
@@ -191,30 +218,47 @@ export class TransactionRepository extends EntityRepository<Transaction> {
    * runs its two statements — the page's ids and the count, the same SQL as `em.find`/`em.count`
    * build — in the read pool (db/read-pool.ts): off the request thread, stopped at the query's
    * deadline. The page's entities are then loaded by id, in order.
+   *
+   * A name search on SQLite counts first, then picks how to read the page: the matches' rows
+   * sorted (about `count` rows read), or the order's index walked until the page is full (about
+   * `(first + 1) × all / count` rows read, the ids' maximum standing for all), whichever reads
+   * fewer. PostgreSQL's planner makes that choice from its statistics.
    */
   private async rowsAndCount(
     filter: TransactionFilter | null,
-    where: FilterQuery<Transaction>,
+    whereOf: (inOrder: boolean) => FilterQuery<Transaction>,
     order: ListOrder,
     position: KeysetPosition | null,
     first: number,
   ): Promise<[Transaction[], number]> {
-    const pageWhere = position ? { $and: [where, order.after(position)] } : where;
-    if (!scansTransactions(filter) || !readPoolOf(this.em)) {
-      return Promise.all([
-        this.find(pageWhere, { orderBy: order.orderBy, limit: first + 1 }),
-        this.count(where),
-      ]);
+    const where = whereOf(false);
+    const paged = (w: FilterQuery<Transaction>) =>
+      position ? { $and: [w, order.after(position)] } : w;
+    const pool = scansTransactions(filter) && readPoolOf(this.em);
+    const rowsOf = (w: FilterQuery<Transaction>) =>
+      pool
+        ? this.batch(paged(w), order.orderBy, first + 1)
+        : this.find(paged(w), { orderBy: order.orderBy, limit: first + 1 });
+    const count = async () => {
+      if (!pool) return this.count(where);
+      const sql = this.qb()
+        .count('id', true)
+        .where(where as QBFilterQuery<Transaction>)
+        .getFormattedQuery();
+      const [row] = await readAll<{ count: number | string }>(this.em, sql);
+      return Number(row?.count ?? 0);
+    };
+    if (engineOf(this.em) !== 'sqlite' || !nameSearchOf(filter)) {
+      return Promise.all([rowsOf(where), count()]);
     }
-    const countSql = this.qb()
-      .count('id', true)
-      .where(where as QBFilterQuery<Transaction>)
-      .getFormattedQuery();
-    const [rows, [count]] = await Promise.all([
-      this.batch(pageWhere, order.orderBy, first + 1),
-      readAll<{ count: number | string }>(this.em, countSql),
+    const [total, [last]] = await Promise.all([
+      count(),
+      this.em
+        .getConnection()
+        .execute<{ id: number | null }[]>('select max(id) as id from beneficiary_transaction'),
     ]);
-    return [rows, Number(count?.count ?? 0)];
+    const inOrder = total * total > (first + 1) * Number(last?.id ?? 0);
+    return [await rowsOf(inOrder ? whereOf(true) : where), total];
   }
 
   /**
