@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import {
   createAppRouter,
@@ -10,9 +10,10 @@ import {
   SERVER_PAGES,
 } from '@/router';
 import { features } from '@/features';
+import { installApolloGuard } from '@/plugins/apollo-loader';
 import { sessionFor, userWith } from '@/shared/testing/session-fixtures';
 import type { SessionUser } from '@/shared/composables/use-session';
-import { SignOutDocument } from '@/gql/graphql';
+import { answerRequests } from '@/shared/testing/fetch-answers';
 
 async function routerFor(user: SessionUser | null, start = '/policy') {
   const { session } = sessionFor(user);
@@ -103,12 +104,16 @@ describe('router guard: who may open which page', () => {
   });
 
   it('leaves a protected page for the policy when the user signs out', async () => {
-    const { session } = sessionFor(userWith(['ADMIN']), [
+    answerRequests([
       {
-        request: { query: SignOutDocument },
-        result: { data: { signOut: { __typename: 'SignOutPayload', signedOut: true } } },
+        operation: 'SignOut',
+        body: { data: { signOut: { __typename: 'SignOutPayload', signedOut: true } } },
       },
     ]);
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    const { session } = sessionFor(userWith(['ADMIN']));
     const router = createAppRouter(session, createMemoryHistory());
     await router.push('/admin/users');
     expect(router.currentRoute.value.name).toBe('users');
@@ -126,6 +131,34 @@ describe('router guard: who may open which page', () => {
       redirect: '/admin/audit',
       expired: '1',
     });
+  });
+});
+
+describe('installApolloGuard: Apollo Client loads with the first page that needs it', () => {
+  it('loads it before a signed-in page resolves, never for a public page', async () => {
+    const guarded = (user: SessionUser | null) => {
+      const router = createAppRouter(sessionFor(user).session, createMemoryHistory());
+      const order: string[] = [];
+      const load = vi.fn(async () => void order.push('apollo'));
+      installApolloGuard(router, load);
+      router.afterEach((to) => void order.push(String(to.name)));
+      return { router, order, load };
+    };
+    const visitor = guarded(null);
+    // A visitor of a signed-in page is sent to sign in: no Apollo either.
+    for (const path of ['/policy', '/sign-in', '/s/abc', '/library/tools/x', '/admin/users']) {
+      await visitor.router.push(path);
+    }
+    expect(visitor.order).toEqual(['policy', 'sign-in', 'survey', 'library-tool', 'sign-in']);
+    expect(visitor.load).not.toHaveBeenCalled();
+
+    const { router, order, load } = guarded(userWith(['ADMIN']));
+    await router.push('/policy');
+    expect(load).not.toHaveBeenCalled();
+    await router.push('/admin/users');
+    expect(router.currentRoute.value.name).toBe('users');
+    // Loaded (and provided) before the page was shown.
+    expect(order.slice(-2)).toEqual(['apollo', 'users']);
   });
 });
 

@@ -8,6 +8,10 @@ import {
 import possibleTypes from '@/gql/possible-types';
 import { onError } from '@apollo/client/link/error';
 import type { GraphQLFormattedError } from 'graphql';
+import type { App } from 'vue';
+import { DefaultApolloClient } from '@vue/apollo-composable';
+import { CREDENTIAL_OPERATIONS } from '@/shared/graphql-request';
+import type { Session } from '@/shared/composables/use-session';
 
 /**
  * @vue/apollo-composable 4 (which needs Apollo Client 3) calls methods that Apollo Client 3.14
@@ -16,9 +20,6 @@ import type { GraphQLFormattedError } from 'graphql';
 export function muteApolloDeprecations(): void {
   (globalThis as Record<symbol, unknown>)[Symbol.for('apollo.deprecations')] = true;
 }
-
-/** Operations whose `UNAUTHENTICATED` answer is about the credentials given, not a lost session. */
-const CREDENTIAL_OPERATIONS = new Set(['SignIn']);
 
 export interface AppApolloOptions {
   /** Same-origin GraphQL endpoint (the Vite dev server proxies it to :4000). */
@@ -58,4 +59,25 @@ export function createAppApollo(options: AppApolloOptions = {}): AppApolloClient
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
     },
   });
+}
+
+/**
+ * Creates the app's Apollo client and provides it (DefaultApolloClient) to every component set up
+ * from now on. Called by the router (plugins/index.ts) before the first page that needs it is set
+ * up: the public pages never load Apollo Client. A request refused as `UNAUTHENTICATED` ends the
+ * session; when the session ends (signed out, or expired on the server) the store is emptied,
+ * after the router has left the pages that need a session (the session's earlier listener).
+ */
+export function installAppApollo(app: App, session: Session): AppApolloClient {
+  const apollo = createAppApollo({ onUnauthenticated: () => session.expire() });
+  app.provide(DefaultApolloClient, apollo);
+  session.onEnd(async (reason) => {
+    try {
+      // Signed out: queries still shown (a public page's) are asked again, as a visitor.
+      await (reason === 'signed-out' ? apollo.resetStore() : apollo.clearStore());
+    } catch {
+      // A query in flight was cancelled by the reset: nothing to do.
+    }
+  });
+  return apollo;
 }

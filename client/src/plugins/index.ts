@@ -1,9 +1,9 @@
 import type { App } from 'vue';
-import { DefaultApolloClient } from '@vue/apollo-composable';
 import { resolveInitialLocale } from '@/shared/locale';
-import { createSession, SESSION_KEY, type Session } from '@/shared/composables/use-session';
+import { createSession, SESSION_KEY } from '@/shared/composables/use-session';
+import { onSessionLost } from '@/shared/graphql-request';
 import { createAppRouter } from '@/router';
-import { createAppApollo } from './apollo';
+import { loadApolloOnDemand } from './apollo-loader';
 import { createAppI18n, showLocale } from './i18n';
 import { createAppVuetify } from './vuetify';
 
@@ -20,14 +20,15 @@ export function registerPlugins(app: App): Promise<void> {
   app.use(i18n);
   app.use(createAppVuetify(i18n));
 
+  const session = createSession();
   // A request answered UNAUTHENTICATED means the session ended on the server.
-  let session: Session | null = null;
-  const apollo = createAppApollo({ onUnauthenticated: () => session?.expire() });
-  session = createSession(apollo);
+  onSessionLost(() => session.expire());
   // Ask who is signed in right away, while the page's own code loads.
   void session.load();
-  app.provide(DefaultApolloClient, apollo);
   app.provide(SESSION_KEY, session);
-  app.use(createAppRouter(session));
+  const router = createAppRouter(session);
+  // Apollo Client, loaded with the first page that needs it (not with the public pages).
+  loadApolloOnDemand(app, router, session);
+  app.use(router);
   return messagesLoaded;
 }

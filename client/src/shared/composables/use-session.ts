@@ -1,5 +1,4 @@
 import { computed, inject, readonly, shallowRef, type InjectionKey } from 'vue';
-import type { ApolloClient, NormalizedCacheObject } from '@apollo/client/core';
 import {
   MeDocument,
   SignInDocument,
@@ -7,6 +6,7 @@ import {
   type SessionUserFragment,
 } from '@/gql/graphql';
 import type { Role } from '@/shared/roles';
+import { request } from '@/shared/graphql-request';
 
 /** The signed-in user as the app shell knows them. */
 export type SessionUser = SessionUserFragment;
@@ -15,9 +15,6 @@ export type SessionUser = SessionUserFragment;
 export type SessionEndReason = 'signed-out' | 'expired';
 
 type EndListener = (reason: SessionEndReason) => void | Promise<void>;
-
-// The app's Apollo client, or a test's with a MockLink.
-type AnyApolloClient = ApolloClient<NormalizedCacheObject>;
 
 export interface CreateSessionOptions {
   /**
@@ -30,9 +27,12 @@ export interface CreateSessionOptions {
 /**
  * Who is signed in, shared by the whole app: the router's guard, the drawer, the app bar and the
  * pages. The server keeps the session in an HttpOnly cookie, so the only way to know is to ask:
- * `me` is queried once at start (cache-first), and sign-in / sign-out update the answer.
+ * `me` is queried once at start, and sign-in / sign-out update the answer. The three go through
+ * `request()` (graphql-request.ts), not Apollo Client: the shell knows who is signed in before,
+ * and without, Apollo Client (loaded only with a page that needs it; plugins/index.ts clears its
+ * cache when the session ends, through `onEnd`).
  */
-export function createSession(apollo: AnyApolloClient, options: CreateSessionOptions = {}) {
+export function createSession(options: CreateSessionOptions = {}) {
   const user = shallowRef<SessionUser | null>(options.initialUser ?? null);
   const loaded = shallowRef(options.initialUser !== undefined);
   const error = shallowRef<unknown>(null);
@@ -41,9 +41,9 @@ export function createSession(apollo: AnyApolloClient, options: CreateSessionOpt
     ? Promise.resolve(user.value)
     : null;
 
-  async function query(fetchPolicy: 'cache-first' | 'network-only'): Promise<SessionUser | null> {
+  async function query(): Promise<SessionUser | null> {
     try {
-      const { data } = await apollo.query({ query: MeDocument, fetchPolicy });
+      const data = await request(MeDocument);
       user.value = data.me ?? null;
       error.value = null;
     } catch (err) {
@@ -57,13 +57,13 @@ export function createSession(apollo: AnyApolloClient, options: CreateSessionOpt
 
   /** Asks the server who is signed in, once; later calls get the same answer. */
   function load(): Promise<SessionUser | null> {
-    firstLoad ??= query('cache-first');
+    firstLoad ??= query();
     return firstLoad;
   }
 
   /** Asks again (after the user's own account changed). */
   function refresh(): Promise<SessionUser | null> {
-    return query('network-only');
+    return query();
   }
 
   async function notifyEnd(reason: SessionEndReason): Promise<void> {
@@ -71,17 +71,13 @@ export function createSession(apollo: AnyApolloClient, options: CreateSessionOpt
   }
 
   /**
-   * Signs in with a username (or e-mail) and password. Rejects with the ApolloError the server
+   * Signs in with a username (or e-mail) and password. Rejects with the RequestError the server
    * gave (`UNAUTHENTICATED` with a reason, `LIMIT_EXCEEDED` with `retryAfterSeconds`).
    */
   async function signIn(login: string, password: string): Promise<SessionUser> {
-    const { data } = await apollo.mutate({
-      mutation: SignInDocument,
-      variables: { input: { login: login.trim(), password } },
-    });
-    const signedIn = data?.signIn.user;
+    const data = await request(SignInDocument, { input: { login: login.trim(), password } });
+    const signedIn = data.signIn.user;
     if (!signedIn) throw new Error('signIn returned no user');
-    apollo.writeQuery({ query: MeDocument, data: { me: signedIn } });
     user.value = signedIn;
     loaded.value = true;
     firstLoad = Promise.resolve(signedIn);
@@ -89,20 +85,15 @@ export function createSession(apollo: AnyApolloClient, options: CreateSessionOpt
   }
 
   /**
-   * Signs out: the server ends the session and clears the cookie, the app leaves pages that need
-   * a session (the end listeners), then the Apollo store is reset so nothing of this user's data
-   * stays in memory.
+   * Signs out: the server ends the session and clears the cookie, then the end listeners run in
+   * the order they were added: the router leaves pages that need a session, then Apollo's store
+   * (when a page loaded it) is reset so nothing of this user's data stays in memory.
    */
   async function signOut(): Promise<void> {
-    await apollo.mutate({ mutation: SignOutDocument });
+    await request(SignOutDocument);
     user.value = null;
     firstLoad = Promise.resolve(null);
     await notifyEnd('signed-out');
-    try {
-      await apollo.resetStore();
-    } catch {
-      // A query in flight was cancelled by the reset: nothing to do.
-    }
   }
 
   /** The server said UNAUTHENTICATED to an ordinary request: the session has ended there. */
@@ -110,10 +101,8 @@ export function createSession(apollo: AnyApolloClient, options: CreateSessionOpt
     if (!user.value) return;
     user.value = null;
     firstLoad = Promise.resolve(null);
-    // Not inside the Apollo link that reported it: let the failing request finish first.
-    setTimeout(() => {
-      void notifyEnd('expired').then(() => apollo.clearStore().catch(() => undefined));
-    }, 0);
+    // Not inside the request (or Apollo link) that reported it: let it finish first.
+    setTimeout(() => void notifyEnd('expired'), 0);
   }
 
   /** Calls `listener` when the session ends; returns a function that stops it. */

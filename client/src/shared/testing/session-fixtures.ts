@@ -22,10 +22,13 @@ export function apolloWith(mocks: MockedResponse[] = []): ApolloClient<Normalize
   return new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache() });
 }
 
-/** A session that already knows its user (null: anonymous) and sends no `me` query. */
+/**
+ * A session that already knows its user (null: anonymous) and sends no `me` query, beside an
+ * Apollo client answering `mocks` for the page.
+ */
 export function sessionFor(user: SessionUser | null, mocks: MockedResponse[] = []) {
   const apollo = apolloWith(mocks);
-  return { apollo, session: createSession(apollo, { initialUser: user }) };
+  return { apollo, session: createSession({ initialUser: user }) };
 }
 
 /** Lets mocked network answers arrive and Vue render them. */

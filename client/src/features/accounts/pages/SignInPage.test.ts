@@ -1,33 +1,34 @@
-import { describe, expect, it, vi } from 'vitest';
-import { GraphQLError } from 'graphql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import type { MockedResponse } from '@apollo/client/testing/core';
 import SignInPage from './SignInPage.vue';
-import { SignInDocument } from '@/gql/graphql';
 import { createAppRouter } from '@/router';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
+import { answerRequests, type FetchAnswer } from '@/shared/testing/fetch-answers';
 import { sessionFor, settle, userWith } from '@/shared/testing/session-fixtures';
 import type { AppLocale } from '@/shared/locale';
 
 const credentials = { login: 'sara', password: 'not-the-password' };
 
-function signInAnswer(answer: Partial<MockedResponse>): MockedResponse {
-  return { request: { query: SignInDocument, variables: { input: credentials } }, ...answer };
+/** The endpoint's answer to the sign-in (sent without Apollo Client: graphql-request.ts). */
+function signInAnswer(answer: Partial<FetchAnswer>): FetchAnswer {
+  return { operation: 'SignIn', variables: { input: credentials }, ...answer };
 }
 
+// As the server refuses a sign-in: HTTP 200 with the GraphQL error.
 const refused = (message: string, extensions: Record<string, unknown>) =>
-  signInAnswer({ result: { errors: [new GraphQLError(message, { extensions })] } });
+  signInAnswer({ body: { data: null, errors: [{ message, extensions }] } });
 
 /** A refusal for too many tries: wait `retryAfterSeconds` (why: `reason`). */
 const limited = (message: string, retryAfterSeconds: number, reason: string) =>
   refused(message, { code: 'LIMIT_EXCEEDED', retryAfterSeconds, reason });
 
-async function signIn(mock: MockedResponse, locale: AppLocale = 'en', start = '/sign-in') {
-  const { session, apollo } = sessionFor(null, [mock]);
+async function signIn(answer: FetchAnswer, locale: AppLocale = 'en', start = '/sign-in') {
+  answerRequests([answer]);
+  const { session } = sessionFor(null);
   const router = createAppRouter(session, createMemoryHistory());
   await router.push(start);
   await router.isReady();
-  const { wrapper } = mountWithPlugins(SignInPage, { session, apollo, router, locale });
+  const { wrapper } = mountWithPlugins(SignInPage, { session, router, locale });
   await wrapper.get('[data-testid="sign-in-login"] input').setValue(credentials.login);
   await wrapper.get('[data-testid="sign-in-password"] input').setValue(credentials.password);
   // Enter in the password field submits the form.
@@ -40,6 +41,10 @@ const errorText = (wrapper: Awaited<ReturnType<typeof signIn>>['wrapper']) =>
   wrapper.get('[data-testid="sign-in-error"]').text();
 
 describe('sign-in page: a clear message for each refusal', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('says the username or password is wrong (INVALID_CREDENTIALS) and asks for the password again', async () => {
     const { wrapper, session } = await signIn(
       refused('Wrong username or password.', {
@@ -102,7 +107,7 @@ describe('sign-in page: a clear message for each refusal', () => {
   });
 
   it('says the server could not be reached (network error)', async () => {
-    const { wrapper } = await signIn(signInAnswer({ error: new TypeError('Failed to fetch') }));
+    const { wrapper } = await signIn(signInAnswer({ fail: new TypeError('Failed to fetch') }));
     expect(errorText(wrapper)).toContain('could not be reached');
   });
 
@@ -112,7 +117,7 @@ describe('sign-in page: a clear message for each refusal', () => {
     const user = userWith(['ADMIN'], { username: 'sara' });
     const { router, session, wrapper } = await signIn(
       signInAnswer({
-        result: {
+        body: {
           data: {
             signIn: {
               __typename: 'SignInPayload',

@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
-import { ApolloClient, InMemoryCache } from '@apollo/client/core';
-import { MockLink, type MockedResponse } from '@apollo/client/testing/core';
 import PolicyPage from './PolicyPage.vue';
-import { ActivePolicyDocument } from '@/gql/graphql';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
+import { answerRequests, type FetchAnswer } from '@/shared/testing/fetch-answers';
 import type { AppLocale } from '@/shared/locale';
 // The seed policy as the server returns it (with the __typename fields Apollo asks for).
 import fixture from '../testing/active-policy.fixture.json';
 
-function apolloWith(mocks: MockedResponse[]) {
-  return new ApolloClient({ link: new MockLink(mocks), cache: new InMemoryCache() });
-}
-
-async function renderPage(mocks: MockedResponse[], locale: AppLocale = 'ar') {
-  const mounted = mountWithPlugins(PolicyPage, { apollo: apolloWith(mocks), locale });
+// The page asks without Apollo Client (graphql-request.ts): these are the endpoint's answers.
+async function renderPage(answers: FetchAnswer[], locale: AppLocale = 'ar') {
+  answerRequests(answers);
+  const mounted = mountWithPlugins(PolicyPage, { locale });
   // Let the mocked network answer and Vue render the result.
   for (let i = 0; i < 5; i++) await flushPromises();
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -22,13 +18,11 @@ async function renderPage(mocks: MockedResponse[], locale: AppLocale = 'ar') {
   return mounted;
 }
 
-const policyMock: MockedResponse = {
-  request: { query: ActivePolicyDocument },
-  result: { data: fixture },
-};
+const policyMock: FetchAnswer = { operation: 'ActivePolicy', body: { data: fixture } };
 
 describe('policy page: the active policy, rendered from GraphQL', () => {
   afterEach(() => {
+    vi.unstubAllGlobals();
     document.body.innerHTML = '';
   });
 
@@ -85,7 +79,7 @@ describe('policy page: the active policy, rendered from GraphQL', () => {
 
   it('says so when no policy is in force yet', async () => {
     const { wrapper } = await renderPage([
-      { request: { query: ActivePolicyDocument }, result: { data: { activePolicy: null } } },
+      { operation: 'ActivePolicy', body: { data: { activePolicy: null } } },
     ]);
     expect(wrapper.find('[data-testid="policy-empty"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="policy-step"]').exists()).toBe(false);
@@ -93,7 +87,7 @@ describe('policy page: the active policy, rendered from GraphQL', () => {
 
   it('shows an error with a retry button that loads the policy again', async () => {
     const { wrapper } = await renderPage([
-      { request: { query: ActivePolicyDocument }, error: new Error('Network down') },
+      { operation: 'ActivePolicy', fail: new TypeError('Network down') },
       policyMock,
     ]);
     expect(wrapper.find('[data-testid="policy-error"]').exists()).toBe(true);

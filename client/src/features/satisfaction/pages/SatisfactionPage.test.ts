@@ -126,7 +126,7 @@ function fakeServer() {
 
 async function openAt(path: string) {
   const server = fakeServer();
-  const session = createSession(server.apollo, { initialUser: userWith(['MANAGER']) });
+  const session = createSession({ initialUser: userWith(['MANAGER']) });
   const router: Router = createRouter({
     history: createMemoryHistory(),
     routes: [

@@ -1,19 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, nextTick } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
-import type { MockedResponse } from '@apollo/client/testing/core';
 import SurveyPage from './SurveyPage.vue';
-import { PublicSurveyDocument, SurveySubmitDocument } from '@/gql/graphql';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
+import { answerRequests, type FetchAnswer } from '@/shared/testing/fetch-answers';
 import { sessionFor, settle } from '@/shared/testing/session-fixtures';
 import { $ } from '@/shared/testing/dom';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz0123';
 
-function surveyAnswer(state: string): MockedResponse {
+// The page asks without Apollo Client (graphql-request.ts): these are the endpoint's answers.
+function surveyAnswer(state: string): FetchAnswer {
   return {
-    request: { query: PublicSurveyDocument, variables: { token: TOKEN } },
-    result: {
+    operation: 'PublicSurvey',
+    variables: { token: TOKEN },
+    body: {
       data: {
         survey: {
           __typename: 'PublicSurvey',
@@ -38,10 +39,11 @@ const answers = {
   recommend: 9,
   comment: 'خدمة ممتازة',
 };
-function submitAnswer(recorded: boolean, code?: string): MockedResponse {
+function submitAnswer(recorded: boolean, code?: string): FetchAnswer {
   return {
-    request: { query: SurveySubmitDocument, variables: { input: { token: TOKEN, answers } } },
-    result: {
+    operation: 'SurveySubmit',
+    variables: { input: { token: TOKEN, answers } },
+    body: {
       data: {
         surveySubmit: {
           __typename: 'SurveySubmitPayload',
@@ -53,8 +55,9 @@ function submitAnswer(recorded: boolean, code?: string): MockedResponse {
   };
 }
 
-async function open(mocks: MockedResponse[], locale: 'ar' | 'en' = 'ar') {
-  const { session, apollo } = sessionFor(null, mocks);
+async function open(mocks: FetchAnswer[], locale: 'ar' | 'en' = 'ar') {
+  answerRequests(mocks);
+  const { session } = sessionFor(null);
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/s/:token', component: SurveyPage }],
@@ -62,7 +65,7 @@ async function open(mocks: MockedResponse[], locale: 'ar' | 'en' = 'ar') {
   await router.push(`/s/${TOKEN}`);
   await router.isReady();
   const Host = defineComponent({ setup: () => () => h(RouterView) });
-  const { wrapper } = mountWithPlugins(Host, { session, apollo, router, locale });
+  const { wrapper } = mountWithPlugins(Host, { session, router, locale });
   await settle();
   return wrapper;
 }
@@ -99,6 +102,11 @@ async function answerAll(): Promise<void> {
 }
 
 describe('public survey page: one answer per link, accessible, clear about closed links', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.innerHTML = '';
+  });
+
   it('asks each question as a fieldset with a legend and a group of native radios', async () => {
     await open([surveyAnswer('OPEN')]);
     expect($('[data-testid="survey-org"]')!.textContent).toContain('جمعية الآثار');
@@ -169,5 +177,39 @@ describe('public survey page: one answer per link, accessible, clear about close
     expect($(`[data-testid="${testid}"]`)!.textContent).toContain(text);
     expect($(`[data-testid="${testid}"]`)!.textContent).toContain('لم يُسجَّل شيء');
     expect($('[data-testid="survey-form"]')).toBeNull();
+  });
+
+  it('says when the survey could not be loaded, and loads it again on Retry', async () => {
+    await open(
+      [{ operation: 'PublicSurvey', fail: new TypeError('Failed to fetch') }, surveyAnswer('OPEN')],
+      'en',
+    );
+    expect($('[data-testid="survey-load-error"]')).not.toBeNull();
+    expect($('[data-testid="survey-form"]')).toBeNull();
+    ($('[data-testid="survey-load-error"] button') as HTMLButtonElement).click();
+    await settle();
+    expect($('[data-testid="survey-load-error"]')).toBeNull();
+    expect($('[data-testid="survey-form"]')).not.toBeNull();
+  });
+
+  it('says to wait when the server limits the answers sent (LIMIT_EXCEEDED), keeping them', async () => {
+    const limited = {
+      message: 'Too many requests.',
+      extensions: { code: 'LIMIT_EXCEEDED', retryAfterSeconds: 120 },
+    };
+    await open(
+      [
+        surveyAnswer('OPEN'),
+        { operation: 'SurveySubmit', status: 429, body: { data: null, errors: [limited] } },
+      ],
+      'en',
+    );
+    await answerAll();
+    await submit();
+    expect($('[data-testid="survey-error"]')!.textContent).toBe(
+      'Too many attempts: wait a moment and try again.',
+    );
+    // The answers stay: nothing typed is lost.
+    expect(($('[data-testid="survey-recommend-9"] input') as HTMLInputElement).checked).toBe(true);
   });
 });
