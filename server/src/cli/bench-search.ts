@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { MikroORM } from '@mikro-orm/core';
+import { MikroORM, type FilterQuery } from '@mikro-orm/core';
 import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/postgresql';
 import { startApp, type RunningApp } from '../app.js';
 import { loadConfig, type Config, type DatabaseEngine } from '../config.js';
@@ -22,7 +22,12 @@ import { openDatabase } from '../db/orm.js';
 import { ormOptions } from '../db/mikro-orm.config.js';
 import { DEMO_PASSWORD, generateDemo } from '../db/demo/generate-demo.js';
 import { Transaction } from '../modules/transactions/transaction.entity.js';
-import { listOrder, transactionWhere } from '../modules/transactions/transaction.repository.js';
+import {
+  listOrder,
+  nameSearchOf,
+  readsInOrder,
+  transactionWhere,
+} from '../modules/transactions/transaction.repository.js';
 import type { TransactionFilter } from '../modules/transactions/transaction.inputs.js';
 import type { User } from '../modules/accounts/user.entity.js';
 
@@ -177,18 +182,34 @@ async function benchOne(engine: DatabaseEngine, size: number): Promise<Result[]>
     const em = app.orm.em.fork() as SqlEntityManager;
     for (const { name, term } of TERMS) {
       const filter = (term ? { search: term } : {}) as TransactionFilter;
-      const where = transactionWhere(filter, { id: 0 } as User, engine);
+      const user = { id: 0 } as User;
+      const where = transactionWhere(filter, user, engine) as QBFilterQuery<Transaction>;
       const qb = () => em.createQueryBuilder(Transaction);
-      const statements = [
+      const pageSql = (w: FilterQuery<Transaction>) =>
         qb()
           .select('id')
-          .where(where as QBFilterQuery<Transaction>)
+          .where(w as QBFilterQuery<Transaction>)
           .orderBy(listOrder(null).orderBy)
-          .limit(PAGE + 1),
-        qb()
-          .count('id', true)
-          .where(where as QBFilterQuery<Transaction>),
-      ].map((q) => q.getFormattedQuery());
+          .limit(PAGE + 1)
+          .getFormattedQuery();
+      const [bySort, inOrder] = [
+        pageSql(where),
+        pageSql(transactionWhere(filter, user, engine, { inOrder: true })),
+      ];
+      const countSql = qb().count('id', true).where(where).getFormattedQuery();
+      const conn = em.getConnection();
+      /** The list's statements as the repository runs them (a name search on SQLite: count first). */
+      const statements = async () => {
+        if (engine !== 'sqlite' || !nameSearchOf(filter)) {
+          return Promise.all([conn.execute(bySort), conn.execute(countSql)]);
+        }
+        const [[c], [last]] = await Promise.all([
+          conn.execute<{ count: number }[]>(countSql),
+          conn.execute<{ id: number }[]>('select max(id) as id from beneficiary_transaction'),
+        ]);
+        const walk = readsInOrder(Number(c!.count), PAGE, Number(last!.id));
+        return conn.execute(walk ? inOrder : bySort);
+      };
       let count = 0;
       const list = await time(async () => {
         const data = await ask(
@@ -197,9 +218,7 @@ async function benchOne(engine: DatabaseEngine, size: number): Promise<Result[]>
         );
         count = data.transactions!.totalCount;
       });
-      const sql = await time(() =>
-        Promise.all(statements.map((s) => em.getConnection().execute(s))),
-      );
+      const sql = await time(statements);
       const beneficiaries = await time(async () =>
         ask(
           `query($s: String) { beneficiaries(first: ${PAGE}, search: $s) { totalCount edges { node { id } } } }`,

@@ -4,7 +4,7 @@ import { paginate, type PageArgs } from '../common/connection.js';
 import { likeSafe } from '../common/input.js';
 import type { DatabaseEngine } from '../../config.js';
 import type { Beneficiary } from './beneficiary.entity.js';
-import { engineOf, indexedIds } from './name-index.js';
+import { engineOf, indexedIds, wordsToCheck } from './name-index.js';
 
 /** The search as digits (national ID, mobile), or null when it is not one. */
 export function searchDigits(search: string): string | null {
@@ -40,7 +40,9 @@ export function searchFilter(
   // Every word must appear, in any order: "احمد الغامدى" finds "أحمد بن علي الغامدي".
   const words = nameWords(term);
   if (!words.length) return { id: -1 };
-  const like: FilterQuery<Beneficiary>[] = words.map((w) => ({ nameFolded: { $like: `%${w}%` } }));
+  const like: FilterQuery<Beneficiary>[] = wordsToCheck(words, engine).map((w) => ({
+    nameFolded: { $like: `%${w}%` },
+  }));
   const indexed = engine === 'sqlite' ? indexedIds(words) : null;
   return { $and: indexed ? [{ id: { $in: indexed } }, ...like] : like };
 }

@@ -187,6 +187,13 @@ export function listOrder(sort: TransactionSort | null) {
   };
 }
 
+/**
+ * Whether a name search's page of `first` is read along the order's index (about
+ * `(first + 1) × lastId / count` rows) rather than from its `count` matches sorted.
+ */
+export const readsInOrder = (count: number, first: number, lastId: number) =>
+  count * count > (first + 1) * lastId;
+
 /** Whether the filter scans (a text search, a timeline-event condition) rather than seeks. */
 export const scansTransactions = (filter: TransactionFilter | null) =>
   Boolean(filter?.search?.trim() || filter?.event);
@@ -257,7 +264,7 @@ export class TransactionRepository extends EntityRepository<Transaction> {
         .getConnection()
         .execute<{ id: number | null }[]>('select max(id) as id from beneficiary_transaction'),
     ]);
-    const inOrder = total * total > (first + 1) * Number(last?.id ?? 0);
+    const inOrder = readsInOrder(total, first, Number(last?.id ?? 0));
     return [await rowsOf(inOrder ? whereOf(true) : where), total];
   }
 
