@@ -4,7 +4,13 @@ import { paginate, type PageArgs } from '../common/connection.js';
 import { likeSafe } from '../common/input.js';
 import type { DatabaseEngine } from '../../config.js';
 import type { Beneficiary } from './beneficiary.entity.js';
-import { engineOf, indexedIds, wordsToCheck } from './name-index.js';
+import {
+  NAME_INDEX_TABLE,
+  engineOf,
+  indexedIds,
+  trigramQuery,
+  wordsToCheck,
+} from './name-index.js';
 
 /** The search as digits (national ID, mobile), or null when it is not one. */
 export function searchDigits(search: string): string | null {
@@ -50,6 +56,29 @@ export function searchFilter(
 /** The beneficiaries list: searched, newest first. */
 export class BeneficiaryRepository extends EntityRepository<Beneficiary> {
   page<N>(search: string | null | undefined, args: PageArgs, map: (row: Beneficiary) => N) {
-    return paginate(this, searchFilter(search, engineOf(this.em)), args, map, { order: 'desc' });
+    const engine = engineOf(this.em);
+    const where = searchFilter(search, engine);
+    return paginate(this, where, args, map, { order: 'desc', count: this.indexCount(search) });
+  }
+
+  /**
+   * SQLite, a name search the index answers alone (no word under three characters): its count
+   * is the index's, without reading each beneficiary (16,000 rows for a family name at 1M
+   * transactions: 68 ms against 16 ms). Undefined otherwise.
+   */
+  private indexCount(search: string | null | undefined): (() => Promise<number>) | undefined {
+    if (engineOf(this.em) !== 'sqlite' || !search?.trim() || searchDigits(search)) return;
+    const words = nameWords(search);
+    const query = trigramQuery(words);
+    if (!query || wordsToCheck(words, 'sqlite').length) return;
+    return async () => {
+      const [row] = await this.em
+        .getConnection()
+        .execute<{ n: number }[]>(
+          `select count(*) as n from ${NAME_INDEX_TABLE} where ${NAME_INDEX_TABLE} match ?`,
+          [query],
+        );
+      return Number(row?.n ?? 0);
+    };
   }
 }

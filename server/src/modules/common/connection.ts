@@ -145,7 +145,12 @@ export async function paginate<E extends { id: number }, N>(
   where: FilterQuery<E>,
   page: PageArgs,
   map: (row: E) => N,
-  options: { order?: 'asc' | 'desc'; populate?: readonly string[] } = {},
+  options: {
+    order?: 'asc' | 'desc';
+    populate?: readonly string[];
+    /** Counts the rows of `where` a cheaper way (the beneficiaries' name index). */
+    count?: () => Promise<number>;
+  } = {},
 ): Promise<ConnectionShape<N>> {
   const first = checkPageSize(page.first);
   const afterId = decodeCursor(page.after);
@@ -157,7 +162,7 @@ export async function paginate<E extends { id: number }, N>(
       limit: first + 1,
       ...(options.populate ? { populate: options.populate } : {}),
     } as FindOptions<E>),
-    repo.count(where),
+    options.count ? options.count() : repo.count(where),
   ]);
   return toConnection(rows, { first, after: page.after }, totalCount, map);
 }
