@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import vuetify from 'vite-plugin-vuetify';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { messageGroups } from './vite-plugins/message-groups.ts';
 import { splitConstants } from './vite-plugins/split-constants';
 
 export default defineConfig({
@@ -17,6 +18,8 @@ export default defineConfig({
       },
       { file: '/@mdi/js/mdi.js', constant: /^export var (mdi\w+) = (".*");$/ },
     ]),
+    // The messages in groups, each language's group a chunk of its own (src/locales/groups.ts).
+    messageGroups(),
     vue(),
     // Imports only the Vuetify components and directives the templates use.
     vuetify({ autoImport: true }),

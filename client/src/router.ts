@@ -9,6 +9,7 @@ import {
 } from 'vue-router';
 import { watch } from 'vue';
 import { features } from '@/features';
+import { installMessageGroupsGuard } from '@/plugins/i18n';
 import { accessProblem, canAccess } from '@/shared/access';
 import type { Session, SessionUser } from '@/shared/composables/use-session';
 import type { Role } from '@/shared/roles';
@@ -52,7 +53,7 @@ export const routes: RouteRecordRaw[] = [
     // Shown only when the server answered this address with the app itself (the page is not
     // served here, e.g. by Vite's dev server): "not found" rather than reloading it forever.
     component: () => import('@/shared/components/NotFoundPage.vue'),
-    meta: { titleKey: 'notFound.title', roles: 'public' },
+    meta: { titleKey: 'notFound.title', roles: 'public', messages: ['status'] },
     beforeEnter: (to) => {
       if (leaveApp.current() === to.path) return true;
       leaveApp.to(to.fullPath);
@@ -63,7 +64,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/shared/components/NotFoundPage.vue'),
-    meta: { titleKey: 'notFound.title', roles: 'public' },
+    meta: { titleKey: 'notFound.title', roles: 'public', messages: ['status'] },
   },
   // Shown in place of a page the signed-in user may not open, keeping its address (reached by
   // name only: the unknown addresses above match `not-found`, declared first).
@@ -71,7 +72,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/:pathMatch(.*)*',
     name: 'forbidden',
     component: () => import('@/shared/components/ForbiddenPage.vue'),
-    meta: { titleKey: 'forbidden.title', roles: 'signed-in' },
+    meta: { titleKey: 'forbidden.title', roles: 'signed-in', messages: ['status'] },
   },
 ];
 
@@ -168,5 +169,7 @@ export function createAppRouter(session: Session, history: RouterHistory = creat
     },
   });
   installAccessGuard(router, session);
+  // After the access guard: a page's messages are fetched only when it may be shown.
+  installMessageGroupsGuard(router);
   return router;
 }

@@ -1,4 +1,5 @@
 import type { RouteComponent, RouteRecordRaw, RouteRecordSingleView } from 'vue-router';
+import type { MessageGroup } from '@/locales/groups';
 import type { Access } from './access';
 
 /** Groups of the navigation drawer, in the order they are shown. */
@@ -33,6 +34,8 @@ export interface PageOptions {
   props?: RouteRecordSingleView['props'];
   /** Shown without the app bar and the menu (`meta.bare`). */
   bare?: boolean;
+  /** The groups of messages the page shows besides `shared` (`meta.messages`). */
+  messages?: readonly MessageGroup[];
 }
 
 /**
@@ -75,12 +78,19 @@ export function defineFeature(
   return {
     name,
     routes: pages.map(
-      ([path, route, page, titleKey, roles, { props, bare } = {}]): RouteRecordRaw => ({
+      ([
+        path,
+        route,
+        page,
+        titleKey,
+        roles,
+        { props, bare, messages = [] } = {},
+      ]): RouteRecordRaw => ({
         path,
         name: route,
         component: component(page),
         ...(props === undefined ? {} : { props }),
-        meta: bare ? { titleKey, roles, bare } : { titleKey, roles },
+        meta: bare ? { titleKey, roles, bare, messages } : { titleKey, roles, messages },
       }),
     ),
     nav: pages.flatMap(([to, route, , , roles]) => {
@@ -103,5 +113,11 @@ declare module 'vue-router' {
      * link: the page brings its own header).
      */
     bare?: boolean;
+    /**
+     * The groups of messages (src/locales/groups.ts) the page shows besides `shared`: loaded
+     * before the route resolves (plugins/i18n.ts). messages.test.ts reads the page's code and
+     * fails when a key it shows is in none of them.
+     */
+    messages?: readonly MessageGroup[];
   }
 }

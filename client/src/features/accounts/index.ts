@@ -16,7 +16,28 @@ const NAV: FeatureNav = {
 
 /** Accounts: signing in, the users administration, and each user's own API tokens. */
 export const accountsFeature: Feature = defineFeature('accounts', PAGES, NAV, [
-  ['/sign-in', 'sign-in', 'SignInPage', 'signIn.pageTitle', 'public'],
-  ['/admin/users', 'users', 'UsersPage', 'users.pageTitle', USERS_ACCESS],
-  ['/account/tokens', 'tokens', 'ApiTokensPage', 'tokens.pageTitle', TOKENS_ACCESS],
+  [
+    '/sign-in',
+    'sign-in',
+    'SignInPage',
+    'signIn.pageTitle',
+    'public',
+    { messages: ['signIn', 'errors'] },
+  ],
+  [
+    '/admin/users',
+    'users',
+    'UsersPage',
+    'users.pageTitle',
+    USERS_ACCESS,
+    { messages: ['accounts', 'signIn', 'errors', 'office'] },
+  ],
+  [
+    '/account/tokens',
+    'tokens',
+    'ApiTokensPage',
+    'tokens.pageTitle',
+    TOKENS_ACCESS,
+    { messages: ['accounts', 'errors'] },
+  ],
 ]);

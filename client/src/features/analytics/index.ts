@@ -25,7 +25,14 @@ const EXPLORER_NAV: NavEntry = {
 };
 
 const pages = defineFeature('analytics', PAGES, NAV, [
-  ['/dashboard', 'dashboard', 'DashboardPage', 'dashboard.pageTitle', DASHBOARD_ACCESS],
+  [
+    '/dashboard',
+    'dashboard',
+    'DashboardPage',
+    'dashboard.pageTitle',
+    DASHBOARD_ACCESS,
+    { messages: ['dashboard', 'satisfaction', 'errors', 'office'] },
+  ],
 ]);
 
 /** Operational analytics: the manager's dashboard, and the way to the analysts' API explorer. */

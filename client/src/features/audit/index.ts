@@ -11,5 +11,12 @@ const NAV: FeatureNav = { audit: ['administration', mdiClipboardTextClockOutline
 
 /** The audit log: every change made through the API, newest first, read-only. */
 export const auditFeature: Feature = defineFeature('audit', PAGES, NAV, [
-  ['/admin/audit', 'audit', 'AuditLogPage', 'audit.pageTitle', AUDIT_ACCESS],
+  [
+    '/admin/audit',
+    'audit',
+    'AuditLogPage',
+    'audit.pageTitle',
+    AUDIT_ACCESS,
+    { messages: ['audit', 'errors', 'office'] },
+  ],
 ]);

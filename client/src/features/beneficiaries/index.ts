@@ -17,6 +17,7 @@ export const beneficiariesFeature: Feature = defineFeature('beneficiaries', PAGE
     'BeneficiariesPage',
     'beneficiaries.pageTitle',
     BENEFICIARIES_ACCESS,
+    { messages: ['beneficiaries', 'transactions', 'errors', 'office'] },
   ],
   [
     '/beneficiaries/:id(\\d+)',
@@ -24,5 +25,6 @@ export const beneficiariesFeature: Feature = defineFeature('beneficiaries', PAGE
     'BeneficiaryPage',
     'beneficiaries.pageTitleOne',
     BENEFICIARIES_ACCESS,
+    { messages: ['beneficiaries', 'transactions', 'errors', 'office'] },
   ],
 ]);

@@ -13,12 +13,20 @@ const NAV: FeatureNav = { feedback: ['work', mdiMessageAlertOutline] };
 
 /** Suggestions and complaints tracked to a response, and the improvement actions of low ratings. */
 export const feedbackFeature: Feature = defineFeature('feedback', PAGES, NAV, [
-  ['/feedback', 'feedback', 'FeedbackBoardPage', 'feedback.pageTitle', FEEDBACK_ACCESS],
+  [
+    '/feedback',
+    'feedback',
+    'FeedbackBoardPage',
+    'feedback.pageTitle',
+    FEEDBACK_ACCESS,
+    { messages: ['feedback', 'errors', 'office'] },
+  ],
   [
     '/feedback/improvements',
     'improvements',
     'ImprovementActionsPage',
     'feedback.improvements.pageTitle',
     IMPROVEMENT_ACCESS,
+    { messages: ['feedback', 'errors', 'office'] },
   ],
 ]);

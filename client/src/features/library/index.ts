@@ -21,13 +21,21 @@ const NAV: FeatureNav = { library: ['documents', mdiBookshelf] };
 
 /** The document library: regulations, guides and forms, with search across them and the policy. */
 export const libraryFeature: Feature = defineFeature('library', PAGES, NAV, [
-  ['/library', 'library', 'LibraryPage', 'library.pageTitle', LIBRARY_READ_ACCESS],
+  [
+    '/library',
+    'library',
+    'LibraryPage',
+    'library.pageTitle',
+    LIBRARY_READ_ACCESS,
+    { messages: ['libraryTool', 'library', 'errors', 'office'] },
+  ],
   [
     '/library/review',
     'library-review',
     'ReviewDuePage',
     'library.review.pageTitle',
     LIBRARY_READ_ACCESS,
+    { messages: ['libraryTool', 'library', 'errors', 'office'] },
   ],
   [
     '/library/new',
@@ -35,6 +43,7 @@ export const libraryFeature: Feature = defineFeature('library', PAGES, NAV, [
     'DocumentEditorPage',
     'library.editor.newTitle',
     LIBRARY_EDIT_ACCESS,
+    { messages: ['libraryTool', 'library', 'errors', 'office'] },
   ],
   // Public: anyone reads the published text of the tools the policy in force lists (the
   // server's `policyToolDocument`); signed-in users go on to the library's page of the document.
@@ -44,7 +53,7 @@ export const libraryFeature: Feature = defineFeature('library', PAGES, NAV, [
     'ToolDocumentPage',
     'library.pageTitle',
     accessOf('Query.policyToolDocument'),
-    { props: true },
+    { props: true, messages: ['libraryTool'] },
   ],
   [
     '/library/:slug',
@@ -52,7 +61,7 @@ export const libraryFeature: Feature = defineFeature('library', PAGES, NAV, [
     'DocumentPage',
     'library.pageTitle',
     LIBRARY_READ_ACCESS,
-    { props: true },
+    { props: true, messages: ['libraryTool', 'library', 'errors'] },
   ],
   [
     '/library/:slug/edit',
@@ -60,6 +69,6 @@ export const libraryFeature: Feature = defineFeature('library', PAGES, NAV, [
     'DocumentEditorPage',
     'library.document.edit',
     LIBRARY_EDIT_ACCESS,
-    { props: true },
+    { props: true, messages: ['libraryTool', 'library', 'errors', 'office'] },
   ],
 ]);

@@ -11,5 +11,12 @@ const NAV: FeatureNav = { backups: ['administration', mdiDatabaseClockOutline] }
 
 /** Running the desk: the last backup and the daily schedule. */
 export const operationsFeature: Feature = defineFeature('operations', PAGES, NAV, [
-  ['/admin/backups', 'backups', 'BackupsPage', 'backups.pageTitle', BACKUPS_ACCESS],
+  [
+    '/admin/backups',
+    'backups',
+    'BackupsPage',
+    'backups.pageTitle',
+    BACKUPS_ACCESS,
+    { messages: ['backups', 'errors'] },
+  ],
 ]);

@@ -23,13 +23,14 @@ const NAV: FeatureNav = {
  * comparisons between them; for managers the draft editor and the board's approval.
  */
 export const policyFeature: Feature = defineFeature('policy', PAGES, NAV, [
-  ['/policy', 'policy', 'PolicyPage', 'policy.pageTitle', 'public'],
+  ['/policy', 'policy', 'PolicyPage', 'policy.pageTitle', 'public', { messages: ['policy'] }],
   [
     '/policy/versions',
     'policy-versions',
     'PolicyVersionsPage',
     'policyVersions.pageTitle',
     POLICY_VERSIONS_ACCESS,
+    { messages: ['policy', 'policyVersions', 'errors', 'office'] },
   ],
   [
     '/policy/versions/:number(\\d+)',
@@ -37,7 +38,7 @@ export const policyFeature: Feature = defineFeature('policy', PAGES, NAV, [
     'PolicyPage',
     'policy.pageTitle',
     POLICY_VERSIONS_ACCESS,
-    { props: versionNumber },
+    { props: versionNumber, messages: ['policy'] },
   ],
   [
     '/policy/versions/:number(\\d+)/edit',
@@ -45,7 +46,7 @@ export const policyFeature: Feature = defineFeature('policy', PAGES, NAV, [
     'PolicyDraftPage',
     'policyVersions.editor.pageTitle',
     POLICY_DRAFT_ACCESS,
-    { props: versionNumber },
+    { props: versionNumber, messages: ['policy', 'policyVersions', 'policyEditor', 'errors'] },
   ],
   [
     '/policy/compare',
@@ -53,5 +54,6 @@ export const policyFeature: Feature = defineFeature('policy', PAGES, NAV, [
     'PolicyComparePage',
     'policyVersions.compare.pageTitle',
     POLICY_VERSIONS_ACCESS,
+    { messages: ['policy', 'policyVersions', 'policyCompare', 'errors'] },
   ],
 ]);

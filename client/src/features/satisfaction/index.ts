@@ -17,12 +17,20 @@ const NAV: FeatureNav = { satisfaction: ['work', mdiChartLine] };
  * transaction's links through `./survey-link.ts`.
  */
 export const satisfactionFeature: Feature = defineFeature('satisfaction', PAGES, NAV, [
-  ['/s/:token', 'survey', 'SurveyPage', 'survey.pageTitle', SURVEY_ACCESS, { bare: true }],
+  [
+    '/s/:token',
+    'survey',
+    'SurveyPage',
+    'survey.pageTitle',
+    SURVEY_ACCESS,
+    { bare: true, messages: ['survey', 'errors'] },
+  ],
   [
     '/satisfaction',
     'satisfaction',
     'SatisfactionPage',
     'satisfaction.pageTitle',
     SATISFACTION_ACCESS,
+    { messages: ['satisfaction', 'surveyLinks', 'survey', 'errors', 'office'] },
   ],
 ]);

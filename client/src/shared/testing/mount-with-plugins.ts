@@ -3,8 +3,7 @@ import type { Component } from 'vue';
 import type { Router } from 'vue-router';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import type { ApolloClient, NormalizedCacheObject } from '@apollo/client/core';
-import ar from '@/locales/ar.json';
-import en from '@/locales/en.json';
+import { testMessages } from '@/locales/test-messages';
 import { createAppI18n } from '@/plugins/i18n';
 import { createAppVuetify } from '@/plugins/vuetify';
 import { SESSION_KEY, type Session } from '@/shared/composables/use-session';
@@ -24,7 +23,7 @@ interface Options {
  */
 export function mountWithPlugins(component: Component, options: Options = {}) {
   // Both languages at once: a test may switch without waiting for a chunk.
-  const i18n = createAppI18n(options.locale ?? 'ar', { ar, en });
+  const i18n = createAppI18n(options.locale ?? 'ar', testMessages);
   const vuetify = createAppVuetify(i18n);
   const provide: Record<symbol, unknown> = {};
   if (options.apollo) provide[DefaultApolloClient as symbol] = options.apollo;
