@@ -358,6 +358,11 @@ describe(`the name search through its index (${testEngine})`, () => {
         "select indexdef from pg_indexes where indexname = 'beneficiary_name_folded_index'",
       );
       expect(index!.indexdef).toMatch(/using gin \(name_folded gin_trgm_ops\)/i);
+      // The matches' transactions are read by beneficiary_id's own index.
+      const [byBeneficiary] = await sql<{ indexdef: string }>(
+        "select indexdef from pg_indexes where indexname = 'beneficiary_transaction_beneficiary_id_index'",
+      );
+      expect(byBeneficiary!.indexdef).toMatch(/\(beneficiary_id\)/);
     }
   });
 

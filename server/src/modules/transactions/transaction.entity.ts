@@ -38,7 +38,12 @@ export class Transaction extends BaseEntity {
   @Unique()
   reference!: string;
 
+  /**
+   * Indexed on both engines (SQLite indexed every foreign key already; PostgreSQL does not): the
+   * name search and a beneficiary's transactions read by it.
+   */
   @ManyToOne(() => Beneficiary)
+  @Index()
   beneficiary!: Rel<Beneficiary>;
 
   @ManyToOne(() => Channel)

@@ -18,6 +18,7 @@ import { Migration20261206_rate_limit } from './Migration20261206_rate_limit.js'
 import { Migration20261207_transaction_view } from './Migration20261207_transaction_view.js';
 import { Migration20261207_transaction_notes } from './Migration20261207_transaction_notes.js';
 import { Migration20261207_beneficiary_name_index } from './Migration20261207_beneficiary_name_index.js';
+import { Migration20261207_transaction_beneficiary_index } from './Migration20261207_transaction_beneficiary_index.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207_transaction_view', class: Migration20261207_transaction_view },
   { name: 'Migration20261207_transaction_notes', class: Migration20261207_transaction_notes },
   { name: 'Migration20261207_beneficiary_name_index', class: Migration20261207_beneficiary_name_index },
+  { name: 'Migration20261207_transaction_beneficiary_index', class: Migration20261207_transaction_beneficiary_index },
 ];
