@@ -100,7 +100,9 @@ export default defineConfig({
             },
             {
               name: 'vue',
-              test: /node_modules[\\/](@vue|vue|vue-router|vue-i18n|@intlify)[\\/]/,
+              // Not @vue/apollo-composable: it goes with Apollo Client (below), loaded with the
+              // first page that needs it, not with Vue in every first load.
+              test: /node_modules[\\/](@vue(?![\\/]apollo-composable)|vue|vue-router|vue-i18n|@intlify)[\\/]/,
             },
             {
               name: 'echarts',
@@ -108,7 +110,7 @@ export default defineConfig({
             },
             {
               name: 'apollo',
-              test: /node_modules[\\/](@apollo|@wry|optimism|zen-observable|ts-invariant|symbol-observable|@graphql-typed-document-node)[\\/]/,
+              test: /node_modules[\\/](@apollo|@wry|optimism|zen-observable|ts-invariant|symbol-observable|@graphql-typed-document-node|@vue[\\/]apollo-composable)[\\/]/,
             },
           ],
         },
