@@ -175,10 +175,15 @@ describe('ShortcutHelp', () => {
   it('opens on ?, lists this page’s shortcuts then the app’s, and offers only pages the role may open', async () => {
     const router = await mountHelp(['STAFF'], 'en');
     press('?', { shiftKey: true });
-    await nextTick();
-    await nextTick();
-    const sheet = document.querySelector('[data-testid="shortcut-help"]')!;
-    expect(sheet).not.toBeNull();
+    // The sheet is loaded on the first `?` (ShortcutHelpSheet.vue, its own chunk).
+    const sheet = await vi.waitFor(
+      () => {
+        const found = document.querySelector('[data-testid="shortcut-help"]');
+        if (!found?.querySelector('h3')) throw new Error('the sheet is not shown yet');
+        return found;
+      },
+      { timeout: 5000 },
+    );
     const groups = [...sheet.querySelectorAll('h3')].map((h3) => h3.textContent?.trim());
     expect(groups).toEqual(['On this page', 'Everywhere']);
     expect(sheet.querySelector('[data-testid="shortcut-g t"]')?.textContent).toContain(
