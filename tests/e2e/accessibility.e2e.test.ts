@@ -13,6 +13,7 @@ import {
   type Seeded,
   type Violation,
 } from './accessibility.support.js';
+import { rawKeysOn } from './raw-keys.js';
 import { COMMITTEE, MANAGER, RESEARCHER, STAFF, startJourney } from './transactions.support.js';
 
 /**
@@ -276,6 +277,8 @@ describe('accessibility: no serious or critical axe-core violation on any page',
     });
     const violations = await failingViolations(page);
     report.push({ page: label(run), lang, violations });
+    // Every text shown in the page's language: no message key in place of its text.
+    expect(await rawKeysOn(page), `${run.path(seeded)} (${lang}): message keys shown`).toEqual([]);
     if (run.shot) {
       // What the window shows, and a policy step's chips up close.
       await page.screenshot({ path: path.join(outputDir, `a11y-${run.shot}-${lang}.png`) });
