@@ -46,6 +46,22 @@ describe('journey: the improvement actions, paged, with the true count', () => {
       expect(await page.locator(testid('improvement')).first().getAttribute('data-status')).toBe(
         'OPEN',
       );
+
+      // Rows per page (the browser's own select): 25 from the first page on.
+      const second = (await range.innerText()).trim();
+      await page.locator(testid('pager-size')).selectOption('25');
+      await page.waitForFunction(
+        ([sel, before]) => document.querySelector(sel!)?.textContent?.trim() !== before,
+        [testid('pager-range'), second],
+      );
+      // The bigger page has come: an eleventh row.
+      await page.locator(testid('improvement')).nth(10).waitFor();
+      const shown = await page.locator(testid('improvement')).count();
+      expect(shown).toBeGreaterThan(10);
+      expect(shown).toBeLessThanOrEqual(25);
+      expect(await page.locator(testid('pager-previous')).isDisabled()).toBe(true);
+      await settled(page);
+      await screenshot(page, `improvements-page-size-${lang}`);
     });
   }
 });
