@@ -10,7 +10,7 @@ import {
   SERVER_PAGES,
 } from '@/router';
 import { features } from '@/features';
-import { installApolloGuard } from '@/plugins/apollo-loader';
+import { installApolloGuard, once } from '@/plugins/apollo-loader';
 import { sessionFor, userWith } from '@/shared/testing/session-fixtures';
 import type { SessionUser } from '@/shared/composables/use-session';
 import { answerRequests } from '@/shared/testing/fetch-answers';
@@ -159,6 +159,20 @@ describe('installApolloGuard: Apollo Client loads with the first page that needs
     expect(router.currentRoute.value.name).toBe('users');
     // Loaded (and provided) before the page was shown.
     expect(order.slice(-2)).toEqual(['apollo', 'users']);
+  });
+});
+
+describe('once: Apollo Client is loaded once, and tried again after a failed fetch', () => {
+  it('keeps a success, forgets a failure', async () => {
+    const load = vi
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue('apollo');
+    const loadOnce = once(load);
+    await expect(loadOnce()).rejects.toThrow('Failed to fetch');
+    await expect(loadOnce()).resolves.toBe('apollo');
+    await expect(loadOnce()).resolves.toBe('apollo');
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -16,17 +16,26 @@ export function installApolloGuard(router: Router, load: () => Promise<unknown>)
 }
 
 /**
+ * Runs `load` once; a failure (the chunk could not be fetched: the network dropped) is not kept,
+ * so the next navigation tries again instead of failing for good.
+ */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () =>
+    (pending ??= load().catch((err: unknown) => {
+      pending = null;
+      throw err;
+    }));
+}
+
+/**
  * The app's loader: imports plugins/apollo.ts once, which creates the client, provides it to the
  * app (DefaultApolloClient: every component set up afterwards finds it) and clears its store when
  * the session ends.
  */
 export function loadApolloOnDemand(app: App, router: Router, session: Session): void {
-  let loaded: Promise<unknown> | null = null;
   installApolloGuard(
     router,
-    () =>
-      (loaded ??= import('./apollo').then(({ installAppApollo }) =>
-        installAppApollo(app, session),
-      )),
+    once(() => import('./apollo').then(({ installAppApollo }) => installAppApollo(app, session))),
   );
 }
