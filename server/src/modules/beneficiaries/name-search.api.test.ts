@@ -81,7 +81,9 @@ const CASES = [
   'ال غامدي', // a short word beside a long one
   'الغامدي احمد', // any order
   'هاشمي  ابراهيم   احمد', // spacing
-  'ALI', // Latin, case folded
+  'ALI', // Latin, case folded: may be a reference's part
+  'ali hassan', // two Latin words: no reference has a space
+  'hassan.', // nor a full stop
   'zz%_', // LIKE's wildcards are letters here
   'احمد" OR "فاطمه', // FTS5 syntax is only text
   'NEAR(احمد', // likewise

@@ -65,14 +65,14 @@ function eventCondition(c: TransactionEventCondition): FilterQuery<TransactionEv
 }
 
 /**
- * The search's name words when it searches names only: references are ASCII (MSR-2026-000042),
- * so a search with any other character (an Arabic name) cannot be one, nor a national ID or
- * mobile. Null otherwise (a reference's part, digits, nothing to search).
+ * The search's name words when it searches names only: references are Latin capitals, digits and
+ * hyphens (MSR-2026-000042), so a search with any other character (an Arabic name, a space
+ * between two words) cannot be a part of one, nor a national ID or mobile. Null otherwise (what
+ * may be a reference's part, digits, nothing to search).
  */
 export function nameSearchOf(filter: TransactionFilter | null): string[] | null {
   const term = filter?.search?.trim();
-  if (!term || /^[\x20-\x7e]*$/.test(likeSafe(term.toUpperCase())) || searchDigits(term))
-    return null;
+  if (!term || /^[A-Z0-9-]*$/.test(likeSafe(term.toUpperCase())) || searchDigits(term)) return null;
   const words = nameWords(term);
   return words.length ? words : null;
 }
