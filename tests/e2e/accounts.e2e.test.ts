@@ -271,6 +271,16 @@ describe('journey: each role signs in and sees only what it may open', () => {
     expect(await page.locator(testid('users-total')).innerText()).toContain('3');
     await settled(page);
     await screenshot(page, 'users-ar');
+    // A row's menu, fetched with the first click.
+    const adminRow = page.locator(`${testid('user-row')}[data-username="admin"]`);
+    await adminRow.locator(testid('user-actions')).click();
+    await page.locator(`.v-overlay--active ${testid('user-deactivate')}`).waitFor();
+    await settled(page);
+    await screenshot(page, 'users-row-menu-ar');
+    await page.keyboard.press('Escape');
+    await page.locator(`.v-overlay--active ${testid('user-deactivate')}`).waitFor({
+      state: 'detached',
+    });
 
     // A new user through the UI, without a password: the generated one is shown once.
     await page.goto(`${server.url}/admin/users?lang=en`);
@@ -309,6 +319,22 @@ describe('journey: each role signs in and sees only what it may open', () => {
       .waitFor();
     await page.keyboard.press('Escape');
     await page.locator(testid('user-dialog')).waitFor({ state: 'detached' });
+
+    // The new user's menu: Edit opens the form with their details; opened again, Esc closes it.
+    const row = page.locator(`${testid('user-row')}[data-username="staff1"]`);
+    await row.locator(testid('user-actions')).click();
+    await page.locator(`.v-overlay--active ${testid('user-edit')}`).click();
+    await page.locator(testid('user-dialog')).waitFor();
+    expect(await page.locator(`${testid('user-display-name')} input`).inputValue()).toBe(
+      'Sara Staff',
+    );
+    await page.keyboard.press('Escape');
+    await page.locator(testid('user-dialog')).waitFor({ state: 'detached' });
+    await row.locator(testid('user-actions')).click();
+    await page.locator(`.v-overlay--active ${testid('user-reset')}`).waitFor();
+    expect(await row.locator(testid('user-actions')).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.locator(`.v-overlay--active ${testid('user-reset')}`).waitFor({ state: 'detached' });
 
     await settled(page);
     await screenshot(page, 'users-en');
