@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { launchBrowser, screenshot, testid } from '../support/browser.js';
-import { createUser, signInOverHttp } from '../support/graphql.js';
+import { createUser, post, signInOverHttp } from '../support/graphql.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 /**
@@ -16,6 +16,7 @@ import { startServer, type RunningServer } from '../support/server.js';
 const ONE = { username: 'tokens1', password: 'tokens-one-2024', name: 'سلمى الأولى' };
 const TWO = { username: 'tokens2', password: 'tokens-two-2024', name: 'Tariq Second' };
 const FIRST_TOKEN = 'تقرير سلمى الشهري';
+const SECOND_TOKEN = 'Tariq weekly export';
 
 /**
  * The scripts the page fetched, by path. Apollo Client is the `apollo` chunk (vite.config.ts
@@ -64,6 +65,15 @@ describe('first load of the public pages: no Apollo Client until a page needs it
     const cookie = await signInOverHttp(server, 'admin', adminPassword);
     await createUser(server, cookie, ONE, ['STAFF']);
     await createUser(server, cookie, TWO, ['STAFF']);
+    // The second user has a token of their own, made over HTTP.
+    const two = await signInOverHttp(server, TWO.username, TWO.password);
+    const made = await post<{ apiTokenCreate: { errors: unknown[] } }>(
+      server,
+      'mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { errors { code } } }',
+      { i: { name: SECOND_TOKEN } },
+      { cookie: two },
+    );
+    expect(made.body.data?.apiTokenCreate.errors).toEqual([]);
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     page = await context.newPage();
@@ -155,8 +165,20 @@ describe('first load of the public pages: no Apollo Client until a page needs it
     }, FIRST_TOKEN);
 
     await signIn(page, TWO);
+    // The tokens' answer is held back a moment: whatever the page shows meanwhile comes from
+    // Apollo's store, which must no longer hold the first user's list.
+    const held = async (route: Route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName === 'MyApiTokens') await new Promise((r) => setTimeout(r, 2000));
+      await route.continue();
+    };
+    await page.route('**/graphql', held);
     await openTokens(page);
-    await page.locator(testid('tokens-empty')).waitFor();
+    await page.locator(testid('token-row')).first().waitFor();
+    const rows = await page.locator(testid('token-row')).allInnerTexts();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(SECOND_TOKEN);
+    await page.unroute('**/graphql', held);
     expect(await page.locator(testid('user-menu')).innerText()).toContain(TWO.name);
     expect(await page.evaluate(() => (window as unknown as { sawFirst: boolean }).sawFirst)).toBe(
       false,
