@@ -131,10 +131,15 @@ function lighthouse(page, formFactor, i) {
     ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
     ...(page.cookie ? [`--extra-headers=${JSON.stringify({ cookie: page.cookie })}`] : []),
   ];
-  const run = spawnSync(lighthouseBin, args, {
-    env: { ...process.env, CHROME_PATH: chromePath },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const once = () =>
+    spawnSync(lighthouseBin, args, {
+      env: { ...process.env, CHROME_PATH: chromePath },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  let run = once();
+  // Lighthouse now and then fails to record the trace on a loaded machine (NO_NAVSTART, "run
+  // Lighthouse again"): one more try before giving up.
+  if (run.status !== 0) run = once();
   if (run.status !== 0) throw new Error(`lighthouse failed on ${page.name} (${formFactor})`);
   const report = JSON.parse(fs.readFileSync(out, 'utf8'));
   const audit = (id) => report.audits[id]?.numericValue ?? NaN;

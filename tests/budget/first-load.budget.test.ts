@@ -5,7 +5,9 @@
  *
  * A page's first load is the entry (index.html's script and its static imports, which Vite
  * modulepreloads) plus the page's own chunk and its static imports; what a page imports
- * dynamically (ECharts, with the first chart) comes later and is not counted. Vite's manifest
+ * dynamically comes later and is not counted: ECharts with the first chart, a dialog when it is
+ * first opened, and Vuetify's data table, which a list page fetches beside its first rows
+ * (ConnectionTable.vue: the skeleton shows until both are there). Vite's manifest
  * (client/dist/.vite/manifest.json) says which chunk imports which.
  *
  * The issue's goals are 150 KiB for the public pages (/policy, the survey /s/<token>, /sign-in,
@@ -28,7 +30,7 @@ const KiB = 1024;
 /** The goals (not yet enforced: see above). */
 export const GOAL = { public: 150 * KiB, signedIn: 250 * KiB };
 /** What is enforced today: the figures reached, with a little room. */
-const LIMIT = { public: 275 * KiB, signedIn: 335 * KiB };
+const LIMIT = { public: 185 * KiB, signedIn: 300 * KiB };
 
 /** The public pages by address, and the page component each shows. */
 const PUBLIC_PAGES: Record<string, string> = {
