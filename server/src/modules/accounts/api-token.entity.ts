@@ -5,6 +5,7 @@ import {
   Property,
   Unique,
   type Rel,
+  Index,
 } from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
 import { ApiTokenRepository } from './api-token.repository.js';
@@ -15,6 +16,7 @@ import { User } from './user.entity.js';
 export class ApiToken extends BaseEntity {
   [EntityRepositoryType]?: ApiTokenRepository;
 
+  @Index()
   @ManyToOne(() => User)
   user!: Rel<User>;
 

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Unique, type Rel, Index } from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
 import { User } from './user.entity.js';
 
@@ -10,6 +10,7 @@ export class Session extends BaseEntity {
   @Unique()
   tokenHash!: string;
 
+  @Index()
   @ManyToOne(() => User)
   user!: Rel<User>;
 

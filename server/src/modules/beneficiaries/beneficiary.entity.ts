@@ -61,6 +61,7 @@ export class Beneficiary extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   createdBy?: Rel<User> | null;
 }

@@ -48,9 +48,11 @@ export class FeedbackItem extends BaseEntity {
   @Property({ type: 'text' })
   searchText!: string;
 
+  @Index()
   @ManyToOne(() => Beneficiary, { nullable: true })
   beneficiary?: Rel<Beneficiary> | null;
 
+  @Index()
   @ManyToOne(() => Transaction, { nullable: true })
   transaction?: Rel<Transaction> | null;
 
@@ -64,6 +66,7 @@ export class FeedbackItem extends BaseEntity {
   @Property({ type: 'string', length: 16 })
   status: Opt<FeedbackStatus> = FeedbackStatus.NEW;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   assignee?: Rel<User> | null;
 
@@ -79,10 +82,12 @@ export class FeedbackItem extends BaseEntity {
   @Property({ type: 'Date', nullable: true })
   closedAt?: Date | null;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   createdBy?: Rel<User> | null;
 
   /** The policy version (a draft, then in force) that answers it, when one does. */
+  @Index()
   @ManyToOne(() => PolicyVersion, { nullable: true })
   answeredByPolicy?: Rel<PolicyVersion> | null;
 }

@@ -35,6 +35,7 @@ export class ImprovementAction extends BaseEntity {
   @Property({ type: 'Date', nullable: true })
   closedAt?: Date | null;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   closedBy?: Rel<User> | null;
 

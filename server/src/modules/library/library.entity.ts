@@ -50,6 +50,7 @@ export class LibraryDocument extends BaseEntity {
   toolKey?: string | null;
 
   /** Who keeps the document current; null for the seeded documents until one is named. */
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   owner?: Rel<User> | null;
 
@@ -59,6 +60,7 @@ export class LibraryDocument extends BaseEntity {
   reviewBy?: string | null;
 
   /** The latest published version, or null while the document is a draft. */
+  @Index()
   @ManyToOne(() => DocumentVersion, { nullable: true })
   currentVersion?: Rel<DocumentVersion> | null;
 
@@ -103,12 +105,14 @@ export class DocumentVersion extends BaseEntity {
   @Property({ type: 'string', length: 500, nullable: true })
   changeNote?: string | null;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   author?: Rel<User> | null;
 
   @Property({ type: 'Date', nullable: true })
   publishedAt?: Date | null;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   publishedBy?: Rel<User> | null;
 }
@@ -116,6 +120,7 @@ export class DocumentVersion extends BaseEntity {
 /** A file attached to a document (PDF, PNG or JPEG), stored under MASAR_DATA_DIR/attachments. */
 @Entity({ tableName: 'library_attachment' })
 export class DocumentAttachment extends BaseEntity {
+  @Index()
   @ManyToOne(() => LibraryDocument)
   document!: Rel<LibraryDocument>;
 
@@ -138,6 +143,7 @@ export class DocumentAttachment extends BaseEntity {
   @Property({ type: 'string', length: 64 })
   sha256!: string;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   uploadedBy?: Rel<User> | null;
 }

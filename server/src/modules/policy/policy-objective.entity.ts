@@ -7,6 +7,7 @@ import {
   Property,
   QueryOrder,
   type Rel,
+  Index,
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
@@ -18,9 +19,11 @@ import type { PolicyVersion } from './policy-version.entity.js';
   description: 'A detailed objective of the policy (الأهداف التفصيلية), possibly with sub-items.',
 })
 export class PolicyObjective extends BaseEntity {
+  @Index()
   @ManyToOne('PolicyVersion')
   version!: Rel<PolicyVersion>;
 
+  @Index()
   @ManyToOne(() => PolicyObjective, { nullable: true })
   parent?: Rel<PolicyObjective>;
 

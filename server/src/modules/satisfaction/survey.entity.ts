@@ -23,6 +23,7 @@ import { SurveyMode } from './survey.enums.js';
 @Index({ properties: ['issuedDay'] })
 @Index({ properties: ['channelKey', 'issuedDay'] })
 export class SurveyInvitation extends BaseEntity {
+  @Index()
   @ManyToOne(() => Transaction)
   transaction!: Rel<Transaction>;
 
@@ -44,6 +45,7 @@ export class SurveyInvitation extends BaseEntity {
   @Property({ type: 'Date', nullable: true })
   revokedAt?: Date | null;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   issuedBy?: Rel<User> | null;
 
@@ -69,6 +71,7 @@ export class SurveyInvitation extends BaseEntity {
   policyVersionNumber!: number;
 
   /** The officer the transaction was assigned to when it closed. */
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   officer?: Rel<User> | null;
 
@@ -103,6 +106,7 @@ export class SurveyResponse extends BaseEntity {
   @Property({ type: 'string', length: 16 })
   mode!: SurveyMode;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   recordedBy?: Rel<User> | null;
 

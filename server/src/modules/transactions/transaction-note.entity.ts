@@ -17,6 +17,7 @@ export class TransactionNote {
   @ManyToOne(() => Transaction, { index: false })
   transaction!: Rel<Transaction>;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   author?: Rel<User> | null;
 

@@ -46,6 +46,7 @@ export class Transaction extends BaseEntity {
   @Index()
   beneficiary!: Rel<Beneficiary>;
 
+  @Index()
   @ManyToOne(() => Channel)
   channel!: Rel<Channel>;
 
@@ -55,9 +56,11 @@ export class Transaction extends BaseEntity {
   @Property({ type: 'string', length: 200 })
   subject!: string;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   assignee?: Rel<User> | null;
 
+  @Index()
   @ManyToOne(() => PolicyVersion)
   policyVersion!: Rel<PolicyVersion>;
 
@@ -82,6 +85,7 @@ export class Transaction extends BaseEntity {
   closedAt?: Date | null;
 
   /** While referred: the step to return to. */
+  @Index()
   @ManyToOne(() => HandlingStep, { nullable: true })
   returnStep?: Rel<HandlingStep> | null;
 
@@ -117,6 +121,7 @@ export class TransactionEvent {
   @Property({ type: 'integer', primary: true, autoincrement: true })
   id!: number;
 
+  @Index()
   @ManyToOne(() => Transaction)
   transaction!: Rel<Transaction>;
 
@@ -124,9 +129,11 @@ export class TransactionEvent {
   kind!: TransactionEventKind;
 
   /** The step it happened at. */
+  @Index()
   @ManyToOne(() => HandlingStep)
   step!: Rel<HandlingStep>;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   actor?: Rel<User> | null;
 
