@@ -11,16 +11,15 @@
  * The rate limits are raised for the run (the probe alone sends 600 requests a minute); every
  * other setting is the server's default, the query deadline (MASAR_QUERY_TIMEOUT_MS) included.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { MikroORM } from '@mikro-orm/core';
+
 import { startApp, type RunningApp } from '../app.js';
-import { loadConfig, type Config, type DatabaseEngine } from '../config.js';
+import type { Config, DatabaseEngine } from '../config.js';
 import { openDatabase } from '../db/orm.js';
-import { ormOptions } from '../db/mikro-orm.config.js';
+import { benchSettings } from './bench-settings.js';
 import { DEMO_PASSWORD, generateDemo } from '../db/demo/generate-demo.js';
 
 const USAGE =
@@ -86,30 +85,12 @@ async function generate(config: Config, label: string): Promise<void> {
 async function prepare(engine: DatabaseEngine): Promise<Config> {
   const tag = values.tag.replace(/[^a-z0-9]/gi, '').toLowerCase();
   const dir = path.join(values.dir, `isolation-n${size}-s${seed}${tag ? `-${tag}` : ''}`);
-  fs.mkdirSync(dir, { recursive: true });
-  const base = loadConfig({ ...process.env, MASAR_DATA_DIR: dir, DATABASE_URL: '', PORT: '0' });
-  let config: Config = {
-    ...base,
-    clientDist: path.join(dir, 'no-client'),
-    rateLimitPerMinute: 1_000_000,
-    anonymousRateLimitPerMinute: 1_000_000,
-  };
-  if (engine === 'postgresql') {
-    const server = values['pg-url'];
-    if (!server) throw new Error('PostgreSQL: give --pg-url (or MASAR_BENCH_PG_URL)');
-    const name = `masar_isolation_n${size}_s${seed}${tag ? `_${tag}` : ''}`;
-    const admin = await MikroORM.init(ormOptions({ engine: 'postgresql', databaseUrl: server }));
-    try {
-      const conn = admin.em.getConnection();
-      const found = await conn.execute('select 1 from pg_database where datname = ?', [name]);
-      if (!found.length) await conn.execute(`create database ${name}`);
-    } finally {
-      await admin.close(true);
-    }
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    config = { ...config, engine: 'postgresql', databaseUrl: url.toString() };
-  }
+  const config = await benchSettings({
+    engine,
+    dir,
+    database: `masar_isolation_n${size}_s${seed}${tag ? `_${tag}` : ''}`,
+    pgUrl: values['pg-url'],
+  });
   await generate(config, `${engine} (${config.engine === 'sqlite' ? dir : 'database'})`);
   return config;
 }

@@ -10,16 +10,15 @@
  * by the repository's own conditions and run directly; then the growth between the two sizes.
  * Goal: ≤ 50 ms at 1M on both engines, growth 100k → 1M ≤ 1.3×.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { MikroORM, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/postgresql';
 import { startApp, type RunningApp } from '../app.js';
-import { loadConfig, type Config, type DatabaseEngine } from '../config.js';
+import type { Config, DatabaseEngine } from '../config.js';
 import { openDatabase } from '../db/orm.js';
-import { ormOptions } from '../db/mikro-orm.config.js';
+import { benchSettings } from './bench-settings.js';
 import { DEMO_PASSWORD, generateDemo } from '../db/demo/generate-demo.js';
 import { Transaction } from '../modules/transactions/transaction.entity.js';
 import {
@@ -93,30 +92,12 @@ async function timeRuns(fn: () => Promise<unknown>): Promise<number> {
 
 async function prepare(engine: DatabaseEngine, size: number): Promise<Config> {
   const dir = path.join(values.dir, `search-n${size}-s${seed}`);
-  fs.mkdirSync(dir, { recursive: true });
-  const base = loadConfig({ ...process.env, MASAR_DATA_DIR: dir, DATABASE_URL: '', PORT: '0' });
-  let config: Config = {
-    ...base,
-    clientDist: path.join(dir, 'no-client'),
-    rateLimitPerMinute: 1_000_000,
-    anonymousRateLimitPerMinute: 1_000_000,
-  };
-  if (engine === 'postgresql') {
-    const server = values['pg-url'];
-    if (!server) throw new Error('PostgreSQL: give --pg-url (or MASAR_BENCH_PG_URL)');
-    const name = `masar_search_n${size}_s${seed}`;
-    const admin = await MikroORM.init(ormOptions({ engine: 'postgresql', databaseUrl: server }));
-    try {
-      const conn = admin.em.getConnection();
-      const found = await conn.execute('select 1 from pg_database where datname = ?', [name]);
-      if (!found.length) await conn.execute(`create database ${name}`);
-    } finally {
-      await admin.close(true);
-    }
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    config = { ...config, engine: 'postgresql', databaseUrl: url.toString() };
-  }
+  const config = await benchSettings({
+    engine,
+    dir,
+    database: `masar_search_n${size}_s${seed}`,
+    pgUrl: values['pg-url'],
+  });
   const orm = await openDatabase(config);
   try {
     const conn = orm.em.getConnection();
