@@ -78,7 +78,7 @@ export class TransactionAssignmentResolver {
 
   @FieldResolver(() => [UserType], {
     description:
-      'Who the caller may assign it to now: active users holding the role that works it (social-research officers while referred, relations officers otherwise), by name; empty when the caller may not assign it. Ask it for one transaction, not a list. Readable by whoever reads the transaction.',
+      'Who the caller may assign it to now: active users holding the role that works it (social-research officers while referred, relations officers otherwise), by name; empty when the caller may not assign it. Read once per role per request, so a list may ask it on every row. Readable by whoever reads the transaction.',
   })
   async assignmentCandidates(@Root() t: Transaction, @Ctx() ctx: Context): Promise<UserType[]> {
     if (!ctx.user) return [];
