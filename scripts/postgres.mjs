@@ -28,11 +28,17 @@ function freePortSync() {
   return Number(String(out).trim());
 }
 
-export function startThrowawayPostgres() {
+/**
+ * `keepIn`: the cluster lives in that folder instead, made on the first call and kept when
+ * stopped, so that its databases are there the next time (the benchmarks' demo data).
+ */
+export function startThrowawayPostgres({ keepIn } = {}) {
   const initdb = findBin('initdb');
   const pgCtl = findBin('pg_ctl');
   if (!initdb || !pgCtl) throw new Error('initdb/pg_ctl not found');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'masar-pg-'));
+  const dir = keepIn ?? fs.mkdtempSync(path.join(os.tmpdir(), 'masar-pg-'));
+  const made = fs.existsSync(path.join(dir, 'data', 'PG_VERSION'));
+  fs.mkdirSync(dir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
   const run = (bin, args) => {
     const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
@@ -41,16 +47,25 @@ export function startThrowawayPostgres() {
   };
   if (asRoot) execFileSync('chown', ['postgres', dir]);
   const port = freePortSync();
-  run(initdb, [
-    '-D',
-    path.join(dir, 'data'),
-    '-U',
-    'masar',
-    '--auth=trust',
-    '-E',
-    'UTF8',
-    '--locale=C.UTF-8',
-  ]);
+  // A kept cluster left running by a run that was killed: stopped first.
+  if (made && fs.existsSync(path.join(dir, 'data', 'postmaster.pid'))) {
+    try {
+      run(pgCtl, ['-D', path.join(dir, 'data'), '-m', 'fast', '-w', 'stop']);
+    } catch {
+      // not running after all
+    }
+  }
+  if (!made)
+    run(initdb, [
+      '-D',
+      path.join(dir, 'data'),
+      '-U',
+      'masar',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+    ]);
   run(pgCtl, [
     '-D',
     path.join(dir, 'data'),
@@ -61,14 +76,16 @@ export function startThrowawayPostgres() {
     '-w',
     'start',
   ]);
-  console.log(`Started a throwaway PostgreSQL on 127.0.0.1:${port}`);
+  console.log(
+    `Started a ${keepIn ? 'kept' : 'throwaway'} PostgreSQL on 127.0.0.1:${port}${keepIn ? ` (${dir})` : ''}`,
+  );
   return {
     url: `postgresql://masar@127.0.0.1:${port}/postgres`,
     stop() {
       try {
         run(pgCtl, ['-D', path.join(dir, 'data'), '-m', 'fast', '-w', 'stop']);
       } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
+        if (!keepIn) fs.rmSync(dir, { recursive: true, force: true });
       }
     },
   };

@@ -15,11 +15,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/postgresql';
-import { startApp, type RunningApp } from '../app.js';
+import { startApp } from '../app.js';
 import type { Config, DatabaseEngine } from '../config.js';
-import { openDatabase } from '../db/orm.js';
-import { benchSettings } from './bench-settings.js';
-import { DEMO_PASSWORD, generateDemo } from '../db/demo/generate-demo.js';
+import {
+  askGraphql,
+  benchSettings,
+  ensureBenchData,
+  fmt,
+  signIn,
+  timeMedian,
+} from './bench-settings.js';
 import { Transaction } from '../modules/transactions/transaction.entity.js';
 import {
   listOrder,
@@ -68,69 +73,17 @@ const TERMS = [
   { name: 'full name', term: 'نوره محمد الغامدي' },
 ];
 const PAGE = 20;
-const fmt = (n: number) => n.toLocaleString('en');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-/** The median, or NaN when a run failed (its error printed once: a TIMEOUT, say). */
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  try {
-    return await timeRuns(fn);
-  } catch (e) {
-    console.log(`    failed: ${(e as Error).message.slice(0, 200)}`);
-    return NaN;
-  }
-}
-async function timeRuns(fn: () => Promise<unknown>): Promise<number> {
-  await fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
+const time = (fn: () => Promise<unknown>) => timeMedian(runs, fn);
 
 async function prepare(engine: DatabaseEngine, size: number): Promise<Config> {
-  const dir = path.join(values.dir, `search-n${size}-s${seed}`);
   const config = await benchSettings({
     engine,
-    dir,
+    dir: path.join(values.dir, `search-n${size}-s${seed}`),
     database: `masar_search_n${size}_s${seed}`,
     pgUrl: values['pg-url'],
   });
-  const orm = await openDatabase(config);
-  try {
-    const conn = orm.em.getConnection();
-    const [row] = await conn.execute('select count(*) as n from beneficiary_transaction');
-    if (Number((row as { n: unknown }).n) === 0) {
-      const started = Date.now();
-      process.stdout.write(`${engine} ${fmt(size)}: generating… `);
-      const summary = await generateDemo(orm, {
-        engine,
-        sqliteFile: engine === 'sqlite' ? config.databaseUrl : undefined,
-        transactions: size,
-        seed,
-      });
-      console.log(`${fmt(summary.rows)} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
-  } finally {
-    await orm.close();
-  }
+  await ensureBenchData(config, size, seed);
   return config;
-}
-
-async function signIn(app: RunningApp): Promise<string> {
-  const res = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }',
-      variables: { i: { login: 'staff1', password: DEMO_PASSWORD } },
-    }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`Signing in as staff1 failed: ${await res.text()}`);
-  return cookie;
 }
 
 interface Result {
@@ -149,17 +102,9 @@ async function benchOne(engine: DatabaseEngine, size: number): Promise<Result[]>
   app.httpServer.keepAliveTimeout = 120_000;
   const results: Result[] = [];
   try {
-    const cookie = await signIn(app);
-    const ask = async (query: string, variables: Record<string, unknown>) => {
-      const res = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ query, variables }),
-      });
-      const json = (await res.json()) as { data?: Record<string, { totalCount: number }> };
-      if (!json.data) throw new Error(JSON.stringify(json));
-      return json.data;
-    };
+    const cookie = await signIn(app, 'staff1');
+    const ask = (query: string, variables: Record<string, unknown>) =>
+      askGraphql<Record<string, { totalCount: number }>>(app, cookie, query, variables);
     const em = app.orm.em.fork() as SqlEntityManager;
     for (const { name, term } of TERMS) {
       const filter = (term ? { search: term } : {}) as TransactionFilter;

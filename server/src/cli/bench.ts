@@ -1,40 +1,68 @@
 /**
- * `pnpm bench [--sizes 10000,100000,1000000] [--runs 7] [--seed 1] [--dir DIR]`
+ * `pnpm bench [--sizes 10000,100000,1000000] [--engines sqlite,postgresql] [--sections dashboard,pages]
+ *   [--runs 7] [--seed 1] [--dir DIR] [--pg-url URL]`
  *
- * For each size: generates demo data into its own SQLite file (kept in DIR and reused next time),
- * starts the real server on it, and times every dashboard query twice — through GraphQL over
- * HTTP as a signed-in manager, and the same SQL statements run directly on the file through
- * better-sqlite3 — printing the medians and their ratio. SQLite only: it measures what the
- * embedded default costs.
+ * For each engine and size: demo data (kept and reused: a SQLite file in DIR/n<size>-s<seed>, a
+ * database `masar_bench_n<size>_s<seed>` on the PostgreSQL server of --pg-url or
+ * MASAR_BENCH_PG_URL; scripts/bench.mjs starts a throwaway cluster when neither is given), the
+ * real server on it, then
+ * - dashboard: every dashboard query timed twice — through GraphQL over HTTP as a signed-in
+ *   manager, and the same SQL statements run directly on a connection of the bench's own;
+ * - pages: the pages staff use most (bench-pages.ts), through GraphQL beside the statements the
+ *   server ran for them, run directly;
+ * printing the medians and their ratio, then for each query the growth between the sizes and,
+ * with both engines, PostgreSQL against SQLite. Without options: SQLite, both sections.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import Database from 'better-sqlite3';
-import { startApp } from '../app.js';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/orm.js';
-import { DEMO_PASSWORD, generateDemo } from '../db/demo/generate-demo.js';
+import { startApp, type RunningApp } from '../app.js';
+import type { DatabaseEngine } from '../config.js';
 import { dashboardStatements, type Period } from '../modules/analytics/dashboard.service.js';
 import { RIYADH_OFFSET_MS } from '../modules/common/periods.js';
+import {
+  askGraphql,
+  benchSettings,
+  ensureBenchData,
+  fmt,
+  signIn,
+  timeMedian,
+} from './bench-settings.js';
+import { benchPages, openRaw, type RawDatabase } from './bench-pages.js';
 
+const USAGE =
+  'Usage: pnpm bench [--sizes 10000,100000,1000000] [--engines sqlite,postgresql] [--sections dashboard,pages] [--statements] [--runs 7] [--seed 1] [--dir DIR] [--pg-url URL]';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000,1000000' },
+    engines: { type: 'string' },
+    engine: { type: 'string' },
+    sections: { type: 'string', default: 'dashboard,pages' },
+    statements: { type: 'boolean', default: false },
     runs: { type: 'string', default: '7' },
     seed: { type: 'string', default: '1' },
     dir: { type: 'string', default: path.join(os.tmpdir(), 'masar-bench') },
+    'pg-url': { type: 'string', default: process.env.MASAR_BENCH_PG_URL },
   },
   strict: true,
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1)) {
-  console.error(
-    'Usage: pnpm bench [--sizes 10000,100000,1000000] [--runs 7] [--seed 1] [--dir DIR]',
-  );
+const engines = (values.engines ?? values.engine ?? 'sqlite')
+  .split(',')
+  .filter(Boolean) as DatabaseEngine[];
+const sections = values.sections.split(',').filter(Boolean);
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  !(runs >= 1) ||
+  !Number.isInteger(seed) ||
+  !engines.length ||
+  !engines.every((e) => e === 'sqlite' || e === 'postgresql') ||
+  !sections.length ||
+  !sections.every((s) => s === 'dashboard' || s === 'pages')
+) {
+  console.error(USAGE);
   process.exit(2);
 }
 
@@ -94,136 +122,122 @@ function periods(now: Date): { name: string; period: Period }[] {
   ];
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]!;
-};
-async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
-  await fn(); // warm-up: plans cached, pages in memory
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
-
-async function ensureData(size: number): Promise<string> {
-  const dir = path.join(values.dir, `n${size}-s${seed}`);
-  const ready = path.join(dir, 'READY');
-  if (fs.existsSync(ready)) {
-    console.log(`\n${size.toLocaleString('en')} transactions: reusing ${dir}`);
-    return dir;
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const config = loadConfig({ ...process.env, MASAR_DATA_DIR: dir, DATABASE_URL: '' });
-  const orm = await openDatabase(config);
-  const started = Date.now();
-  process.stdout.write(`\n${size.toLocaleString('en')} transactions: generating… `);
-  const summary = await generateDemo(orm, {
-    engine: 'sqlite',
-    sqliteFile: config.databaseUrl,
-    transactions: size,
-    seed,
-    onProgress: (done, total) => {
-      if (process.stdout.isTTY)
-        process.stdout.write(
-          `\r${size.toLocaleString('en')} transactions: generating… ${Math.floor((100 * done) / total)}%`,
-        );
-    },
-  });
-  await orm.close();
-  console.log(
-    `\r${size.toLocaleString('en')} transactions: ${summary.rows.toLocaleString('en')} rows generated in ${((Date.now() - started) / 1000).toFixed(1)} s (${dir})`,
-  );
-  fs.writeFileSync(ready, new Date().toISOString());
-  return dir;
-}
-
+/** One measured query: a dashboard query over a period, or a page. */
 interface Result {
+  engine: DatabaseEngine;
   size: number;
-  period: string;
+  /** "this month · workload", "page · transaction page". */
   query: string;
   graphqlMs: number;
   sqlMs: number;
 }
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+const line = (label: string, r: { graphqlMs: number; sqlMs: number }, more = '') =>
+  console.log(
+    `  ${label.padEnd(36)} GraphQL ${ms(r.graphqlMs).padStart(9)}   SQL ${ms(r.sqlMs).padStart(9)}   ratio ${(r.graphqlMs / r.sqlMs).toFixed(2)}${more}`,
+  );
 
-async function benchSize(size: number): Promise<Result[]> {
-  const dir = await ensureData(size);
-  const config = {
-    ...loadConfig({ ...process.env, MASAR_DATA_DIR: dir, DATABASE_URL: '', PORT: '0' }),
-    clientDist: path.join(dir, 'no-client'),
-  };
-  const app = await startApp(config);
-  // Raw-SQL timings run between requests for seconds at a time: keep the client's connection
-  // open across them (Node closes an idle keep-alive socket after 5 s, and fetch would reuse it).
-  app.httpServer.keepAliveTimeout = 120_000;
-  const raw = new Database(config.databaseUrl, { readonly: true });
-  const results: Result[] = [];
-  try {
-    const signIn = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }',
-        variables: { i: { login: 'manager1', password: DEMO_PASSWORD } },
-      }),
-    });
-    const cookie = signIn.headers.get('set-cookie')?.split(';')[0];
-    if (!cookie) throw new Error(`Signing in as manager1 failed: ${await signIn.text()}`);
-    const now = new Date();
-    for (const { name: periodName, period } of periods(now)) {
-      const statements = dashboardStatements('sqlite', period, now);
-      for (const q of QUERIES) {
-        const query = `query($p: DashboardPeriod!) { dashboard(period: $p) { ${q.fields.map((f) => FIELDS[f]!.selection).join(' ')} } }`;
-        const body = JSON.stringify({
-          query,
-          variables: { p: { from: period.from.toISOString(), to: period.to.toISOString() } },
-        });
-        const graphqlMs = await time(async () => {
-          const res = await fetch(`${app.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', cookie },
-            body,
-          });
-          const json = (await res.json()) as { errors?: unknown[] };
-          if (json.errors) throw new Error(`${q.name}: ${JSON.stringify(json.errors)}`);
-        });
-        const sql = q.fields.flatMap((f) => FIELDS[f]!.statements.flatMap((s) => statements[s]!));
-        const sqlMs = await time(() => {
-          for (const st of sql) raw.prepare(st.sql).all(...(st.params as unknown[]));
-        });
-        results.push({ size, period: periodName, query: q.name, graphqlMs, sqlMs });
-        console.log(
-          `  ${periodName.padEnd(10)} ${q.name.padEnd(24)} GraphQL ${graphqlMs.toFixed(1).padStart(8)} ms   SQL ${sqlMs.toFixed(1).padStart(8)} ms   ratio ${(graphqlMs / sqlMs).toFixed(2)}`,
-        );
-      }
+async function benchDashboard(app: RunningApp, raw: RawDatabase) {
+  const results: Omit<Result, 'engine' | 'size'>[] = [];
+  const cookie = await signIn(app, 'manager1');
+  const now = new Date();
+  for (const { name: periodName, period } of periods(now)) {
+    const statements = dashboardStatements(app.config.engine, period, now);
+    for (const q of QUERIES) {
+      const query = `query($p: DashboardPeriod!) { dashboard(period: $p) { ${q.fields.map((f) => FIELDS[f]!.selection).join(' ')} } }`;
+      const p = { from: period.from.toISOString(), to: period.to.toISOString() };
+      const graphqlMs = await timeMedian(runs, () => askGraphql(app, cookie, query, { p }));
+      const sql = q.fields.flatMap((f) => FIELDS[f]!.statements.flatMap((s) => statements[s]!));
+      const sqlMs = await timeMedian(runs, async () => {
+        for (const st of sql) await raw.run(st.sql, st.params);
+      });
+      const r = { query: `${periodName} · ${q.name}`, graphqlMs, sqlMs };
+      results.push(r);
+      line(r.query, r);
     }
-  } finally {
-    raw.close();
-    await app.close();
-    app.httpServer.close();
   }
   return results;
 }
 
+async function benchOne(engine: DatabaseEngine, size: number): Promise<Result[]> {
+  const config = await benchSettings({
+    engine,
+    dir: path.join(values.dir, `n${size}-s${seed}`),
+    database: `masar_bench_n${size}_s${seed}`,
+    pgUrl: values['pg-url'],
+  });
+  await ensureBenchData(config, size, seed);
+  console.log(`\n${engine}, ${fmt(size)} transactions`);
+  const app = await startApp(config);
+  // Raw-SQL timings run between requests for seconds at a time: keep the client's connection
+  // open across them (Node closes an idle keep-alive socket after 5 s, and fetch would reuse it).
+  app.httpServer.keepAliveTimeout = 120_000;
+  const raw = await openRaw(config);
+  const results: Omit<Result, 'engine' | 'size'>[] = [];
+  try {
+    if (sections.includes('dashboard')) results.push(...(await benchDashboard(app, raw)));
+    if (sections.includes('pages')) {
+      const pages = await benchPages(
+        app,
+        raw,
+        runs,
+        (r) =>
+          line(
+            `page · ${r.page}`,
+            r,
+            `   ${r.statements} statements (${r.writes} writing)${r.roundTrips ? `, ${r.roundTrips} round trips` : ''}`,
+          ),
+        values.statements,
+      );
+      results.push(...pages.map((r) => ({ ...r, query: `page · ${r.page}` })));
+    }
+  } finally {
+    await raw.close();
+    await app.close();
+    app.httpServer.close();
+  }
+  return results.map((r) => ({ ...r, engine, size }));
+}
+
 console.log(
-  `Dashboard benchmark: median of ${runs} runs after one warm-up, GraphQL over HTTP vs the same SQL through better-sqlite3.`,
+  `Median of ${runs} runs after one warm-up: GraphQL over HTTP against the same SQL run directly (one statement after the other).`,
 );
 const all: Result[] = [];
-for (const size of sizes) all.push(...(await benchSize(size)));
+for (const engine of engines) for (const size of sizes) all.push(...(await benchOne(engine, size)));
 
-const largest = Math.max(...sizes);
-const pageAtLargest = all.filter((r) => r.size === largest && r.query === QUERIES[0]!.name);
-console.log(`\nThe dashboard page's query at ${largest.toLocaleString('en')} transactions:`);
-for (const r of pageAtLargest) {
-  const ratio = r.graphqlMs / r.sqlMs;
+const ordered = [...sizes].sort((a, b) => a - b);
+const queries = [...new Set(all.map((r) => r.query))];
+const find = (engine: DatabaseEngine, size: number, query: string) =>
+  all.find((r) => r.engine === engine && r.size === size && r.query === query);
+if (ordered.length > 1) {
+  const steps = ordered.slice(1).map((n, i) => [ordered[i]!, n] as const);
   console.log(
-    `  ${r.period.padEnd(10)} GraphQL ${r.graphqlMs.toFixed(1)} ms, SQL ${r.sqlMs.toFixed(1)} ms, ratio ${ratio.toFixed(2)} — ${ratio <= 1.5 ? 'within' : 'NOT within'} 1.5×`,
+    `\nGrowth of the GraphQL (SQL) median: ${steps.map(([a, b]) => `${fmt(a)} → ${fmt(b)}`).join(', ')}`,
   );
+  for (const engine of engines)
+    for (const q of queries) {
+      const growth = steps.map(([a, b]) => {
+        const [x, y] = [find(engine, a, q), find(engine, b, q)];
+        return x && y
+          ? `${(y.graphqlMs / x.graphqlMs).toFixed(2)}× (${(y.sqlMs / x.sqlMs).toFixed(2)}×)`
+          : '—';
+      });
+      console.log(`  ${engine.padEnd(10)} ${q.padEnd(36)} ${growth.join('   ')}`);
+    }
+}
+if (engines.includes('sqlite') && engines.includes('postgresql')) {
+  console.log('\nPostgreSQL against SQLite, GraphQL (SQL):');
+  for (const q of queries) {
+    const cells = ordered.map((n) => {
+      const [l, p] = [find('sqlite', n, q), find('postgresql', n, q)];
+      return l && p
+        ? `${fmt(n)}: ${(p.graphqlMs / l.graphqlMs).toFixed(2)}× (${(p.sqlMs / l.sqlMs).toFixed(2)}×)`
+        : '';
+    });
+    console.log(`  ${q.padEnd(36)} ${cells.join('   ')}`);
+  }
 }
 console.log(
-  'Each request through GraphQL also pays a fixed cost of about 3 ms (HTTP, Apollo, the session lookup): figures whose SQL takes under 5 ms show large ratios alone.',
+  'Each request through GraphQL also pays a fixed cost of a few ms (HTTP, Apollo, the session lookup): queries whose SQL takes under 5 ms show large ratios alone.',
 );
+process.exit(0);
