@@ -6,6 +6,7 @@ import vuetify from 'vite-plugin-vuetify';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { messageGroups } from './vite-plugins/message-groups.ts';
 import { splitConstants } from './vite-plugins/split-constants';
+import { vuetifyTrim } from './vite-plugins/vuetify-trim.ts';
 
 export default defineConfig({
   plugins: [
@@ -23,6 +24,9 @@ export default defineConfig({
     vue(),
     // Imports only the Vuetify components and directives the templates use.
     vuetify({ autoImport: true }),
+    // What Vuetify brings and Masar does not use (its date adapter, its own locale adapter, a
+    // group's component with each of its items), out of the build.
+    vuetifyTrim(),
     // Each file of 1 KiB or more also as .br and .gz, compressed once here at the highest levels;
     // the server sends the one the browser accepts (server/src/static-assets.ts). Fonts (woff2)
     // and images are compressed already.

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * What Vuetify brings into the first loads although Masar never uses it, left out of a build
+ * (the dev server and the unit tests keep Vuetify whole).
+ *
+ * Replaced by stubs, what createVuetify brings into every page:
+ *
+ * - Vuetify's date adapter (3 KiB gzipped): only its date components use it (VDatePicker,
+ *   VDateInput, VCalendar); the app's date field is its own (shared/components/DateField.vue,
+ *   Hijri and Gregorian). Importing one of those components fails the build, saying why.
+ * - Vuetify's own locale adapter and its English texts (2 KiB): Vuetify follows vue-i18n
+ *   (plugins/vuetify.ts), whose groups of messages carry Vuetify's texts.
+ */
+const STUBS: { module: RegExp; code: string }[] = [
+  {
+    module: /[\\/]vuetify[\\/]lib[\\/]composables[\\/]date[\\/]adapters[\\/]vuetify\.js$/,
+    code: [
+      // createVuetify makes one (composables/date/date.js) and sets its `locale`; nothing reads it.
+      'export class VuetifyDateAdapter {',
+      '  constructor(options) { this.locale = options.locale; }',
+      '}',
+    ].join('\n'),
+  },
+  {
+    module: /[\\/]vuetify[\\/]lib[\\/]locale[\\/]adapters[\\/]vuetify\.js$/,
+    code: [
+      'export function createVuetifyAdapter() {',
+      "  throw new Error('Vuetify follows vue-i18n here: give createVuetify its adapter');",
+      '}',
+    ].join('\n'),
+  },
+];
+
+/**
+ * A component that only asks whether it is inside a group imports the group's symbol from the
+ * group's module, and with it the whole group component and its CSS: every v-chip brought
+ * VChipGroup and VSlideGroup (5 KiB gzipped). Each such symbol is `Symbol.for(<its name>)`, the
+ * same symbol wherever it is made: the component makes its own instead, and the group's module
+ * comes only with a page that shows the group.
+ */
+const SYMBOL_IMPORT = /^import \{ (\w+Symbol) \} from "(\.\.\/V\w+\/V\w+\.js)";/gm;
+const VUETIFY_COMPONENT = /[\\/]vuetify[\\/]lib[\\/]components[\\/]V\w+[\\/]V\w+\.js$/;
+
+function inlineSymbols(code: string, id: string): string | null {
+  let changed = false;
+  const result = code.replace(SYMBOL_IMPORT, (line, name: string, from: string) => {
+    const source = fs.readFileSync(path.resolve(path.dirname(id), from), 'utf8');
+    const made = new RegExp(`^export const ${name} = (Symbol\\.for\\('[\\w:-]+'\\));$`, 'm').exec(
+      source,
+    );
+    if (!made) return line;
+    changed = true;
+    return `const ${name} = ${made[1]};`;
+  });
+  return changed ? result : null;
+}
+
+/** Vuetify's components that need its date adapter. */
+const NEEDS_DATES =
+  /[\\/]vuetify[\\/]lib[\\/](components|labs)[\\/](VDatePicker|VDateInput|VCalendar|VDateRangePicker|VMonthPicker|VTimeInput)[\\/]/;
+
+export function vuetifyTrim(): Plugin {
+  return {
+    name: 'masar:vuetify-trim',
+    apply: 'build',
+    load(id) {
+      return STUBS.find((stub) => stub.module.test(id))?.code ?? null;
+    },
+    transform(code, id) {
+      return VUETIFY_COMPONENT.test(id) ? inlineSymbols(code, id) : null;
+    },
+    // Vuetify's index of components is read (every component's module), then left out: only a
+    // date component's code in the output fails the build.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const used = Object.entries(chunk.modules).filter(
+          ([id, module]) => NEEDS_DATES.test(id) && module.renderedLength > 0,
+        );
+        if (used.length) {
+          this.error(
+            `${used[0]![0]} needs Vuetify's date adapter, which the build leaves out (vite-plugins/vuetify-trim.ts)`,
+          );
+        }
+      }
+    },
+  };
+}
