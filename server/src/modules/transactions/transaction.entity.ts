@@ -30,6 +30,16 @@ import { TransactionRepository } from './transaction.repository.js';
 @Index({ properties: ['status', 'openedAt'] })
 @Index({ properties: ['currentStep', 'status'] })
 @Index({ properties: ['type', 'openedAt'] })
+/**
+ * The committee's queue in its order (awaiting a decision or deferred, the earliest due first):
+ * without it PostgreSQL walked the due-date index past every closed transaction that once went to
+ * the committee (migration 20261207_committee_queue_index). MikroORM compares an index with an
+ * expression by its name only.
+ */
+@Index({
+  name: 'beneficiary_transaction_committee_queue_index',
+  expression: `create index "beneficiary_transaction_committee_queue_index" on "beneficiary_transaction" ("committee_due_at", "id") where "status" in ('AWAITING_COMMITTEE', 'DEFERRED')`,
+})
 export class Transaction extends BaseEntity {
   [EntityRepositoryType]?: TransactionRepository;
 
