@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
  * What Vuetify brings into the first loads although Masar never uses it, left out of a build
  * (the dev server and the unit tests keep Vuetify whole).
  *
- * Replaced by stubs, what createVuetify brings into every page:
+ * Replaced by stubs, what createVuetify brings into every page (and its 64 icon aliases, of
+ * which plugins/icon-aliases.ts has those used, checked below):
  *
  * - Vuetify's date adapter (3 KiB gzipped): only its date components use it (VDatePicker,
  *   VDateInput, VCalendar); the app's date field is its own (shared/components/DateField.vue,
@@ -58,33 +59,72 @@ function inlineSymbols(code: string, id: string): string | null {
   return changed ? result : null;
 }
 
+/**
+ * Vuetify's icon aliases come from plugins/icon-aliases.ts, only those its components in the app
+ * use: the build fails when a module in it names one missing there (`'$close'`; a VAlert, the
+ * icon of its type).
+ */
+function missingAliases(ids: string[], root: string): string[] {
+  const lib = ids.map((id) => /^(.*[\\/]vuetify[\\/]lib[\\/])/.exec(id)?.[1]).find(Boolean);
+  if (!lib) return [];
+  const names = (file: string, pattern: RegExp) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1]!);
+  const vuetifys = new Set(names(path.join(lib, 'iconsets/mdi.js'), /^ {2}(\w+): 'mdi-/gm));
+  const ours = new Set(
+    names(path.join(root, 'src/plugins/icon-aliases.ts'), /^ {2}(\w+): mdi\w+,$/gm),
+  );
+  const missing = new Set<string>();
+  for (const id of ids) {
+    const file = id.split('?')[0]!;
+    const ownCode = file.startsWith(path.join(root, 'src'));
+    if ((!ownCode && !file.startsWith(lib)) || !fs.existsSync(file)) continue;
+    const code = fs.readFileSync(file, 'utf8');
+    const named = [...code.matchAll(/['"`]\$(\w+)['"`]/g)].map((m) => m[1]!);
+    if (code.includes('`$${props.type}`')) named.push('success', 'info', 'warning', 'error');
+    for (const name of named) {
+      if (vuetifys.has(name) && !ours.has(name)) missing.add(`$${name} (${path.basename(file)})`);
+    }
+  }
+  return [...missing];
+}
+
 /** Vuetify's components that need its date adapter. */
 const NEEDS_DATES =
   /[\\/]vuetify[\\/]lib[\\/](components|labs)[\\/](VDatePicker|VDateInput|VCalendar|VDateRangePicker|VMonthPicker|VTimeInput)[\\/]/;
 
 export function vuetifyTrim(): Plugin {
+  let root = process.cwd();
   return {
     name: 'masar:vuetify-trim',
     apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
     load(id) {
       return STUBS.find((stub) => stub.module.test(id))?.code ?? null;
     },
     transform(code, id) {
       return VUETIFY_COMPONENT.test(id) ? inlineSymbols(code, id) : null;
     },
-    // Vuetify's index of components is read (every component's module), then left out: only a
-    // date component's code in the output fails the build.
+    // Vuetify's index of components is read (every component's module), then left out: what
+    // is checked is the modules with code in the output.
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const used = Object.entries(chunk.modules).filter(
-          ([id, module]) => NEEDS_DATES.test(id) && module.renderedLength > 0,
+      const rendered = Object.values(bundle).flatMap((chunk) =>
+        chunk.type === 'chunk'
+          ? Object.entries(chunk.modules)
+              .filter(([, module]) => module.renderedLength > 0)
+              .map(([id]) => id)
+          : [],
+      );
+      const dates = rendered.find((id) => NEEDS_DATES.test(id));
+      if (dates) {
+        this.error(
+          `${dates} needs Vuetify's date adapter, which the build leaves out (vite-plugins/vuetify-trim.ts)`,
         );
-        if (used.length) {
-          this.error(
-            `${used[0]![0]} needs Vuetify's date adapter, which the build leaves out (vite-plugins/vuetify-trim.ts)`,
-          );
-        }
+      }
+      const missing = missingAliases(rendered, root);
+      if (missing.length) {
+        this.error(`icon aliases missing from src/plugins/icon-aliases.ts: ${missing.join(', ')}`);
       }
     },
   };

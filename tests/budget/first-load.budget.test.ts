@@ -12,12 +12,12 @@
  *
  * The issue's goals are 150 KiB for the public pages (/policy, the survey /s/<token>, /sign-in,
  * and a tool's public document /library/tools/<KEY>, where the policy links) and 250 KiB for any
- * signed-in page. They are not reached yet (README, "Page weight"). The public pages carry no
- * Apollo Client (they ask through shared/graphql-request.ts; Apollo comes with the first signed-in
- * page); what is left before any page is Vue, vue-router, vue-i18n with its message compiler and
- * Vuetify's core. Until then
- * the limits below hold what was reached, so nothing grows back unnoticed; lower them with
- * every step towards the goals.
+ * signed-in page. The public pages reach theirs (README, "Page weight"): they carry no Apollo
+ * Client (they ask through shared/graphql-request.ts; Apollo comes with the first signed-in
+ * page), their messages come compiled without vue-i18n's compiler, and what Vuetify brings
+ * unused is left out (client/vite-plugins/). What is left before any page is Vue, vue-router,
+ * vue-i18n's runtime and Vuetify's core. The limits below hold what was reached, so nothing grows
+ * back unnoticed; lower them with every step towards the goals.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,10 +27,10 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/server.js';
 
 const KiB = 1024;
-/** The goals (not yet enforced: see above). */
+/** The goals (the signed-in one not yet enforced: see above). */
 export const GOAL = { public: 150 * KiB, signedIn: 250 * KiB };
 /** What is enforced today: the figures reached, with a little room. */
-const LIMIT = { public: 185 * KiB, signedIn: 300 * KiB };
+const LIMIT = { public: 147 * KiB, signedIn: 300 * KiB };
 
 /** The public pages by address, and the page component each shows. */
 const PUBLIC_PAGES: Record<string, string> = {

@@ -1,8 +1,9 @@
 import 'vuetify/styles';
 import { createVuetify } from 'vuetify';
-import { aliases, mdi } from 'vuetify/iconsets/mdi-svg';
+import { mdi } from 'vuetify/iconsets/mdi-svg';
 import { createVueI18nAdapter } from 'vuetify/locale/adapters/vue-i18n';
 import { useI18n } from 'vue-i18n';
+import { iconAliases } from './icon-aliases';
 import type { AppI18n } from './i18n';
 
 /** A modest theme: deep teal for the association's own colour, warm gold as the accent. */
@@ -38,8 +39,9 @@ export function createAppVuetify(i18n: AppI18n) {
       defaultTheme: 'masar',
       themes: { masar: masarTheme },
     },
-    // SVG paths from @mdi/js: only the icons used are bundled, and nothing depends on a font.
-    icons: { defaultSet: 'mdi', aliases, sets: { mdi } },
+    // SVG paths from @mdi/js: only the icons used are bundled, and nothing depends on a font;
+    // of Vuetify's aliases ($close…), those its components here use (icon-aliases.ts).
+    icons: { defaultSet: 'mdi', aliases: iconAliases, sets: { mdi } },
     // Vuetify follows vue-i18n's language, and right-to-left for Arabic.
     locale: {
       adapter: createVueI18nAdapter({ i18n: i18n as unknown as AdapterI18n, useI18n }),
