@@ -14,10 +14,10 @@ import { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
 import type { RunningApp } from '../app.js';
-import type { Config } from '../config.js';
+import type { Config, DatabaseEngine } from '../config.js';
 import { ormOptions } from '../db/mikro-orm.config.js';
 import { readPoolOf } from '../db/read-pool.js';
-import { askGraphql, signIn, timeMedian } from './bench-settings.js';
+import { askGraphql, median, signIn, timeMedian } from './bench-settings.js';
 
 /** The repository's root: the first folder above this file that holds client/src. */
 function repositoryRoot(): string {
@@ -160,6 +160,7 @@ interface PgClient {
 const isRead = (sql: string) => /^\s*\(?\s*(select|with)\b/i.test(sql);
 
 export interface PageResult {
+  engine: DatabaseEngine;
   page: string;
   graphqlMs: number;
   sqlMs: number;
@@ -169,17 +170,23 @@ export interface PageResult {
   roundTrips: number;
 }
 
+/** A running server on one engine and the bench's own connection to its database. */
+export interface PageTarget {
+  app: RunningApp;
+  raw: RawDatabase;
+}
+
 const PAGE_SIZE = 25; // the client's (transaction-filter.ts DEFAULT_PAGE_SIZE, use-connection-query)
 
-/** Times each page on `app` as its user opens it, beside its statements run on `raw`. */
-export async function benchPages(
-  app: RunningApp,
-  raw: RawDatabase,
-  runs: number,
-  report: (r: PageResult) => void,
-  /** Also print each statement with its own median run directly (`--statements`). */
-  showStatements = false,
-): Promise<PageResult[]> {
+interface Page {
+  page: string;
+  cookie: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** The pages as `app`'s users open them: the transaction is the committee queue's first. */
+async function pagesOf(app: RunningApp): Promise<Page[]> {
   const list = clientOperation('Transactions');
   const staff = await signIn(app, 'staff1');
   const committee = await signIn(app, 'committee1');
@@ -189,7 +196,7 @@ export async function benchPages(
   }>(app, committee, queue, { first: PAGE_SIZE });
   const reference = first.transactions.edges[0]?.node.reference;
   if (!reference) throw new Error('The committee queue is empty');
-  const pages: { page: string; cookie: string; query: string; variables: object }[] = [
+  return [
     { page: 'list, first page', cookie: staff, query: list, variables: { first: PAGE_SIZE } },
     {
       page: 'name search',
@@ -205,35 +212,81 @@ export async function benchPages(
     },
     { page: 'committee queue', cookie: committee, query: queue, variables: { first: PAGE_SIZE } },
   ];
+}
+
+/**
+ * Times each page on every target (one per engine), beside its statements run directly. The
+ * engines take turns request by request, so that a machine's changing load weighs on each alike
+ * (measured one after the other on shared cores, a comparison was off by 2× either way).
+ */
+export async function benchPages(
+  targets: PageTarget[],
+  runs: number,
+  report: (r: PageResult) => void,
+  /** Also print each statement with its own median run directly (`--statements`). */
+  showStatements = false,
+): Promise<PageResult[]> {
+  const pages = await Promise.all(targets.map((t) => pagesOf(t.app)));
   const results: PageResult[] = [];
-  for (const p of pages) {
-    const ask = () => askGraphql(app, p.cookie, p.query, p.variables as Record<string, unknown>);
-    await ask(); // warm-up, so that the recorded request is a steady one
-    const { recorded: statements, roundTrips } = await recordStatements(app, ask);
-    const reads = statements.filter((s) => isRead(s.sql));
-    const graphqlMs = await timeMedian(runs, ask);
-    const sqlMs = await timeMedian(runs, async () => {
-      for (const s of reads) await raw.run(s.sql, s.params);
-    });
-    const r = {
-      page: p.page,
-      graphqlMs,
-      sqlMs,
-      statements: statements.length,
-      writes: statements.length - reads.length,
-      roundTrips,
-    };
-    results.push(r);
-    report(r);
-    if (showStatements) {
-      for (const st of statements) {
-        const own = isRead(st.sql) ? await timeMedian(runs, () => raw.run(st.sql, st.params)) : NaN;
-        const text = st.sql.replace(/\s+/g, ' ');
-        console.log(
-          `      ${(isRead(st.sql) ? `${own.toFixed(2)} ms` : 'write').padStart(9)}  ${text.slice(0, 160)}`,
-        );
-      }
+  for (let i = 0; i < pages[0]!.length; i++) {
+    const runners = [];
+    for (const [k, t] of targets.entries()) {
+      const p = pages[k]![i]!;
+      const ask = () => askGraphql(t.app, p.cookie, p.query, p.variables);
+      await ask(); // warm-up, so that the recorded request is a steady one
+      const { recorded, roundTrips } = await recordStatements(t.app, ask);
+      const reads = recorded.filter((s) => isRead(s.sql));
+      const sql = async () => {
+        for (const s of reads) await t.raw.run(s.sql, s.params);
+      };
+      await sql();
+      runners.push({ t, p, ask, sql, recorded, reads, roundTrips });
+    }
+    const graphql = await alternate(
+      runs,
+      runners.map((r) => r.ask),
+    );
+    const sql = await alternate(
+      runs,
+      runners.map((r) => r.sql),
+    );
+    for (const [k, r] of runners.entries()) {
+      const result: PageResult = {
+        engine: r.t.app.config.engine,
+        page: r.p.page,
+        graphqlMs: graphql[k]!,
+        sqlMs: sql[k]!,
+        statements: r.recorded.length,
+        writes: r.recorded.length - r.reads.length,
+        roundTrips: r.roundTrips,
+      };
+      results.push(result);
+      report(result);
+      if (showStatements) await printStatements(r.t.raw, r.recorded, runs);
     }
   }
   return results;
+}
+
+/** The median of `runs` runs of each of `fns`, taking turns. */
+async function alternate(runs: number, fns: (() => Promise<unknown>)[]): Promise<number[]> {
+  const samples = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, fn] of fns.entries()) {
+      const t0 = performance.now();
+      await fn();
+      samples[k]!.push(performance.now() - t0);
+    }
+  }
+  return samples.map(median);
+}
+
+async function printStatements(raw: RawDatabase, statements: Recorded[], runs: number) {
+  for (const st of statements) {
+    const own = isRead(st.sql) ? await timeMedian(runs, () => raw.run(st.sql, st.params)) : NaN;
+    const text = st.sql.replace(/\s+/g, ' ');
+    console.log(
+      `      ${(isRead(st.sql) ? `${own.toFixed(2)} ms` : 'write').padStart(9)}  ${text.slice(0, 160)}`,
+    );
+  }
 }

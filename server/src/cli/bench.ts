@@ -9,7 +9,7 @@
  * - dashboard: every dashboard query timed twice — through GraphQL over HTTP as a signed-in
  *   manager, and the same SQL statements run directly on a connection of the bench's own;
  * - pages: the pages staff use most (bench-pages.ts), through GraphQL beside the statements the
- *   server ran for them, run directly;
+ *   server ran for them, run directly; with both engines, both servers run at once and take turns;
  * printing the medians and their ratio, then for each query the growth between the sizes and,
  * with both engines, PostgreSQL against SQLite. Without options: SQLite, both sections.
  */
@@ -28,7 +28,7 @@ import {
   signIn,
   timeMedian,
 } from './bench-settings.js';
-import { benchPages, openRaw, type RawDatabase } from './bench-pages.js';
+import { benchPages, openRaw, type PageTarget, type RawDatabase } from './bench-pages.js';
 
 const USAGE =
   'Usage: pnpm bench [--sizes 10000,100000,1000000] [--engines sqlite,postgresql] [--sections dashboard,pages] [--statements] [--runs 7] [--seed 1] [--dir DIR] [--pg-url URL]';
@@ -159,7 +159,8 @@ async function benchDashboard(app: RunningApp, raw: RawDatabase) {
   return results;
 }
 
-async function benchOne(engine: DatabaseEngine, size: number): Promise<Result[]> {
+/** The server on `engine` over `size` transactions, and the bench's own connection to it. */
+async function open(engine: DatabaseEngine, size: number): Promise<PageTarget> {
   const config = await benchSettings({
     engine,
     dir: path.join(values.dir, `n${size}-s${seed}`),
@@ -167,43 +168,58 @@ async function benchOne(engine: DatabaseEngine, size: number): Promise<Result[]>
     pgUrl: values['pg-url'],
   });
   await ensureBenchData(config, size, seed);
-  console.log(`\n${engine}, ${fmt(size)} transactions`);
   const app = await startApp(config);
   // Raw-SQL timings run between requests for seconds at a time: keep the client's connection
   // open across them (Node closes an idle keep-alive socket after 5 s, and fetch would reuse it).
   app.httpServer.keepAliveTimeout = 120_000;
-  const raw = await openRaw(config);
-  const results: Omit<Result, 'engine' | 'size'>[] = [];
+  return { app, raw: await openRaw(config) };
+}
+
+/** Every engine's server at `size`: the dashboard on each in turn, then the pages side by side. */
+async function benchSize(size: number): Promise<Result[]> {
+  const targets: PageTarget[] = [];
+  const results: Result[] = [];
   try {
-    if (sections.includes('dashboard')) results.push(...(await benchDashboard(app, raw)));
+    for (const engine of engines) targets.push(await open(engine, size));
+    if (sections.includes('dashboard')) {
+      for (const { app, raw } of targets) {
+        console.log(`\n${app.config.engine}, ${fmt(size)} transactions: the dashboard`);
+        const rows = await benchDashboard(app, raw);
+        results.push(...rows.map((r) => ({ ...r, engine: app.config.engine, size })));
+      }
+    }
     if (sections.includes('pages')) {
+      console.log(
+        `\n${fmt(size)} transactions: the pages staff use most${targets.length > 1 ? ' (the engines taking turns)' : ''}`,
+      );
       const pages = await benchPages(
-        app,
-        raw,
+        targets,
         runs,
         (r) =>
           line(
-            `page · ${r.page}`,
+            `${r.engine.padEnd(10)} ${r.page}`,
             r,
             `   ${r.statements} statements (${r.writes} writing)${r.roundTrips ? `, ${r.roundTrips} round trips` : ''}`,
           ),
         values.statements,
       );
-      results.push(...pages.map((r) => ({ ...r, query: `page · ${r.page}` })));
+      results.push(...pages.map((r) => ({ ...r, query: `page · ${r.page}`, size })));
     }
   } finally {
-    await raw.close();
-    await app.close();
-    app.httpServer.close();
+    for (const { app, raw } of targets) {
+      await raw.close();
+      await app.close();
+      app.httpServer.close();
+    }
   }
-  return results.map((r) => ({ ...r, engine, size }));
+  return results;
 }
 
 console.log(
   `Median of ${runs} runs after one warm-up: GraphQL over HTTP against the same SQL run directly (one statement after the other).`,
 );
 const all: Result[] = [];
-for (const engine of engines) for (const size of sizes) all.push(...(await benchOne(engine, size)));
+for (const size of sizes) all.push(...(await benchSize(size)));
 
 const ordered = [...sizes].sort((a, b) => a - b);
 const queries = [...new Set(all.map((r) => r.query))];
