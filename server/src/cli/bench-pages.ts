@@ -157,7 +157,7 @@ interface PgClient {
 }
 
 /** Only reads are run again: a write (a search's or a personal-data read's audit row) is counted. */
-const isRead = (sql: string) => /^\s*\(?\s*(select|with)\b/i.test(sql);
+export const isRead = (sql: string) => /^\s*\(?\s*(select|with)\b/i.test(sql);
 
 export interface PageResult {
   engine: DatabaseEngine;
