@@ -60,6 +60,31 @@ function inlineSymbols(code: string, id: string): string | null {
 }
 
 /**
+ * Components Vuetify's others show only when a prop asks for one (an app bar's, a drawer's, a
+ * card's or an avatar's `image`, an avatar's `badge`, a button's, a field's, a card's or an
+ * alert's `loading`): each such module fetches them when it first shows them, so the app bar,
+ * the drawer and every button no longer bring them into every first load. A module reading more
+ * than the component (`VImg.filterProps`) keeps its import.
+ */
+const LAZY = ['VImg', 'VProgressLinear', 'VProgressCircular', 'VBadge'];
+
+function lazyComponents(code: string): string {
+  let result = code;
+  for (const component of LAZY) {
+    const line = new RegExp(`^import \\{ ${component} \\} from ("[^"]+");`, 'm');
+    const match = line.exec(result);
+    if (!match) continue;
+    if (new RegExp(`^(?!import|export|//).*\\b${component}\\.\\w`, 'm').test(result)) continue;
+    result = result.replace(
+      line,
+      `const ${component} = __masarAsync(() => import(${match[1]}).then((m) => m.${component}));`,
+    );
+  }
+  if (result === code) return code;
+  return `import { defineAsyncComponent as __masarAsync } from 'vue';\n${result}`;
+}
+
+/**
  * Vuetify's icon aliases come from plugins/icon-aliases.ts, only those its components in the app
  * use: the build fails when a module in it names one missing there (`'$close'`; a VAlert, the
  * icon of its type).
@@ -104,7 +129,10 @@ export function vuetifyTrim(): Plugin {
       return STUBS.find((stub) => stub.module.test(id))?.code ?? null;
     },
     transform(code, id) {
-      return VUETIFY_COMPONENT.test(id) ? inlineSymbols(code, id) : null;
+      if (!/[\\/]vuetify[\\/]lib[\\/]/.test(id)) return null;
+      const lazy = lazyComponents(code);
+      const trimmed = VUETIFY_COMPONENT.test(id) ? inlineSymbols(lazy, id) : null;
+      return trimmed ?? (lazy === code ? null : lazy);
     },
     // Vuetify's index of components is read (every component's module), then left out: what
     // is checked is the modules with code in the output.

@@ -30,7 +30,7 @@ const KiB = 1024;
 /** The goals (the signed-in one not yet enforced: see above). */
 export const GOAL = { public: 150 * KiB, signedIn: 250 * KiB };
 /** What is enforced today: the figures reached, with a little room. */
-const LIMIT = { public: 147 * KiB, signedIn: 300 * KiB };
+const LIMIT = { public: 142 * KiB, signedIn: 300 * KiB };
 
 /** The public pages by address, and the page component each shows. */
 const PUBLIC_PAGES: Record<string, string> = {
