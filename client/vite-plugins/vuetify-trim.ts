@@ -45,7 +45,7 @@ const STUBS: { module: RegExp; code: string }[] = [
 const SYMBOL_IMPORT = /^import \{ (\w+Symbol) \} from "(\.\.\/V\w+\/V\w+\.js)";/gm;
 const VUETIFY_COMPONENT = /[\\/]vuetify[\\/]lib[\\/]components[\\/]V\w+[\\/]V\w+\.js$/;
 
-function inlineSymbols(code: string, id: string): string | null {
+export function inlineSymbols(code: string, id: string): string | null {
   let changed = false;
   const result = code.replace(SYMBOL_IMPORT, (line, name: string, from: string) => {
     const source = fs.readFileSync(path.resolve(path.dirname(id), from), 'utf8');
@@ -68,7 +68,7 @@ function inlineSymbols(code: string, id: string): string | null {
  */
 const LAZY = ['VImg', 'VProgressLinear', 'VProgressCircular', 'VBadge'];
 
-function lazyComponents(code: string): string {
+export function lazyComponents(code: string): string {
   let result = code;
   for (const component of LAZY) {
     const line = new RegExp(`^import \\{ ${component} \\} from ("[^"]+");`, 'm');
@@ -89,7 +89,7 @@ function lazyComponents(code: string): string {
  * use: the build fails when a module in it names one missing there (`'$close'`; a VAlert, the
  * icon of its type).
  */
-function missingAliases(ids: string[], root: string): string[] {
+export function missingAliases(ids: string[], root: string): string[] {
   const lib = ids.map((id) => /^(.*[\\/]vuetify[\\/]lib[\\/])/.exec(id)?.[1]).find(Boolean);
   if (!lib) return [];
   const names = (file: string, pattern: RegExp) =>
