@@ -4,7 +4,10 @@
  * exactly as vue-i18n compiling the text itself reads it — with its placeholders filled, linked
  * messages followed, and each plural form (Arabic's six) chosen.
  */
+import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import { h } from 'vue';
+import { Translation } from 'vue-i18n';
 import {
   compileMessages,
   type CompiledTree,
@@ -63,6 +66,25 @@ describe.each(['ar', 'en'] as const)('the messages compiled at build time (%s)',
       }
     }
     expect(differ).toEqual([]);
+  });
+
+  it('fill <i18n-t> with its slots as the texts do', () => {
+    const render = (messages: unknown) =>
+      mount(
+        () =>
+          h(
+            Translation,
+            { keypath: 'tokens.usage', tag: 'span' },
+            {
+              header: () => h('code', 'Authorization'),
+              endpoint: () => h('code', '/graphql'),
+            },
+          ),
+        { global: { plugins: [createAppI18n(locale, { [locale]: messages } as never)] } },
+      ).html();
+    const html = render(compiled);
+    expect(html).toContain('<code>/graphql</code>');
+    expect(html).toBe(render(texts));
   });
 
   it('keep Arabic’s plural forms and English’s', () => {
