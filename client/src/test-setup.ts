@@ -1,5 +1,6 @@
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { muteApolloDeprecations } from '@/plugins/apollo';
+import { loadLazyFields } from '@/shared/components/lazy-fields';
 
 // happy-dom has no ResizeObserver; Vuetify's layout components observe their size.
 class ResizeObserverStub {
@@ -30,6 +31,10 @@ if (!('visualViewport' in globalThis) || !globalThis.visualViewport) {
 }
 
 muteApolloDeprecations();
+
+// The choice fields' code (LazySelect…) is fetched beside a page's data in the app; here it is
+// there before the first mount, so that a test meets the fields, not their stand-ins.
+beforeAll(loadLazyFields);
 
 // Every test starts from an empty page: what a test mounted (dialogs, menus teleported to the
 // body included) is gone before the next one.
