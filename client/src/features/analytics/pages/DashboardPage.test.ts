@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import type { MockedResponse } from '@apollo/client/testing/core';
 import DashboardPage from './DashboardPage.vue';
+// The page fetches its figures' sections beside the figures; here they are loaded from the start.
+import '../components/DashboardSections.vue';
 import { DashboardDocument } from '@/gql/graphql';
 import { freezeClockAt } from '@/shared/testing/clock';
 import { byTestId, testIdText } from '@/shared/testing/dom';

@@ -7,6 +7,8 @@ import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { apolloWith, settle } from '@/shared/testing/session-fixtures';
 import { policyFeature } from '../index';
 import { versionTwo } from '../testing/version-fixtures';
+// The page fetches its sections beside the draft; here they are loaded from the start.
+import '../components/editor/draft-sections';
 
 const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
 const $$ = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];

@@ -80,3 +80,5 @@ export function useSatisfactionFigures(options: {
     retry,
   };
 }
+
+export type SatisfactionFigures = ReturnType<typeof useSatisfactionFigures>;

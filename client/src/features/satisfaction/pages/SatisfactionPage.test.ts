@@ -9,6 +9,8 @@ import {
 } from '@apollo/client/core';
 import { Kind, type ValueNode } from 'graphql';
 import SatisfactionPage from './SatisfactionPage.vue';
+// The page fetches its figures' sections beside the figures; here they are loaded from the start.
+import '../components/SatisfactionSections.vue';
 import { mountWithPlugins } from '@/shared/testing/mount-with-plugins';
 import { createSession } from '@/shared/composables/use-session';
 import { freezeClockAt } from '@/shared/testing/clock';
