@@ -12,12 +12,16 @@
  *
  * The issue's goals are 150 KiB for the public pages (/policy, the survey /s/<token>, /sign-in,
  * and a tool's public document /library/tools/<KEY>, where the policy links) and 250 KiB for any
- * signed-in page. The public pages reach theirs (README, "Page weight"): they carry no Apollo
+ * signed-in page. Both are reached (README, "Page weight"). The public pages carry no Apollo
  * Client (they ask through shared/graphql-request.ts; Apollo comes with the first signed-in
  * page), their messages come compiled without vue-i18n's compiler, and what Vuetify brings
  * unused is left out (client/vite-plugins/). What is left before any page is Vue, vue-router,
- * vue-i18n's runtime and Vuetify's core. The limits below hold what was reached, so nothing grows
- * back unnoticed; lower them with every step towards the goals.
+ * vue-i18n's runtime and Vuetify's core. A signed-in page fetches Vuetify's choice fields and
+ * menus beside its data or with their first use (shared/components/lazy-fields.ts, LazyMenu.vue),
+ * and what it shows only once its data is there beside that data (shared/components/lazy.ts,
+ * `fetchedAside`: the filter bars, the figures' sections, the forms' fields), its skeleton showing
+ * until both are there. The limits below hold what was reached, under the goals, so nothing grows
+ * back unnoticed; lower them whenever the figures drop.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,10 +31,10 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/server.js';
 
 const KiB = 1024;
-/** The issue's goals (the signed-in one not yet enforced: see above). */
+/** The issue's goals, both reached: the limits below are under them. */
 export const GOAL = { public: 150 * KiB, signedIn: 250 * KiB };
 /** What is enforced today: the figures reached, with a little room. */
-const LIMIT = { public: 142 * KiB, signedIn: 300 * KiB };
+const LIMIT = { public: 142 * KiB, signedIn: 219 * KiB };
 
 /** The public pages by address, and the page component each shows. */
 const PUBLIC_PAGES: Record<string, string> = {
@@ -218,6 +222,9 @@ describe('first-load budget of every page (gzipped JavaScript, from client/dist)
       .filter((p) => p.js > p.limit)
       .map((p) => `${p.route.path} (${p.route.page}): ${kib(p.js)} > ${kib(p.limit)}`);
     expect(over).toEqual([]);
+    // The goals are reached: a limit never goes back above its goal.
+    expect(LIMIT.public).toBeLessThanOrEqual(GOAL.public);
+    expect(LIMIT.signedIn).toBeLessThanOrEqual(GOAL.signedIn);
   });
 
   it('loads ECharts with the first chart only: no page has it in its first load', () => {
