@@ -122,7 +122,7 @@ export type ContentLanguage =
   /** English. */
   | 'EN';
 
-/** The period the dashboard’s period figures cover: [from, to). */
+/** The period the dashboard’s period figures cover: [from, to), counted in whole Riyadh days (the figures are kept per day): from the day `from` falls in to the day of the period’s last instant. */
 export type DashboardPeriod = {
   /** Start (inclusive). */
   from: string;

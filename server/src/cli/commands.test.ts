@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine } from '../test-support/test-app.js';
 import { runCli } from './commands.js';
+import { createBeneficiary, openTransaction } from '../test-support/fixtures.js';
 
 describe(`the administrator's command line (${testEngine})`, () => {
   let server: TestServer;
@@ -86,6 +87,29 @@ describe(`the administrator's command line (${testEngine})`, () => {
     const revoked = await cli('token:revoke', '--user', 'omar', '--name', 'nightly export');
     expect(revoked.code).toBe(0);
     expect((await script.post(ME)).status).toBe(401);
+  });
+
+  it('rollups:rebuild recomputes the figures from the raw rows', async () => {
+    const manager = await server.userWithRoles(['MANAGER'], 'rollups-manager');
+    const staff = await server.userWithRoles(['STAFF'], 'rollups-staff');
+    const beneficiary = await createBeneficiary(staff, '107766554', 'هند سالم الدوسري');
+    for (const channel of ['PHONE', 'PHONE', 'IN_PERSON'])
+      await openTransaction(staff, beneficiary, channel);
+    const FUNNEL = `query($p: DashboardPeriod!) { dashboard(period: $p) {
+      funnel { stepKey count } volumeByChannel { channelKey count } } }`;
+    const now = new Date();
+    const p = { from: new Date(now.getTime() - 86_400_000).toISOString(), to: now.toISOString() };
+    const figures = async () => (await manager.graphql(FUNNEL, { p })).data;
+    const before = await figures();
+    expect(JSON.stringify(before)).toContain('"count":3');
+    const conn = server.app.orm.em.getConnection();
+    await conn.execute('delete from rollup_transaction_day');
+    expect(await figures()).not.toEqual(before);
+    const r = await cli('rollups:rebuild');
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toMatch(/rollup_transaction_day: \d+ rows .*\nrollup_event_day/);
+    expect(r.out.at(-1)).toMatch(/^Rollups rebuilt in \d+\.\d s\.$/);
+    expect(await figures()).toEqual(before);
   });
 
   it('writes what it does to the audit trail as the CLI', async () => {

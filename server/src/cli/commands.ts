@@ -7,6 +7,7 @@
  *   pnpm masar token:revoke --user NAME --name LABEL    (or --id N)
  *   pnpm masar backup [--to DIR]      (README "Backups")
  *   pnpm masar restore FROM           (into an empty data directory / database)
+ *   pnpm masar rollups:rebuild        (the figures' rollups recomputed from the raw rows)
  *
  * A password left out is generated and printed once; a token is printed once.
  */
@@ -23,6 +24,7 @@ import {
 import { ALL_ROLES, type Role } from '../modules/common/role.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { backupCommand, restoreCommand } from '../modules/operations/backup.cli.js';
+import { rebuildRollups } from '../modules/analytics/rollups.js';
 
 const usage = `Usage:
   masar user:create --username NAME --name "Display Name" --roles ROLE[,ROLE…] [--email E] [--password P]
@@ -31,6 +33,7 @@ const usage = `Usage:
   masar token:revoke (--user NAME --name LABEL | --id N)
   masar backup [--to DIR]
   masar restore FROM
+  masar rollups:rebuild
 Roles: ${ALL_ROLES.map((r) => r.toLowerCase()).join(', ')}`;
 
 class UsageError extends Error {}
@@ -162,6 +165,16 @@ async function run(argv: string[], config: Config, io: CliIo): Promise<number> {
         );
         if (!r.ok) report(r.errors);
         else io.out(`Revoked token "${r.apiToken.name}".`);
+        break;
+      }
+      case 'rollups:rebuild': {
+        // Recomputes the figures kept per day from the raw rows, in one database transaction
+        // (the dashboard reads the old ones until it commits); each table as it is done.
+        const started = Date.now();
+        await rebuildRollups(em, config.engine, (table, rows, seconds) =>
+          io.out(`${table}: ${rows.toLocaleString('en')} rows (${seconds.toFixed(1)} s)`),
+        );
+        io.out(`Rollups rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
         break;
       }
       default:

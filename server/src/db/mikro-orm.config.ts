@@ -18,6 +18,7 @@ import { analyticsModule } from '../modules/analytics/index.js';
 import { operationsModule } from '../modules/operations/index.js';
 import { SEARCH_TABLES } from '../modules/library/search.js';
 import { NAME_INDEX_TABLES } from '../modules/beneficiaries/name-index.js';
+import { ROLLUP_TABLES } from '../modules/analytics/rollups.js';
 import { RATE_LIMIT_TABLE } from '../modules/protection/rate-limit.js';
 import type { DatabaseEngine } from '../config.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -58,7 +59,9 @@ export function ormOptions({ engine, databaseUrl }: OrmOptionsInput): Options {
     // The library's search index is raw SQL (FTS5 / tsvector), created by the migrations.
     // So are the shared rate-limit counters (protection/rate-limit.ts) and SQLite's index of the
     // beneficiaries' names (beneficiaries/name-index.ts).
-    schemaGenerator: { skipTables: [...SEARCH_TABLES, ...NAME_INDEX_TABLES, RATE_LIMIT_TABLE] },
+    schemaGenerator: {
+      skipTables: [...SEARCH_TABLES, ...NAME_INDEX_TABLES, ...ROLLUP_TABLES, RATE_LIMIT_TABLE],
+    },
   } satisfies Partial<Options>;
 
   const migrations = {

@@ -5,7 +5,10 @@ import { TransactionStatus, TransactionType } from '../transactions/transaction.
 
 /** The inputs of the figures: the dashboard's period and the filters of statistics and reports. */
 
-@InputType({ description: 'The period the dashboard’s period figures cover: [from, to).' })
+@InputType({
+  description:
+    'The period the dashboard’s period figures cover: [from, to), counted in whole Riyadh days (the figures are kept per day): from the day `from` falls in to the day of the period’s last instant.',
+})
 export class DashboardPeriod {
   @Field(() => Date, { description: 'Start (inclusive).' })
   from!: Date;

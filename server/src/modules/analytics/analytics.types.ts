@@ -191,13 +191,15 @@ export class TransactionMeasures {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Median days from opening to closing, over the closed ones (nearest rank).',
+    description:
+      'Median days from opening to closing, over the closed ones (nearest rank; to a tenth of a day below ten days, to the day above: the lower bound of the day-tenth or day it falls in).',
   })
   medianDaysToClose!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: '90th-percentile days from opening to closing, over the closed ones.',
+    description:
+      '90th-percentile days from opening to closing, over the closed ones (to a tenth of a day below ten days, to the day above).',
   })
   p90DaysToClose!: number | null;
 

@@ -61,14 +61,14 @@ export class DashboardResolver {
       'Transactions opened per month and channel over the trend period (months and channels with none left out).',
   })
   volumeByChannel(@Root() d: Dashboard, @Ctx() ctx: Context) {
-    return dashboard.volumeByChannel(ctx.em, ctx.engine, d.trendPeriod);
+    return dashboard.volumeByChannel(ctx.em, d.trendPeriod);
   }
 
   @FieldResolver(() => [DashboardCompliance], {
     description: 'Committee-window compliance per month of the trend period, every month.',
   })
   committeeCompliance(@Root() d: Dashboard, @Ctx() ctx: Context) {
-    return dashboard.committeeCompliance(ctx.em, ctx.engine, d.trendPeriod);
+    return dashboard.committeeCompliance(ctx.em, d.trendPeriod);
   }
 
   @FieldResolver(() => [DashboardReason], {
@@ -76,14 +76,15 @@ export class DashboardResolver {
       'The five referral reasons given most in the period (where procedures are unclear).',
   })
   topReferralReasons(@Root() d: Dashboard, @Ctx() ctx: Context) {
-    return dashboard.topReferralReasons(ctx.em, ctx.engine, d.period);
+    return dashboard.topReferralReasons(ctx.em, d.period);
   }
 
   @FieldResolver(() => [DashboardStepDuration], {
-    description: 'Median and 90th-percentile days per step, over stays that ended in the period.',
+    description:
+      'Median and 90th-percentile days per step over the stays that ended in the period: a transaction’s whole time at a step (every visit), counted on the day it last left the step.',
   })
   stepDurations(@Root() d: Dashboard, @Ctx() ctx: Context) {
-    return dashboard.stepDurations(ctx.em, ctx.engine, d.period);
+    return dashboard.stepDurations(ctx.em, d.period);
   }
 
   @FieldResolver(() => DashboardFollowUp, {

@@ -2,23 +2,21 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { DatabaseEngine } from '../../config.js';
 import { badInput } from '../common/errors.js';
 import { periodKeys, RIYADH_OFFSET_MS } from '../common/periods.js';
-import { monthOf, storedDate } from '../common/sql-dates.js';
+import { storedDate } from '../common/sql-dates.js';
 import { today } from '../library/library.service.js';
-import {
-  figuresOf,
-  filterSql,
-  MEASURES,
-  sumsOf,
-  type Figures,
-} from './satisfaction-figures.service.js';
+import { figuresOf, sumsOf, type Figures } from './satisfaction-figures.service.js';
 import { msToDays, num } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
 import { everyMonth, riyadhMonthStart, trendPeriod } from './trend-period.js';
-import { lateDecisionSql, stepStayMsSql } from '../transactions/transaction-facts.js';
+import { TransactionStatus } from '../transactions/transaction.enums.js';
+import { bucketMsSql, DECISION_KINDS, SATISFACTION_SUMS } from './rollups.js';
 
 /**
- * The manager's dashboard figures, each one aggregate statement over indexed columns: nothing
- * is loaded row by row into JavaScript. Periods are [from, to) instants; months are Riyadh-time.
+ * The manager's dashboard figures, each one aggregate statement over the rollups kept per Riyadh
+ * day (rollups.ts): a period's figure sums its days, whatever the number of transactions behind
+ * them. Periods are [from, to) instants counted by whole Riyadh days (the day `from` falls in to
+ * the day before `to`'s end); months are Riyadh-time. rollups.api.test.ts checks every figure
+ * against the statements over the raw rows it replaced (rollups.reference.ts).
  *
  * Each figure is a statement builder (`…Sql`, also what `pnpm bench` runs directly) and a runner
  * that maps its rows.
@@ -87,14 +85,20 @@ export interface Workload {
   referred: number;
 }
 
+/** The statuses of a transaction not closed, as an SQL list. */
+const OPEN_STATUSES = `(${Object.values(TransactionStatus)
+  .filter((s) => s !== TransactionStatus.CLOSED)
+  .map((s) => `'${s}'`)
+  .join(', ')})`;
+
 export const workloadSql = (engine: DatabaseEngine, now: Date): Statement => ({
-  sql: `select
-       sum(case when status <> 'CLOSED' then 1 else 0 end) as open,
-       sum(case when status = 'AWAITING_COMMITTEE' then 1 else 0 end) as awaiting,
-       sum(case when status = 'AWAITING_COMMITTEE' and committee_due_at < ? then 1 else 0 end) as overdue,
-       sum(case when status = 'DEFERRED' then 1 else 0 end) as deferred,
-       sum(case when status = 'REFERRED' then 1 else 0 end) as referred
-     from beneficiary_transaction where status <> 'CLOSED'`,
+  sql: `select sum(n) as open,
+       sum(case when status = 'AWAITING_COMMITTEE' then n else 0 end) as awaiting,
+       (select count(*) from beneficiary_transaction
+         where status = 'AWAITING_COMMITTEE' and committee_due_at < ?) as overdue,
+       sum(case when status = 'DEFERRED' then n else 0 end) as deferred,
+       sum(case when status = 'REFERRED' then n else 0 end) as referred
+     from rollup_transaction_day where status in ${OPEN_STATUSES}`,
   params: [at(engine, now)],
 });
 
@@ -115,9 +119,9 @@ export async function workload(
 }
 
 export const funnelSql = (): Statement => ({
-  sql: `select s.key as step_key, min(s.position) as position, count(t.id) as n
-     from beneficiary_transaction t join handling_step s on s.id = t.current_step_id
-     where t.status <> 'CLOSED' group by s.key order by min(s.position)`,
+  sql: `select s.key as step_key, min(s.position) as position, sum(r.n) as n
+     from rollup_transaction_day r join handling_step s on s.id = r.step_id
+     where r.status in ${OPEN_STATUSES} group by s.key order by min(s.position)`,
   params: [],
 });
 
@@ -132,39 +136,40 @@ export async function funnel(
   }));
 }
 
-export function volumeByChannelSql(engine: DatabaseEngine, period: Period): Statement {
-  const month = monthOf(engine, 't.opened_at');
+/** The Riyadh days of a period as statement parameters: first and last, inclusive. */
+const dayParams = (period: Period) => {
+  const { first, last } = riyadhDays(period);
+  return [first, last];
+};
+
+export function volumeByChannelSql(period: Period): Statement {
   return {
-    sql: `select ${month} as month, c.key as channel_key, count(t.id) as n
-     from beneficiary_transaction t join channel c on c.id = t.channel_id
-     where t.opened_at >= ? and t.opened_at < ?
-     group by ${month}, c.key order by 1, 2`,
-    params: [at(engine, period.from), at(engine, period.to)],
+    sql: `select substr(r.day, 1, 7) as month, c.key as channel_key, sum(r.n) as n
+     from rollup_transaction_day r join channel c on c.id = r.channel_id
+     where r.day >= ? and r.day <= ?
+     group by substr(r.day, 1, 7), c.key order by 1, 2`,
+    params: dayParams(period),
   };
 }
 
 /** Transactions opened per month and channel within the period. */
 export async function volumeByChannel(
   em: EntityManager,
-  engine: DatabaseEngine,
   period: Period,
 ): Promise<{ month: string; channelKey: string; count: number }[]> {
-  return (await run(em, volumeByChannelSql(engine, period))).map((r) => ({
+  return (await run(em, volumeByChannelSql(period))).map((r) => ({
     month: String(r.month),
     channelKey: String(r.channel_key),
     count: num(r.n),
   }));
 }
 
-export function committeeComplianceSql(engine: DatabaseEngine, period: Period): Statement {
-  const month = monthOf(engine, 'e.at');
+export function committeeComplianceSql(period: Period): Statement {
   return {
-    sql: `select ${month} as month, count(e.id) as decisions,
-       sum(case when ${lateDecisionSql('e')} then 0 else 1 end) as on_time
-     from transaction_event e
-     where e.kind in ('APPROVED', 'REJECTED') and e.at >= ? and e.at < ?
-     group by ${month} order by 1`,
-    params: [at(engine, period.from), at(engine, period.to)],
+    sql: `select substr(day, 1, 7) as month, sum(n) as decisions, sum(n - late) as on_time
+     from rollup_event_day where kind in ${DECISION_KINDS} and day >= ? and day <= ?
+     group by substr(day, 1, 7) order by 1`,
+    params: dayParams(period),
   };
 }
 
@@ -174,10 +179,9 @@ export function committeeComplianceSql(engine: DatabaseEngine, period: Period): 
  */
 export async function committeeCompliance(
   em: EntityManager,
-  engine: DatabaseEngine,
   period: Period,
 ): Promise<{ month: string; decisions: number; onTime: number }[]> {
-  const rows = (await run(em, committeeComplianceSql(engine, period))).map((r) => ({
+  const rows = (await run(em, committeeComplianceSql(period))).map((r) => ({
     month: String(r.month),
     decisions: num(r.decisions),
     onTime: num(r.on_time),
@@ -185,29 +189,22 @@ export async function committeeCompliance(
   return everyMonth(period, rows, (month) => ({ month, decisions: 0, onTime: 0 }));
 }
 
-export function topReferralReasonsSql(
-  engine: DatabaseEngine,
-  period: Period,
-  limit = 5,
-): Statement {
-  const reason =
-    engine === 'sqlite' ? `json_extract(e.data, '$.reason')` : `(e.data::json ->> 'reason')`;
+export function topReferralReasonsSql(period: Period, limit = 5): Statement {
   return {
-    sql: `select ${reason} as reason_key, count(e.id) as n from transaction_event e
-     where e.kind = 'REFERRED' and e.at >= ? and e.at < ?
-     group by ${reason} order by count(e.id) desc, 1 limit ?`,
-    params: [at(engine, period.from), at(engine, period.to), limit],
+    sql: `select reason as reason_key, sum(n) as n from rollup_event_day
+     where kind = 'REFERRED' and day >= ? and day <= ?
+     group by reason order by sum(n) desc, 1 limit ?`,
+    params: [...dayParams(period), limit],
   };
 }
 
 /** The referral reasons given most often in the period: where procedures are unclear. */
 export async function topReferralReasons(
   em: EntityManager,
-  engine: DatabaseEngine,
   period: Period,
   limit = 5,
 ): Promise<{ reasonKey: string; count: number }[]> {
-  return (await run(em, topReferralReasonsSql(engine, period, limit))).map((r) => ({
+  return (await run(em, topReferralReasonsSql(period, limit))).map((r) => ({
     reasonKey: String(r.reason_key),
     count: num(r.n),
   }));
@@ -240,18 +237,12 @@ export async function followUp(em: EntityManager, now = new Date()): Promise<Fol
   };
 }
 
-/** Stays are ranked in buckets of six minutes: exact to well within the 0.1 day shown. */
-const BUCKET_MS = 360_000;
-
-export function stepDurationsSql(engine: DatabaseEngine, period: Period): Statement {
-  const bucket = engine === 'sqlite' ? `st.ms / ${BUCKET_MS}` : `floor(st.ms / ${BUCKET_MS})`;
+export function stepDurationsSql(period: Period): Statement {
   return {
-    sql: `with stays as (
-       select step_id, transaction_id, ${stepStayMsSql()} as ms from transaction_event
-       where at >= ? and at < ? and gap_seconds is not null group by step_id, transaction_id
-     ), hist as (
-       select s.key as step_key, min(s.position) as position, ${bucket} as b, count(*) as c
-       from stays st join handling_step s on s.id = st.step_id group by s.key, ${bucket}
+    sql: `with hist as (
+       select s.key as step_key, min(s.position) as position, r.bucket as b, sum(r.n) as c
+       from rollup_stay_day r join handling_step s on s.id = r.step_id
+       where r.day >= ? and r.day <= ? group by s.key, r.bucket
      ), cum as (
        select step_key, position, b,
               cast(sum(c) over (partition by step_key order by b) as bigint) as upto,
@@ -259,29 +250,27 @@ export function stepDurationsSql(engine: DatabaseEngine, period: Period): Statem
        from hist
      )
      select step_key, min(position) as position, min(n) as n,
-            min(case when upto >= (n + 1) / 2 then b end) * ${BUCKET_MS} as median_ms,
-            min(case when upto >= (9 * n + 9) / 10 then b end) * ${BUCKET_MS} as p90_ms
+            ${bucketMsSql('min(case when upto >= (n + 1) / 2 then b end)')} as median_ms,
+            ${bucketMsSql('min(case when upto >= (9 * n + 9) / 10 then b end)')} as p90_ms
      from cum group by step_key order by min(position)`,
-    params: [at(engine, period.from), at(engine, period.to)],
+    params: dayParams(period),
   };
 }
 
 /**
- * Days spent at each step, over the transactions that left a step in the period: each event's
- * gap (the time since the transaction's previous event, written with the event) is time spent at
- * its step, summed per transaction and step (a step visited twice counts both stays); then the
- * median and 90th percentile by nearest rank, in SQL, over a histogram of six-minute buckets per
- * step (cumulative counts) rather than by sorting every stay. The events of the period are read
- * from one covering index.
+ * Days spent at each step, over the stays that ended in the period: a transaction's stay at a
+ * step is the time since its previous event summed over its events at the step (each event's
+ * `gap_seconds`: a step visited twice counts both visits), counted on the Riyadh day it last left
+ * the step; the median and 90th percentile by nearest rank over the stays' histogram
+ * (rollup_stay_day; its buckets are a tenth of a day up to ten days, whole days above).
  */
 export async function stepDurations(
   em: EntityManager,
-  engine: DatabaseEngine,
   period: Period,
 ): Promise<
   { stepKey: string; position: number; transactions: number; medianDays: number; p90Days: number }[]
 > {
-  return (await run(em, stepDurationsSql(engine, period))).map((r) => ({
+  return (await run(em, stepDurationsSql(period))).map((r) => ({
     stepKey: String(r.step_key),
     position: num(r.position),
     transactions: num(r.n),
@@ -290,14 +279,16 @@ export async function stepDurations(
   }));
 }
 
+/** The satisfaction measures (as satisfaction-figures' MEASURES names them) summed over days. */
+const ROLLUP_MEASURES = SATISFACTION_SUMS.map((c) => `sum(${c}) as ${c}`).join(', ');
+
 export function satisfactionSql(period: Period): Statement {
   const current = riyadhDays(period);
   const previous = riyadhDays(previousPeriod(period));
-  const { sql, params } = filterSql({ from: previous.first, to: current.last });
   return {
-    sql: `select case when i.issued_day >= ? then 'current' else 'previous' end as which,
-       ${MEASURES} ${sql} group by 1`,
-    params: [current.first, ...params],
+    sql: `select case when day >= ? then 'current' else 'previous' end as which,
+       ${ROLLUP_MEASURES} from rollup_satisfaction_day where day >= ? and day <= ? group by 1`,
+    params: [current.first, previous.first, current.last],
   };
 }
 
@@ -315,11 +306,10 @@ export async function satisfaction(
 }
 
 export function satisfactionTrendSql(period: Period): Statement {
-  const days = riyadhDays(period);
-  const { sql, params } = filterSql({ from: days.first, to: days.last });
   return {
-    sql: `select i.issued_month as month, ${MEASURES} ${sql} group by i.issued_month order by 1`,
-    params,
+    sql: `select substr(day, 1, 7) as month, ${ROLLUP_MEASURES} from rollup_satisfaction_day
+     where day >= ? and day <= ? group by substr(day, 1, 7) order by 1`,
+    params: dayParams(period),
   };
 }
 
@@ -349,10 +339,10 @@ export function dashboardStatements(
     workload: [workloadSql(engine, now)],
     funnel: [funnelSql()],
     followUp: [followUpSql(now)],
-    volumeByChannel: [volumeByChannelSql(engine, trend)],
-    committeeCompliance: [committeeComplianceSql(engine, trend)],
-    topReferralReasons: [topReferralReasonsSql(engine, period)],
-    stepDurations: [stepDurationsSql(engine, period)],
+    volumeByChannel: [volumeByChannelSql(trend)],
+    committeeCompliance: [committeeComplianceSql(trend)],
+    topReferralReasons: [topReferralReasonsSql(period)],
+    stepDurations: [stepDurationsSql(period)],
     satisfaction: [satisfactionSql(period)],
     satisfactionTrend: [satisfactionTrendSql(trend)],
   };

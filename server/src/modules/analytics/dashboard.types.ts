@@ -79,10 +79,15 @@ export class DashboardStepDuration {
   @Field(() => Int, { description: 'Transactions that left the step in the period.' })
   transactions!: number;
 
-  @Field(() => Float, { description: 'Median days at the step.' })
+  @Field(() => Float, {
+    description: 'Median days at the step (to a tenth of a day below ten days, to the day above).',
+  })
   medianDays!: number;
 
-  @Field(() => Float, { description: '90th-percentile days at the step.' })
+  @Field(() => Float, {
+    description:
+      '90th-percentile days at the step (to a tenth of a day below ten days, to the day above).',
+  })
   p90Days!: number;
 }
 

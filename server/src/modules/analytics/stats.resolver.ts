@@ -30,7 +30,7 @@ export class StatsResolver {
     groupBy: TransactionStatsDimension[],
     @Ctx() ctx: Context,
   ) {
-    return stats.transactionStats(ctx.em, ctx.engine, filter ?? {}, groupBy);
+    return stats.transactionStats(ctx.em, filter ?? {}, groupBy);
   }
 
   @Access(READERS)

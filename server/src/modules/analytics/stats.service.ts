@@ -1,9 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { DatabaseEngine } from '../../config.js';
 import { badInput } from '../common/errors.js';
 import { parseIsoDate } from '../common/hijri.js';
-import { riyadhMidnight } from '../common/periods.js';
-import { dayOf, msBetween, storedDate } from '../common/sql-dates.js';
 import {
   DIMENSIONS as SATISFACTION_COLUMNS,
   figuresOf,
@@ -19,7 +16,7 @@ import {
 } from './satisfaction-figures.service.js';
 import { msToDays, num, percent } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
-import { lateDecisionSql } from '../transactions/transaction-facts.js';
+import { bucketMsSql } from './rollups.js';
 
 /**
  * Statistics for analysts: counts and timings of transactions, and satisfaction figures, grouped
@@ -119,86 +116,85 @@ function checkDays(from?: string | null, to?: string | null) {
 
 /**
  * Transactions by opening date: counts, days from opening to closing (median and 90th
- * percentile by nearest rank, over the closed ones) and committee-window compliance.
+ * percentile by nearest rank, over the closed ones) and committee-window compliance. One
+ * statement over rollup_transaction_day (rollups.ts): the transactions opened each Riyadh day by
+ * channel, type, policy version, current step, status and days-to-close bucket (a tenth of a day
+ * up to ten days, whole days above: a median is its bucket's lower bound), so its cost follows
+ * the days and groups asked for, not the number of transactions.
  */
 export async function transactionStats(
   em: EntityManager,
-  engine: DatabaseEngine,
   filter: TransactionStatsFilter,
   groupBy: readonly TransactionDimension[],
 ): Promise<{ key: StatsKey; measures: TransactionMeasures }[]> {
   const by = checkDimensions(groupBy);
   checkDays(filter.from, filter.to);
-  const day = dayOf(engine, 't.opened_at');
   const columns: Record<TransactionDimension, string> = {
     CHANNEL: 'c.key',
     STEP: 's.key',
-    STATUS: 't.status',
-    TYPE: 't.type',
-    DAY: day,
+    STATUS: 'r.status',
+    TYPE: 'r.type',
+    DAY: 'r.day',
     WEEK: 'cd.week',
-    MONTH: 'cd.month',
+    MONTH: 'substr(r.day, 1, 7)',
     HIJRI_MONTH: 'cd.hijri_month',
     POLICY_VERSION: 'pv.number',
   };
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter.from) {
-    where.push('t.opened_at >= ?');
-    params.push(storedDate(engine, riyadhMidnight(filter.from)));
-  }
-  if (filter.to) {
-    where.push('t.opened_at < ?');
-    params.push(storedDate(engine, new Date(riyadhMidnight(filter.to).getTime() + 86_400_000)));
-  }
-  if (filter.channelKey) {
-    where.push('c.key = ?');
-    params.push(filter.channelKey);
-  }
-  if (filter.type) {
-    where.push('t.type = ?');
-    params.push(filter.type);
-  }
-  if (filter.stepKey) {
-    where.push('s.key = ?');
-    params.push(filter.stepKey);
-  }
+  const condition = (sql: string, ...values: unknown[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  if (filter.from) condition('r.day >= ?', filter.from);
+  if (filter.to) condition('r.day <= ?', filter.to);
+  if (filter.channelKey) condition('c.key = ?', filter.channelKey);
+  if (filter.type) condition('r.type = ?', filter.type);
+  if (filter.stepKey) condition('s.key = ?', filter.stepKey);
   if (filter.status?.length) {
-    where.push(`t.status in (${filter.status.map(() => '?').join(', ')})`);
-    params.push(...filter.status);
+    condition(`r.status in (${filter.status.map(() => '?').join(', ')})`, ...filter.status);
   }
-  if (filter.policyVersion != null) {
-    where.push('pv.number = ?');
-    params.push(filter.policyVersion);
-  }
+  if (filter.policyVersion != null) condition('pv.number = ?', filter.policyVersion);
   const needs = (alias: string) =>
     by.some((d) => columns[d].startsWith(`${alias}.`)) ||
     where.some((w) => w.startsWith(`${alias}.`));
   const joins = [
-    needs('c') ? 'join channel c on c.id = t.channel_id' : '',
-    needs('s') ? 'join handling_step s on s.id = t.current_step_id' : '',
-    needs('pv') ? 'join policy_version pv on pv.id = t.policy_version_id' : '',
-    needs('cd') ? `join calendar_day cd on cd.day = ${day}` : '',
-    `left join transaction_event de on de.transaction_id = t.id and de.kind in ('APPROVED', 'REJECTED')`,
+    needs('c') ? 'join channel c on c.id = r.channel_id' : '',
+    needs('s') ? 'join handling_step s on s.id = r.step_id' : '',
+    needs('pv') ? 'join policy_version pv on pv.id = r.policy_version_id' : '',
+    needs('cd') ? 'join calendar_day cd on cd.day = r.day' : '',
   ].filter(Boolean);
   const dims = by.map((d, i) => `${columns[d]} as d${i}`);
   const dimNames = by.map((_, i) => `d${i}`);
   const partition = dimNames.length ? `partition by ${dimNames.join(', ')}` : '';
-  const closeMs = msBetween(engine, 't.closed_at', 't.opened_at');
-  const sql = `with base as (
-      select ${[...dims, 't.status', `case when t.closed_at is not null then ${closeMs} end as close_ms`, 'de.id as decision_id', `case when ${lateDecisionSql('de')} then 1 else 0 end as late`].join(', ')}
-      from beneficiary_transaction t ${joins.join(' ')}
+  const closed = 'case when b >= 0 then c else 0 end';
+  // Per group and bucket, then the closed ones' running count over the buckets in order: the
+  // median is the first bucket where it reaches half of them (nearest rank), as raw rows ranked.
+  const sql = `with cells as (
+      select ${[...dims, 'r.close_bucket as b', 'sum(r.n) as c', `sum(case when r.status <> 'CLOSED' then r.n else 0 end) as open_c`, 'sum(r.decisions) as decisions', 'sum(r.on_time) as on_time'].join(', ')}
+      from rollup_transaction_day r ${joins.join(' ')}
       ${where.length ? `where ${where.join(' and ')}` : ''}
+      group by ${[...dimNames, 'r.close_bucket'].join(', ')}
     ), ranked as (
-      select base.*,
-        row_number() over (${partition} order by case when close_ms is null then 1 else 0 end, close_ms) as rn,
-        count(close_ms) over (${partition}) as nc
-      from base
+      select cells.*,
+        cast(sum(${closed}) over (${partition} order by b) as bigint) as upto,
+        cast(sum(${closed}) over (${partition}) as bigint) as nc
+      from cells
     )
-    select ${[...dimNames, 'count(*) as n', `sum(case when status <> 'CLOSED' then 1 else 0 end) as open`, 'count(close_ms) as closed', 'min(case when close_ms is not null and rn = (nc + 1) / 2 then close_ms end) as median_ms', 'min(case when close_ms is not null and rn = (9 * nc + 9) / 10 then close_ms end) as p90_ms', 'count(decision_id) as decisions', 'sum(case when decision_id is not null and late = 0 then 1 else 0 end) as on_time'].join(', ')}
+    select ${[...dimNames, 'sum(c) as n', 'sum(open_c) as open', 'max(nc) as closed', `${bucketMsSql('min(case when b >= 0 and upto >= (nc + 1) / 2 then b end)')} as median_ms`, `${bucketMsSql('min(case when b >= 0 and upto >= (9 * nc + 9) / 10 then b end)')} as p90_ms`, 'sum(decisions) as decisions', 'sum(on_time) as on_time'].join(', ')}
     from ranked
     ${dimNames.length ? `group by ${dimNames.join(', ')} order by ${dimNames.join(', ')}` : ''}`;
-  const rows = await readAll(em, sql, params);
+  return transactionRows(by, await readAll(em, sql, params));
+}
+
+/**
+ * A transaction statistics statement's rows as groups: each `d<i>` column the value of the
+ * i-th dimension, then the measures (n, open, closed, median_ms, p90_ms, decisions, on_time).
+ */
+export function transactionRows(
+  by: readonly TransactionDimension[],
+  rows: Record<string, unknown>[],
+): { key: StatsKey; measures: TransactionMeasures }[] {
   return rows
     .filter((r) => num(r.n) > 0)
     .map((r) => {

@@ -23,18 +23,19 @@ describe(`the export and the dashboard agree (${testEngine})`, () => {
     for (let i = 0; i < 4; i++) ids.push((await openTransaction(staff, beneficiaryId, 'PHONE')).id);
     const { conn, event } = await sqlOf(server);
     await conn.execute('delete from transaction_event');
-    // Stays in whole six-minute steps (the dashboard's buckets), some of a fraction of a day,
-    // one step visited twice (around a referral), two committee decisions of which one is late.
+    // Stays in whole tenths of a day (the dashboard's histogram buckets below ten days), some of
+    // a fraction of a day, one step visited twice (around a referral), two committee decisions of
+    // which one is late.
     const timelines: [string, [string, string, string, unknown?][]][] = [
       [
         ids[0]!,
         [
           ['OPENED', 'RECEPTION', '2026-04-01T06:00:00Z'],
           ['STEP_COMPLETED', 'RECEPTION', '2026-04-02T18:00:00Z'],
-          ['STEP_COMPLETED', 'VERIFICATION', '2026-04-03T06:36:00Z'],
-          ['ATTESTED', 'ATTESTATION', '2026-04-03T09:00:00Z'],
-          ['SUBMITTED_TO_COMMITTEE', 'COMMITTEE', '2026-04-03T10:00:00Z'],
-          ['APPROVED', 'COMMITTEE', '2026-04-20T10:00:00Z', { late: true }],
+          ['STEP_COMPLETED', 'VERIFICATION', '2026-04-03T06:00:00Z'],
+          ['ATTESTED', 'ATTESTATION', '2026-04-03T08:24:00Z'],
+          ['SUBMITTED_TO_COMMITTEE', 'COMMITTEE', '2026-04-03T08:24:00Z'],
+          ['APPROVED', 'COMMITTEE', '2026-04-20T08:24:00Z', { late: true }],
         ],
       ],
       [
@@ -62,7 +63,7 @@ describe(`the export and the dashboard agree (${testEngine})`, () => {
         ids[3]!,
         [
           ['OPENED', 'RECEPTION', '2026-04-05T06:00:00Z'],
-          ['STEP_COMPLETED', 'RECEPTION', '2026-04-11T12:00:00Z'],
+          ['STEP_COMPLETED', 'RECEPTION', '2026-04-11T13:12:00Z'],
         ],
       ],
     ];

@@ -1,0 +1,25 @@
+import { Migration } from '@mikro-orm/migrations';
+import { rebuildStatements, rollupTablesSql, ROLLUP_TABLES } from '../../../modules/analytics/rollups.js';
+import {
+  dropRollupTriggersSql,
+  rollupTriggersSql,
+} from '../../../modules/analytics/rollup-triggers.js';
+
+export class Migration20261207_rollups extends Migration {
+
+  override async up(): Promise<void> {
+    // Written by hand (issue 17): the figures' rollups, their triggers, and their first fill from
+    // the rows already there. The statements are modules/analytics/rollups.ts's and
+    // rollup-triggers.ts's, so the migration and `pnpm masar rollups:rebuild` build the same; a
+    // later change to them comes with its own migration (drop the triggers, create them, rebuild).
+    for (const sql of rollupTablesSql('postgresql')) this.addSql(sql);
+    for (const sql of rollupTriggersSql('postgresql')) this.addSql(sql);
+    for (const sql of rebuildStatements('postgresql')) this.addSql(sql);
+  }
+
+  override async down(): Promise<void> {
+    for (const sql of dropRollupTriggersSql('postgresql')) this.addSql(sql);
+    for (const table of ROLLUP_TABLES) this.addSql(`drop table if exists ${table}`);
+  }
+
+}

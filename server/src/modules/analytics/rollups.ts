@@ -1,0 +1,246 @@
+/**
+ * Rollups (issue 17): the dashboard's and the statistics' figures kept per Riyadh day as work
+ * happens, so a period's figure sums days instead of reading every transaction and event.
+ *
+ * - `rollup_transaction_day`: transactions by the day they were opened × channel × type × policy
+ *   version × where they stand now (current step, status) × days to close (a histogram bucket,
+ *   -1 while not closed): how many, and their committee decisions, on time or not.
+ * - `rollup_event_day`: timeline events by day × kind × step × channel × type × referral reason:
+ *   how many, and how many were late decisions.
+ * - `rollup_stay_day`: the time each transaction spent at each step (all its visits summed), by
+ *   the day it last left the step × step × histogram bucket.
+ * - `rollup_satisfaction_day`: the survey links issued per day × channel × type (revoked ones
+ *   left out) and their answers' sums.
+ *
+ * Database triggers keep them, in the writer's own transaction, whoever writes (the app, the demo
+ * generator, a restore): a rolled-back change leaves nothing behind. `rebuildRollups` recomputes
+ * them from the raw rows (`pnpm masar rollups:rebuild`); rollups.api.test.ts checks, on both
+ * engines, that after random work the figures read from them equal the raw-row statements'.
+ * Not entities: listed in schemaGenerator.skipTables, created by Migration20261207_rollups.
+ * Changing a definition here needs a migration that drops and recreates the triggers, then
+ * rebuilds.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import type { DatabaseEngine } from '../../config.js';
+import { LATE_DECISION_LIKE } from '../transactions/transaction-facts.js';
+
+export const ROLLUP_TABLES = [
+  'rollup_transaction_day',
+  'rollup_event_day',
+  'rollup_stay_day',
+  'rollup_satisfaction_day',
+] as const;
+
+/** The tables whose rows the rollups count (their triggers keep them). */
+export const ROLLUP_SOURCE_TABLES = [
+  'beneficiary_transaction',
+  'transaction_event',
+  'survey_invitation',
+  'survey_response',
+] as const;
+
+/** The decision events: the committee's answer. */
+export const DECISION_KINDS = `('APPROVED', 'REJECTED')`;
+
+/**
+ * Stays and times to close are counted in buckets: a tenth of a day up to ten days (buckets 0–99),
+ * then whole days (bucket 90 + days: 100 for ten days). A median or 90th percentile is its
+ * bucket's lower bound, exact to the tenth of a day shown below ten days, to the day above.
+ */
+export const bucketSql = (seconds: string) =>
+  `(case when ${seconds} < 864000 then ${seconds} / 8640 else 90 + ${seconds} / 86400 end)`;
+
+/** SQL: a bucket's lower bound in milliseconds. */
+export const bucketMsSql = (bucket: string) =>
+  `(case when ${bucket} < 100 then cast(${bucket} as bigint) * 8640000 else (cast(${bucket} as bigint) - 90) * 86400000 end)`;
+
+/** A bucket's lower bound in milliseconds (what bucketMsSql gives), for code and tests. */
+export const bucketMs = (bucket: number) =>
+  bucket < 100 ? bucket * 8_640_000 : (bucket - 90) * 86_400_000;
+
+/** SQL: the Riyadh day (YYYY-MM-DD) of a datetime expression. */
+export const riyadhDaySql = (engine: DatabaseEngine, at: string) =>
+  engine === 'sqlite'
+    ? `strftime('%Y-%m-%d', ${at} / 1000, 'unixepoch', '+3 hours')`
+    : `to_char(${at} at time zone 'Asia/Riyadh', 'YYYY-MM-DD')`;
+
+/** SQL: whole seconds from `earlier` to `later`. */
+const secondsSql = (engine: DatabaseEngine, later: string, earlier: string) =>
+  engine === 'sqlite'
+    ? `((${later} - ${earlier}) / 1000)`
+    : `(floor(extract(epoch from (${later} - ${earlier}))))::bigint`;
+
+/** SQL: a transaction row's days-to-close bucket, -1 while it is not closed. */
+export const closeBucketSql = (engine: DatabaseEngine, t: string) =>
+  `(case when ${t}.closed_at is null then -1 else ${bucketSql(secondsSql(engine, `${t}.closed_at`, `${t}.opened_at`))} end)`;
+
+/** SQL: 1 when the event `e` is a late decision (transaction-facts' definition), else 0. */
+export const lateSql = (e: string) =>
+  `(case when ${e}.kind in ${DECISION_KINDS} and ${e}.data like '${LATE_DECISION_LIKE}' then 1 else 0 end)`;
+
+/** SQL: the referral reason of a REFERRED event, '' for any other (a key column is never null). */
+export const reasonSql = (engine: DatabaseEngine, e: string) => {
+  const reason =
+    engine === 'sqlite' ? `json_extract(${e}.data, '$.reason')` : `(${e}.data::json ->> 'reason')`;
+  return `(case when ${e}.kind = 'REFERRED' then coalesce(${reason}, '') else '' end)`;
+};
+
+const TX_KEY = [
+  'day',
+  'channel_id',
+  'type',
+  'policy_version_id',
+  'step_id',
+  'status',
+  'close_bucket',
+];
+const EVENT_KEY = ['kind', 'day', 'step_id', 'channel_id', 'type', 'reason'];
+const STAY_KEY = ['day', 'step_id', 'bucket'];
+const SATISFACTION_KEY = ['day', 'channel_key', 'transaction_type'];
+const SATISFACTION_SUMS = [
+  'invitations',
+  'responses',
+  'satisfied',
+  'promoters',
+  'detractors',
+  'sum_overall',
+  'sum_courtesy',
+  'sum_clarity',
+  'sum_speed',
+  'sum_recommend',
+];
+
+/** The tables, with the same columns on both engines. */
+export function rollupTablesSql(engine: DatabaseEngine): string[] {
+  const text = engine === 'sqlite' ? 'text' : 'varchar(255)';
+  const day = engine === 'sqlite' ? 'text' : 'varchar(10)';
+  const tail = engine === 'sqlite' ? ' without rowid' : '';
+  const table = (name: string, cols: string[], key: string[]) =>
+    `create table ${name} (${cols.join(', ')}, primary key (${key.join(', ')}))${tail}`;
+  return [
+    table(
+      'rollup_transaction_day',
+      [
+        `day ${day} not null`,
+        'channel_id integer not null',
+        `type ${text} not null`,
+        'policy_version_id integer not null',
+        'step_id integer not null',
+        `status ${text} not null`,
+        'close_bucket integer not null',
+        'n integer not null',
+        'decisions integer not null',
+        'on_time integer not null',
+      ],
+      TX_KEY,
+    ),
+    'create index rollup_transaction_day_status_index on rollup_transaction_day (status)',
+    table(
+      'rollup_event_day',
+      [
+        `kind ${text} not null`,
+        `day ${day} not null`,
+        'step_id integer not null',
+        'channel_id integer not null',
+        `type ${text} not null`,
+        `reason ${text} not null`,
+        'n integer not null',
+        'late integer not null',
+      ],
+      EVENT_KEY,
+    ),
+    table(
+      'rollup_stay_day',
+      [
+        `day ${day} not null`,
+        'step_id integer not null',
+        'bucket integer not null',
+        'n integer not null',
+      ],
+      STAY_KEY,
+    ),
+    table(
+      'rollup_satisfaction_day',
+      [
+        `day ${day} not null`,
+        `channel_key ${text} not null`,
+        `transaction_type ${text} not null`,
+        ...SATISFACTION_SUMS.map((c) => `${c} integer not null`),
+      ],
+      SATISFACTION_KEY,
+    ),
+  ];
+}
+
+/** INSERT … ON CONFLICT that adds the row's measures to the cell's (or creates the cell). */
+function addInto(table: string, key: string[], measures: string[], select: string): string {
+  const cols = [...key, ...measures];
+  const add = measures.map((m) => `${m} = ${table}.${m} + excluded.${m}`).join(', ');
+  return `insert into ${table} (${cols.join(', ')}) ${select} on conflict (${key.join(', ')}) do update set ${add}`;
+}
+
+/** The statements that fill every rollup from the raw rows (after emptying them). */
+export function rebuildStatements(engine: DatabaseEngine): string[] {
+  const day = (at: string) => riyadhDaySql(engine, at);
+  const decision = `e.kind in ${DECISION_KINDS}`;
+  const late = lateSql('e');
+  return [
+    ...ROLLUP_TABLES.map((t) => `delete from ${t}`),
+    `insert into rollup_transaction_day (${TX_KEY.join(', ')}, n, decisions, on_time)
+     select ${day('t.opened_at')}, t.channel_id, t.type, t.policy_version_id, t.current_step_id,
+       t.status, ${closeBucketSql(engine, 't')}, count(*), sum(coalesce(d.decisions, 0)),
+       sum(coalesce(d.on_time, 0))
+     from beneficiary_transaction t left join (
+       select e.transaction_id, count(*) as decisions, sum(1 - ${late}) as on_time
+       from transaction_event e where ${decision} group by e.transaction_id
+     ) d on d.transaction_id = t.id
+     group by 1, 2, 3, 4, 5, 6, 7`,
+    `insert into rollup_event_day (${EVENT_KEY.join(', ')}, n, late)
+     select e.kind, ${day('e.at')}, e.step_id, t.channel_id, t.type, ${reasonSql(engine, 'e')},
+       count(*), sum(${late})
+     from transaction_event e join beneficiary_transaction t on t.id = e.transaction_id
+     group by 1, 2, 3, 4, 5, 6`,
+    `insert into rollup_stay_day (day, step_id, bucket, n)
+     select ${day('s.last_at')}, s.step_id, ${bucketSql('s.seconds')}, count(*)
+     from (
+       select transaction_id, step_id, sum(gap_seconds) as seconds, max(at) as last_at
+       from transaction_event where gap_seconds is not null group by transaction_id, step_id
+     ) s group by 1, 2, 3`,
+    `insert into rollup_satisfaction_day (${[...SATISFACTION_KEY, ...SATISFACTION_SUMS].join(', ')})
+     select i.issued_day, i.channel_key, i.transaction_type, count(i.id), count(r.id),
+       sum(case when r.overall >= 4 then 1 else 0 end),
+       sum(case when r.recommend >= 9 then 1 else 0 end),
+       sum(case when r.recommend <= 6 then 1 else 0 end),
+       coalesce(sum(r.overall), 0), coalesce(sum(r.courtesy), 0), coalesce(sum(r.clarity), 0),
+       coalesce(sum(r.speed), 0), coalesce(sum(r.recommend), 0)
+     from survey_invitation i left join survey_response r on r.invitation_id = i.id
+     where i.revoked_at is null group by 1, 2, 3`,
+  ];
+}
+
+/**
+ * Recomputes every rollup from the raw rows, in one database transaction; `onTable` hears of each
+ * table filled (its rows, the seconds it took).
+ */
+export async function rebuildRollups(
+  em: EntityManager,
+  engine: DatabaseEngine,
+  onTable?: (table: string, rows: number, seconds: number) => void,
+): Promise<void> {
+  await em.transactional(async (tx) => {
+    const conn = tx.getConnection();
+    const ctx = tx.getTransactionContext();
+    for (const sql of rebuildStatements(engine)) {
+      const started = Date.now();
+      await conn.execute(sql, [], 'run', ctx);
+      const table = /^insert into (\w+)/.exec(sql)?.[1];
+      if (!table || !onTable) continue;
+      const [row] = (await conn.execute(`select count(*) as n from ${table}`, [], 'all', ctx)) as {
+        n: unknown;
+      }[];
+      onTable(table, Number(row?.n), (Date.now() - started) / 1000);
+    }
+  });
+}
+
+export { addInto, TX_KEY, EVENT_KEY, STAY_KEY, SATISFACTION_KEY, SATISFACTION_SUMS };
