@@ -8,6 +8,7 @@
 import type { DatabaseEngine } from '../../config.js';
 import {
   addInto,
+  answerMeasures,
   bucketSql,
   closeBucketSql,
   DECISION_KINDS,
@@ -117,12 +118,7 @@ function triggers(engine: DatabaseEngine): Trigger[] {
     `delete from rollup_stay_day where n = 0 and ${cell(STAY_KEY, [day(at), step, bucketSql(seconds)])}`;
 
   // A survey link's and its answer's sums.
-  const answerSums = (r: string, sign: string) => [
-    `${sign} * (case when ${r}.overall >= 4 then 1 else 0 end)`,
-    `${sign} * (case when ${r}.recommend >= 9 then 1 else 0 end)`,
-    `${sign} * (case when ${r}.recommend <= 6 then 1 else 0 end)`,
-    ...['overall', 'courtesy', 'clarity', 'speed', 'recommend'].map((c) => `${sign} * ${r}.${c}`),
-  ];
+  const answerSums = (r: string, sign: string) => answerMeasures(r).map((m) => `${sign} * (${m})`);
   const addSatisfaction = (select: string) =>
     addInto('rollup_satisfaction_day', SATISFACTION_KEY, SATISFACTION_SUMS, select);
   const answer = (sign: string, r: string) =>
@@ -132,12 +128,9 @@ function triggers(engine: DatabaseEngine): Trigger[] {
   // A survey link's own count and its answer's sums (none when revoked): `sign` -1 takes them off.
   const link = (i: string, sign: string) =>
     addSatisfaction(
-      `select ${i}.issued_day, ${i}.channel_key, ${i}.transaction_type, ${sign}, ${sign} * count(r.id), ${[
-        'case when r.overall >= 4 then 1 else 0 end',
-        'case when r.recommend >= 9 then 1 else 0 end',
-        'case when r.recommend <= 6 then 1 else 0 end',
-        ...['overall', 'courtesy', 'clarity', 'speed', 'recommend'].map((c) => `r.${c}`),
-      ]
+      `select ${i}.issued_day, ${i}.channel_key, ${i}.transaction_type, ${sign}, ${sign} * count(r.id), ${answerMeasures(
+        'r',
+      )
         .map((m) => `${sign} * coalesce(sum(${m}), 0)`)
         .join(
           ', ',

@@ -85,6 +85,17 @@ export const reasonSql = (engine: DatabaseEngine, e: string) => {
   return `(case when ${e}.kind = 'REFERRED' then coalesce(${reason}, '') else '' end)`;
 };
 
+/**
+ * An answer's measures as SQL over the survey_response alias `r`, in SATISFACTION_SUMS' order
+ * after invitations and responses: satisfied, promoters, detractors, then each score.
+ */
+export const answerMeasures = (r: string) => [
+  `case when ${r}.overall >= 4 then 1 else 0 end`,
+  `case when ${r}.recommend >= 9 then 1 else 0 end`,
+  `case when ${r}.recommend <= 6 then 1 else 0 end`,
+  ...['overall', 'courtesy', 'clarity', 'speed', 'recommend'].map((c) => `${r}.${c}`),
+];
+
 const TX_KEY = [
   'day',
   'channel_id',
@@ -208,11 +219,9 @@ export function rebuildStatements(engine: DatabaseEngine): string[] {
      ) s group by 1, 2, 3`,
     `insert into rollup_satisfaction_day (${[...SATISFACTION_KEY, ...SATISFACTION_SUMS].join(', ')})
      select i.issued_day, i.channel_key, i.transaction_type, count(i.id), count(r.id),
-       sum(case when r.overall >= 4 then 1 else 0 end),
-       sum(case when r.recommend >= 9 then 1 else 0 end),
-       sum(case when r.recommend <= 6 then 1 else 0 end),
-       coalesce(sum(r.overall), 0), coalesce(sum(r.courtesy), 0), coalesce(sum(r.clarity), 0),
-       coalesce(sum(r.speed), 0), coalesce(sum(r.recommend), 0)
+       ${answerMeasures('r')
+         .map((m) => `coalesce(sum(${m}), 0)`)
+         .join(', ')}
      from survey_invitation i left join survey_response r on r.invitation_id = i.id
      where i.revoked_at is null group by 1, 2, 3`,
   ];
