@@ -40,6 +40,25 @@ describe('router guard: who may open which page', () => {
     expect(router.currentRoute.value.name).toBe('policy');
   });
 
+  it('opens a public page without waiting for the session, a protected one only with it', async () => {
+    // The session's question is still on its way (a slow phone): the policy and the survey do
+    // not wait for it, their code is fetched at once; the audit log waits to know who asks.
+    const { session } = sessionFor(null);
+    const load = vi.spyOn(session, 'load').mockReturnValue(new Promise(() => undefined));
+    const router = createAppRouter(session, createMemoryHistory());
+    await router.push('/policy');
+    expect(router.currentRoute.value.name).toBe('policy');
+    await router.push('/s/some-token');
+    expect(router.currentRoute.value.name).toBe('survey');
+    expect(load).not.toHaveBeenCalled();
+    let settled = false;
+    void router.push('/admin/audit').then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(load).toHaveBeenCalled();
+    expect(settled).toBe(false);
+    expect(router.currentRoute.value.name).toBe('survey');
+  });
+
   it('shows the not-allowed page, at the same address, to a user without the role', async () => {
     const { router } = await routerFor(userWith(['ANALYST']));
     await router.push('/admin/audit');

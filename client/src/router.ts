@@ -129,6 +129,10 @@ function signInFor(to: RouteLocationNormalized, expired = false): RouteLocationR
  */
 export function installAccessGuard(router: Router, session: Session): void {
   router.beforeEach(async (to) => {
+    // A page anyone may open (the policy, the survey, a tool's document) is shown whoever is
+    // signed in: its code is fetched beside the question "who is signed in", not after its
+    // answer (a round trip less before a visitor on a phone sees it; issue 16 item 3).
+    if (to.name !== 'sign-in' && canAccess(to.meta.roles, null)) return true;
     const user = await session.load();
     if (to.name === 'sign-in' && user) {
       return safeRedirect(router, to.query.redirect) ?? landingFor(router, user);
