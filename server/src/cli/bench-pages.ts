@@ -18,6 +18,7 @@ import type { Config, DatabaseEngine } from '../config.js';
 import { ormOptions } from '../db/mikro-orm.config.js';
 import { readPoolOf } from '../db/read-pool.js';
 import { askGraphql, median, signIn, timeMedian } from './bench-settings.js';
+import { GUIDE_FILE, guideExamples } from '../modules/analytics/analyst-guide.js';
 
 /** The repository's root: the first folder above this file that holds client/src. */
 function repositoryRoot(): string {
@@ -178,15 +179,26 @@ export interface PageTarget {
 
 const PAGE_SIZE = 25; // the client's (transaction-filter.ts DEFAULT_PAGE_SIZE, use-connection-query)
 
-interface Page {
+export interface Page {
   page: string;
   cookie: string;
   query: string;
   variables: Record<string, unknown>;
 }
 
+/** The analyst guide's examples (docs/analyst-guide.md), as analyst1 sends them. */
+export async function guideExamplesOf(app: RunningApp): Promise<Page[]> {
+  const analyst = await signIn(app, 'analyst1');
+  return guideExamples(fs.readFileSync(GUIDE_FILE, 'utf8')).map((e) => ({
+    page: e.name,
+    cookie: analyst,
+    query: e.query,
+    variables: {},
+  }));
+}
+
 /** The pages as `app`'s users open them: the transaction is the committee queue's first. */
-async function pagesOf(app: RunningApp): Promise<Page[]> {
+export async function pagesOf(app: RunningApp): Promise<Page[]> {
   const list = clientOperation('Transactions');
   const staff = await signIn(app, 'staff1');
   const committee = await signIn(app, 'committee1');
@@ -225,8 +237,10 @@ export async function benchPages(
   report: (r: PageResult) => void,
   /** Also print each statement with its own median run directly (`--statements`). */
   showStatements = false,
+  /** What to time: the staff's pages, or the analyst guide's examples. */
+  requests: (app: RunningApp) => Promise<Page[]> = pagesOf,
 ): Promise<PageResult[]> {
-  const pages = await Promise.all(targets.map((t) => pagesOf(t.app)));
+  const pages = await Promise.all(targets.map((t) => requests(t.app)));
   const results: PageResult[] = [];
   for (let i = 0; i < pages[0]!.length; i++) {
     const runners = [];

@@ -9,6 +9,7 @@ import type { DatabaseEngine } from '../../config.js';
 import {
   addInto,
   answerMeasures,
+  LINK_KEY,
   bucketSql,
   closeBucketSql,
   DECISION_KINDS,
@@ -123,23 +124,40 @@ function triggers(engine: DatabaseEngine): Trigger[] {
     addInto('rollup_satisfaction_day', SATISFACTION_KEY, SATISFACTION_SUMS, select);
   const answer = (sign: string, r: string) =>
     addSatisfaction(
-      `select i.issued_day, i.channel_key, i.transaction_type, 0, ${sign}, ${answerSums(r, sign).join(', ')} from survey_invitation i where i.id = ${r}.invitation_id and i.revoked_at is null`,
+      `select ${LINK_KEY('i')}, ${r}.mode, 0, ${sign}, ${answerSums(r, sign).join(', ')} from survey_invitation i where i.id = ${r}.invitation_id and i.revoked_at is null`,
     );
   // A survey link's own count and its answer's sums (none when revoked): `sign` -1 takes them off.
-  const link = (i: string, sign: string) =>
+  // A survey link's own count (in the cell of mode '') and its answer's sums (in the cell of the
+  // answer's mode), none while revoked: `sign` -1 takes them off.
+  const link = (i: string, sign: string) => [
     addSatisfaction(
-      `select ${i}.issued_day, ${i}.channel_key, ${i}.transaction_type, ${sign}, ${sign} * count(r.id), ${answerMeasures(
-        'r',
-      )
-        .map((m) => `${sign} * coalesce(sum(${m}), 0)`)
-        .join(
-          ', ',
-        )} from (select 1 as one) o left join survey_response r on r.invitation_id = ${i}.id where ${i}.revoked_at is null group by o.one`,
-    );
-  const linkChanged = ['revoked_at', 'issued_day', 'channel_key', 'transaction_type']
+      `select ${LINK_KEY(i)}, '', ${sign}, ${SATISFACTION_SUMS.slice(1)
+        .map(() => '0')
+        .join(', ')} where ${i}.revoked_at is null`,
+    ),
+    addSatisfaction(
+      `select ${LINK_KEY(i)}, r.mode, 0, ${sign}, ${answerSums('r', sign).join(', ')} from survey_response r where r.invitation_id = ${i}.id and ${i}.revoked_at is null`,
+    ),
+  ];
+  const linkChanged = [
+    'revoked_at',
+    'issued_day',
+    'channel_key',
+    'transaction_type',
+    'policy_version_number',
+    'handling_bucket',
+  ]
     .map((c) => differs(`old.${c}`, `new.${c}`))
     .join(' or ');
-  const answerChanged = ['invitation_id', 'overall', 'courtesy', 'clarity', 'speed', 'recommend']
+  const answerChanged = [
+    'invitation_id',
+    'mode',
+    'overall',
+    'courtesy',
+    'clarity',
+    'speed',
+    'recommend',
+  ]
     .map((c) => differs(`old.${c}`, `new.${c}`))
     .join(' or ');
 
@@ -237,18 +255,18 @@ function triggers(engine: DatabaseEngine): Trigger[] {
     {
       name: 'rollup_invitation_insert',
       on: 'after insert on survey_invitation',
-      body: [link('new', '1')],
+      body: link('new', '1'),
     },
     {
       name: 'rollup_invitation_update',
-      on: 'after update of revoked_at, issued_day, channel_key, transaction_type on survey_invitation',
+      on: 'after update of revoked_at, issued_day, channel_key, transaction_type, policy_version_number, handling_bucket on survey_invitation',
       when: linkChanged,
-      body: [link('old', '-1'), link('new', '1')],
+      body: [...link('old', '-1'), ...link('new', '1')],
     },
     {
       name: 'rollup_invitation_delete',
       on: 'after delete on survey_invitation',
-      body: [link('old', '-1')],
+      body: link('old', '-1'),
     },
     {
       name: 'rollup_answer_insert',
@@ -257,7 +275,7 @@ function triggers(engine: DatabaseEngine): Trigger[] {
     },
     {
       name: 'rollup_answer_update',
-      on: 'after update of invitation_id, overall, courtesy, clarity, speed, recommend on survey_response',
+      on: 'after update of invitation_id, mode, overall, courtesy, clarity, speed, recommend on survey_response',
       when: answerChanged,
       body: [answer('-1', 'old'), answer('1', 'new')],
     },

@@ -5,7 +5,15 @@ import { run, transactionKit } from '../transactions/transaction-test-kit.js';
 import { generateDemo } from '../../db/demo/generate-demo.js';
 import { riyadhMidnight } from '../common/periods.js';
 import * as dashboard from './dashboard.service.js';
-import { transactionStats, type TransactionDimension } from './stats.service.js';
+import {
+  satisfactionGroups,
+  satisfactionRows,
+  satisfactionStats,
+  transactionStats,
+  type TransactionDimension,
+} from './stats.service.js';
+import type { Dimension as SatisfactionDimension } from './satisfaction-figures.service.js';
+import { SurveyMode } from '../satisfaction/survey.enums.js';
 import { EVENT_KEY, rebuildRollups, SATISFACTION_KEY, STAY_KEY, TX_KEY } from './rollups.js';
 
 const KEYS = {
@@ -216,6 +224,34 @@ describe(`rollups (${testEngine})`, () => {
       for (const filter of filters) {
         const got = await transactionStats(em(), filter, by);
         expect(got, JSON.stringify(filter)).toEqual(await ref.transactionStats(filter, by));
+      }
+    },
+  );
+
+  const satisfactionGroupings: SatisfactionDimension[][] = [
+    [],
+    ['CHANNEL', 'HIJRI_MONTH'],
+    ['HANDLING_TIME'],
+    ['POLICY_VERSION', 'TRANSACTION_TYPE'],
+    ['WEEK', 'DAY'],
+    ['MONTH', 'CHANNEL', 'HANDLING_TIME'],
+  ];
+  it.each(satisfactionGroupings.map((g) => [g.join(', ') || 'no dimension', g] as const))(
+    'gives the raw rows’ satisfaction statistics by %s',
+    async (_, by) => {
+      const filters = [
+        {},
+        { from: '2026-06-01', to: '2026-11-30' },
+        { mode: SurveyMode.STAFF_ASSISTED },
+        { mode: SurveyMode.SELF, transactionType: 'INQUIRY' },
+        { channelKey: 'PHONE', policyVersion: 1 },
+      ];
+      for (const filter of filters) {
+        const got = await satisfactionStats(em(), filter, by);
+        expect(got.length, JSON.stringify(filter)).toBeGreaterThan(0);
+        expect(got, JSON.stringify(filter)).toEqual(
+          satisfactionGroups(by, await satisfactionRows(em(), filter, by)),
+        );
       }
     },
   );

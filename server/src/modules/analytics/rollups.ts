@@ -9,8 +9,9 @@
  *   how many, and how many were late decisions.
  * - `rollup_stay_day`: the time each transaction spent at each step (all its visits summed), by
  *   the day it last left the step × step × histogram bucket.
- * - `rollup_satisfaction_day`: the survey links issued per day × channel × type (revoked ones
- *   left out) and their answers' sums.
+ * - `rollup_satisfaction_day`: the survey links issued per day × channel × type × policy version ×
+ *   handling-time bucket (revoked ones left out), in the cells of mode '', and their answers'
+ *   sums in the cells of the answer's mode (self or staff-assisted).
  *
  * Database triggers keep them, in the writer's own transaction, whoever writes (the app, the demo
  * generator, a restore): a rolled-back change leaves nothing behind. `rebuildRollups` recomputes
@@ -96,6 +97,12 @@ export const answerMeasures = (r: string) => [
   ...['overall', 'courtesy', 'clarity', 'speed', 'recommend'].map((c) => `${r}.${c}`),
 ];
 
+/** A survey link's key columns (alias `i`) before the mode. */
+export const LINK_KEY = (i: string) =>
+  ['issued_day', 'channel_key', 'transaction_type', 'policy_version_number', 'handling_bucket']
+    .map((c) => `${i}.${c}`)
+    .join(', ');
+
 const TX_KEY = [
   'day',
   'channel_id',
@@ -107,7 +114,14 @@ const TX_KEY = [
 ];
 const EVENT_KEY = ['kind', 'day', 'step_id', 'channel_id', 'type', 'reason'];
 const STAY_KEY = ['day', 'step_id', 'bucket'];
-const SATISFACTION_KEY = ['day', 'channel_key', 'transaction_type'];
+const SATISFACTION_KEY = [
+  'day',
+  'channel_key',
+  'transaction_type',
+  'policy_version_number',
+  'handling_bucket',
+  'mode',
+];
 const SATISFACTION_SUMS = [
   'invitations',
   'responses',
@@ -176,6 +190,9 @@ export function rollupTablesSql(engine: DatabaseEngine): string[] {
         `day ${day} not null`,
         `channel_key ${text} not null`,
         `transaction_type ${text} not null`,
+        'policy_version_number integer not null',
+        `handling_bucket ${text} not null`,
+        `mode ${text} not null`,
         ...SATISFACTION_SUMS.map((c) => `${c} integer not null`),
       ],
       SATISFACTION_KEY,
@@ -218,12 +235,16 @@ export function rebuildStatements(engine: DatabaseEngine): string[] {
        from transaction_event where gap_seconds is not null group by transaction_id, step_id
      ) s group by 1, 2, 3`,
     `insert into rollup_satisfaction_day (${[...SATISFACTION_KEY, ...SATISFACTION_SUMS].join(', ')})
-     select i.issued_day, i.channel_key, i.transaction_type, count(i.id), count(r.id),
-       ${answerMeasures('r')
-         .map((m) => `coalesce(sum(${m}), 0)`)
-         .join(', ')}
-     from survey_invitation i left join survey_response r on r.invitation_id = i.id
-     where i.revoked_at is null group by 1, 2, 3`,
+     select ${LINK_KEY('i')}, '', count(*), ${SATISFACTION_SUMS.slice(1)
+       .map(() => '0')
+       .join(', ')}
+     from survey_invitation i where i.revoked_at is null group by 1, 2, 3, 4, 5`,
+    `insert into rollup_satisfaction_day (${[...SATISFACTION_KEY, ...SATISFACTION_SUMS].join(', ')})
+     select ${LINK_KEY('i')}, r.mode, 0, count(*), ${answerMeasures('r')
+       .map((m) => `sum(${m})`)
+       .join(', ')}
+     from survey_invitation i join survey_response r on r.invitation_id = i.id
+     where i.revoked_at is null group by 1, 2, 3, 4, 5, 6`,
   ];
 }
 

@@ -117,10 +117,10 @@ export function figuresOf(s: Sums): Figures {
 }
 
 /** A dimension's column as ORDER BY wants it: handling-time buckets by length, not by name. */
-export function orderOf(by: Dimension): string {
-  if (by !== 'HANDLING_TIME') return DIMENSIONS[by];
+export function orderOf(by: Dimension, column: string = DIMENSIONS[by]): string {
+  if (by !== 'HANDLING_TIME') return column;
   const cases = HANDLING_BUCKETS.map((b, i) => `when '${b.key}' then ${i}`).join(' ');
-  return `case ${DIMENSIONS[by]} ${cases} end`;
+  return `case ${column} ${cases} end`;
 }
 export function sumsOf(row: Record<string, unknown>): Sums {
   return {

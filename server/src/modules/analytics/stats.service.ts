@@ -16,7 +16,7 @@ import {
 } from './satisfaction-figures.service.js';
 import { msToDays, num, percent } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
-import { bucketMsSql } from './rollups.js';
+import { bucketMsSql, SATISFACTION_SUMS } from './rollups.js';
 
 /**
  * Statistics for analysts: counts and timings of transactions, and satisfaction figures, grouped
@@ -223,7 +223,10 @@ export function transactionRows(
 
 /**
  * Satisfaction figures grouped by up to three dimensions of the survey links (their facts were
- * copied when issued). With OFFICER, groups under MIN_GROUP answers are merged into OTHER.
+ * copied when issued). Read from rollup_satisfaction_day (rollups.ts: the links of each Riyadh
+ * day by channel, type, policy version and handling time, their answers by mode), except per
+ * OFFICER, which reads the links themselves: there, groups under MIN_GROUP answers are merged
+ * into OTHER, and the links and answers the officer could have given themselves are left out.
  */
 export async function satisfactionStats(
   em: EntityManager,
@@ -232,18 +235,92 @@ export async function satisfactionStats(
 ): Promise<{ key: StatsKey; figures: Figures }[]> {
   const by = checkDimensions(groupBy);
   checkDays(filter.from, filter.to);
+  const perDay = (d: SatisfactionDimension[]): d is Exclude<SatisfactionDimension, 'OFFICER'>[] =>
+    !d.includes('OFFICER');
+  const rows = perDay(by)
+    ? await satisfactionRollupRows(em, filter, by)
+    : await satisfactionRows(em, filter, by);
+  return satisfactionGroups(by, rows);
+}
+
+/** The rollup's column (alias r, calendar cd) for each dimension but the officer. */
+const ROLLUP_COLUMNS: Record<Exclude<SatisfactionDimension, 'OFFICER'>, string> = {
+  CHANNEL: 'r.channel_key',
+  TRANSACTION_TYPE: 'r.transaction_type',
+  POLICY_VERSION: 'r.policy_version_number',
+  HANDLING_TIME: 'r.handling_bucket',
+  DAY: 'r.day',
+  WEEK: 'cd.week',
+  MONTH: 'substr(r.day, 1, 7)',
+  HIJRI_MONTH: 'cd.hijri_month',
+};
+
+async function satisfactionRollupRows(
+  em: EntityManager,
+  filter: SatisfactionFilterData,
+  by: Exclude<SatisfactionDimension, 'OFFICER'>[],
+): Promise<Record<string, unknown>[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const condition = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (filter.from) condition('r.day >= ?', filter.from);
+  if (filter.to) condition('r.day <= ?', filter.to);
+  if (filter.channelKey) condition('r.channel_key = ?', filter.channelKey);
+  if (filter.transactionType) condition('r.transaction_type = ?', filter.transactionType);
+  if (filter.policyVersion != null) condition('r.policy_version_number = ?', filter.policyVersion);
+  // With a mode, every link counts but only the answers given that way. A cell whose links all
+  // moved away (revoked, or their facts corrected) is left at zero: its group is not shown.
+  const measures = SATISFACTION_SUMS.map((c) =>
+    c === 'invitations' || !filter.mode
+      ? `sum(r.${c}) as ${c}`
+      : `sum(case when r.mode = ? then r.${c} else 0 end) as ${c}`,
+  );
+  const modeParams = filter.mode ? SATISFACTION_SUMS.slice(1).map(() => filter.mode) : [];
+  const cols = by.map((d) => ROLLUP_COLUMNS[d]);
+  const calendar = cols.some((c) => c.startsWith('cd.'))
+    ? 'join calendar_day cd on cd.day = r.day'
+    : '';
+  return readAll(
+    em,
+    `select ${[...cols.map((c, i) => `${c} as d${i}`), ...measures].join(', ')}
+     from rollup_satisfaction_day r ${calendar}
+     ${where.length ? `where ${where.join(' and ')}` : ''}
+     ${cols.length ? `group by ${cols.join(', ')} having sum(r.invitations) > 0 order by ${by.map((d, i) => orderOf(d, cols[i])).join(', ')}` : ''}`,
+    [...modeParams, ...params],
+  );
+}
+
+/**
+ * The satisfaction statistics' statement over the survey links themselves (and their answers):
+ * what the officer's figures read, and the reference the rollup is tested against.
+ */
+export async function satisfactionRows(
+  em: EntityManager,
+  filter: SatisfactionFilterData,
+  by: SatisfactionDimension[],
+): Promise<Record<string, unknown>[]> {
   const base = filterSql(filter);
   const { params } = base;
   // Per officer, without the links and answers the officer could have given themselves.
   const sql = by.includes('OFFICER') ? `${base.sql} and ${NOT_SELF_RATED}` : base.sql;
   const cols = by.map((d) => SATISFACTION_COLUMNS[d]);
   const select = by.map((d, i) => `${SATISFACTION_COLUMNS[d]} as d${i}`);
-  const rows = await readAll(
+  return readAll(
     em,
     `select ${[...select, MEASURES].join(', ')} ${sql}
-     ${cols.length ? `group by ${cols.join(', ')} order by ${by.map(orderOf).join(', ')}` : ''}`,
+     ${cols.length ? `group by ${cols.join(', ')} order by ${by.map((d) => orderOf(d)).join(', ')}` : ''}`,
     params,
   );
+}
+
+/** A satisfaction statement's rows as groups (d<i> the i-th dimension's value, then the sums). */
+export function satisfactionGroups(
+  by: SatisfactionDimension[],
+  rows: Record<string, unknown>[],
+): { key: StatsKey; figures: Figures }[] {
   const officerAt = by.indexOf('OFFICER');
   const groups = new Map<string, { key: StatsKey; sums: ReturnType<typeof sumsOf> }>();
   for (const r of rows) {
