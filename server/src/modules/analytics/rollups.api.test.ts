@@ -34,7 +34,7 @@ import { trendPeriod } from './trend-period.js';
  * rollups kept by the triggers must equal the ones rebuilt from the raw rows.
  */
 describe(`rollups (${testEngine})`, () => {
-  const { k, open, at, ok, required, toCommittee } = transactionKit();
+  const { k, open, at, ok, required, toCommittee, complete, approve, refer } = transactionKit();
   const now = new Date();
 
   beforeAll(async () => {
@@ -74,21 +74,7 @@ describe(`rollups (${testEngine})`, () => {
       }),
     );
     // Approved, registered and delivered.
-    t = await toCommittee();
-    t = ok(
-      await run(k.committee, 'transactionDecide', {
-        ...at(t),
-        decision: 'APPROVE',
-        reason: 'مستوفٍ للشروط',
-        checkedItems: await required('COMMITTEE'),
-      }),
-    );
-    t = ok(
-      await run(k.officer, 'transactionCompleteStep', {
-        ...at(t),
-        checkedItems: await required('REGISTRATION'),
-      }),
-    );
+    t = await complete(await approve(await toCommittee()), 'REGISTRATION');
     ok(
       await run(k.officer, 'transactionDeliver', {
         ...at(t),
@@ -97,32 +83,14 @@ describe(`rollups (${testEngine})`, () => {
       }),
     );
     // Referred and returned: verification visited twice.
-    t = await open('SUPPORT_REQUEST');
-    t = ok(
-      await run(k.officer, 'transactionCompleteStep', {
-        ...at(t),
-        checkedItems: await required('RECEPTION'),
-      }),
-    );
-    t = ok(
-      await run(k.officer, 'transactionRefer', {
-        ...at(t),
-        researcherId: k.researcherId,
-        reasonKey: 'DOCUMENTS',
-      }),
-    );
+    t = await refer(await complete(await open('SUPPORT_REQUEST'), 'RECEPTION'));
     t = ok(
       await run(k.researcher, 'transactionReturnFromReferral', {
         ...at(t),
         guidance: 'شرحت المستندات المطلوبة',
       }),
     );
-    ok(
-      await run(k.officer, 'transactionCompleteStep', {
-        ...at(t),
-        checkedItems: await required('VERIFICATION'),
-      }),
-    );
+    await complete(t, 'VERIFICATION');
     // Withdrawn.
     t = await open('SUPPORT_REQUEST');
     ok(await run(k.officer, 'transactionWithdraw', { ...at(t), reason: 'طلب المستفيد' }));

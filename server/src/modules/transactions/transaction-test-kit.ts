@@ -91,21 +91,37 @@ export function transactionKit() {
       .checklist.filter((i) => i.required)
       .map((i) => i.key);
   };
+  /** Completes the transaction's step `stepKey` as the officer, with its required items. */
+  const complete = async (t: Tx, stepKey: string) =>
+    ok(
+      await run(k.officer, 'transactionCompleteStep', {
+        ...at(t),
+        checkedItems: await required(stepKey),
+      }),
+    );
+  /** The committee approves, with the step's required items. */
+  const approve = async (t: Tx) =>
+    ok(
+      await run(k.committee, 'transactionDecide', {
+        ...at(t),
+        decision: 'APPROVE',
+        reason: 'مستوفٍ للشروط',
+        checkedItems: await required('COMMITTEE'),
+      }),
+    );
+  /** Refers the transaction to researcher1 for missing documents. */
+  const refer = async (t: Tx) =>
+    ok(
+      await run(k.officer, 'transactionRefer', {
+        ...at(t),
+        researcherId: k.researcherId,
+        reasonKey: 'DOCUMENTS',
+      }),
+    );
   /** Opens a support request and takes it to the k.committee step. */
   const toCommittee = async () => {
-    let t = await open('SUPPORT_REQUEST');
-    t = ok(
-      await run(k.officer, 'transactionCompleteStep', {
-        ...at(t),
-        checkedItems: await required('RECEPTION'),
-      }),
-    );
-    t = ok(
-      await run(k.officer, 'transactionCompleteStep', {
-        ...at(t),
-        checkedItems: await required('VERIFICATION'),
-      }),
-    );
+    let t = await complete(await open('SUPPORT_REQUEST'), 'RECEPTION');
+    t = await complete(t, 'VERIFICATION');
     t = ok(
       await run(k.officer, 'transactionAttest', {
         ...at(t),
@@ -147,5 +163,5 @@ export function transactionKit() {
   });
   afterAll(async () => k.server?.stop());
 
-  return { k, open, at, ok, required, toCommittee };
+  return { k, open, at, ok, required, toCommittee, complete, approve, refer };
 }
