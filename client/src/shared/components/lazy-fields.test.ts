@@ -54,6 +54,21 @@ describe('lazy choice fields (LazySelect…)', () => {
     expect(wrapper.find('[inert]').exists()).toBe(false);
   });
 
+  it('fetches the code again for the next field when a fetch failed', async () => {
+    let calls = 0;
+    const field = lazyField('FlakySelect', () =>
+      ++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(VSelect),
+    );
+    const first = mountField(field, { modelValue: 'a' });
+    await settle();
+    expect(first.findComponent(VSelect).exists()).toBe(false);
+    first.unmount();
+    const second = mountField(field, { modelValue: 'a' });
+    await settle();
+    expect(calls).toBe(2);
+    expect(second.getComponent(VSelect).props('modelValue')).toBe('a');
+  });
+
   it("shows a multiple choice's titles, and nothing for no choice", async () => {
     const many = heldBack();
     const wrapper = mountField(many.field, { modelValue: ['a', 'b'], multiple: true });

@@ -35,10 +35,16 @@ export async function loadLazyFields(): Promise<void> {
 export function lazyField(name: string, load: () => Promise<Component>) {
   const field: ShallowRef<Component | null> = shallowRef(null);
   let loading: Promise<void> | null = null;
+  // A fetch that failed (the network dropped) is tried again by the next field set up.
   const fetchField = () =>
-    (loading ??= load().then((component) => {
-      field.value = component;
-    }));
+    (loading ??= load().then(
+      (component) => {
+        field.value = component;
+      },
+      () => {
+        loading = null;
+      },
+    ));
   fetches.push(fetchField);
 
   return defineComponent({
