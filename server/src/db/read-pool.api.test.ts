@@ -164,12 +164,12 @@ describe(`the read pool's limit (${testEngine})`, () => {
 const ROWS = 150_000;
 
 /**
- * Satisfaction per day, channel and officer: read from every survey link of the period and its
- * answer (the transaction statistics read the per-day rollups since issue 17: cheap whatever the
- * data, they no longer make a heavy query).
+ * Satisfaction per day, channel and officer, as a manager asks for it: read from every survey
+ * link and its answer (the other statistics read the per-day rollups since issue 17: cheap
+ * whatever the data, they no longer make a heavy query; per officer they cannot).
  */
-const STATS_FIELD = `satisfactionStats(groupBy: [DAY, CHANNEL, HANDLING_TIME]) {
-  key { day channel handlingTime } figures { invitations responses csat nps } }`;
+const STATS_FIELD = `satisfactionStats(groupBy: [DAY, CHANNEL, OFFICER]) {
+  key { day channel officer } figures { invitations responses csat nps } }`;
 /** Three of them: seconds of work on the request thread if it ran them there. */
 const STATS_3 = `query { a: ${STATS_FIELD} b: ${STATS_FIELD} c: ${STATS_FIELD} }`;
 /** What identifies its statement among the server's running statements (PostgreSQL). */
@@ -181,12 +181,12 @@ const STATS_MARK = 'from survey_invitation i left join survey_response r';
  */
 describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
   let server: TestServer;
-  let analyst: GraphQLClient;
+  let manager: GraphQLClient;
 
   beforeAll(async () => {
     server = await TestServer.start({ readWorkers: 2 });
     const staff = await server.userWithRoles(['STAFF'], 'pool-staff');
-    analyst = await server.userWithRoles(['ANALYST'], 'pool-analyst');
+    manager = await server.userWithRoles(['MANAGER'], 'pool-manager');
     const beneficiary = await createBeneficiary(staff, '107766554', 'ريم خالد العتيبي');
     const inquiry = await openTransaction(staff, beneficiary, 'PHONE', 'INQUIRY');
     await closeInquiry(staff, inquiry);
@@ -209,6 +209,10 @@ describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
       .filter((n) => !['id', 'token_hash', 'issued_day'].includes(n));
     const cols = copied.join(', ');
     const fromI = copied.map((c) => `i.${c}`).join(', ');
+    // PostgreSQL's rollup triggers run as PL/pgSQL per row: 150,000 of them outlast the test
+    // database's statement deadline on a busy machine. Off for this copy, as the demo generator
+    // does (the rollups are not read here: per officer, the statistics read the links).
+    if (!sqlite) await conn.execute('alter table survey_invitation disable trigger user');
     await conn.execute(
       sqlite
         ? `insert into survey_invitation (token_hash, issued_day, ${cols})
@@ -219,6 +223,7 @@ describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
            select 'copy-' || s.n, (i.issued_day::date - (s.n % 365))::text, ${fromI}
            from survey_invitation i, generate_series(1, ${ROWS}) as s(n) where i.id = ${template}`,
     );
+    if (!sqlite) await conn.execute('alter table survey_invitation enable trigger user');
     if (!sqlite) await conn.execute('analyze');
     // The inserts held the event loop (SQLite): let idle keep-alive sockets close first.
     await new Promise((r) => setTimeout(r, 200));
@@ -229,7 +234,7 @@ describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
   });
 
   it('answers a cheap request at once while the statistics run', async () => {
-    const heavy = analyst.graphql<Record<string, unknown[]>>(STATS_3);
+    const heavy = manager.graphql<Record<string, unknown[]>>(STATS_3);
     let done = false;
     const finished = () => (done = true);
     void heavy.then(finished, finished);
@@ -249,12 +254,12 @@ describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
   it('answers TIMEOUT at the deadline and stops the statement in the database', async () => {
     server.db.config = { ...server.db.config, queryTimeoutMs: 300 };
     await server.restart();
-    analyst = await server.signIn('pool-analyst', TEST_USER_PASSWORD);
+    manager = await server.signIn('pool-manager', TEST_USER_PASSWORD);
     // A first, cheap read starts a read process: the one that will run the first statistics.
     await readPoolOf(server.app.orm.em)!.all('select 1 as n');
     const before = testEngine === 'sqlite' ? readerPids() : [];
     const started = performance.now();
-    const res = await analyst.graphql(STATS_3);
+    const res = await manager.graphql(STATS_3);
     const took = performance.now() - started;
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
     expect(took).toBeLessThan(300 + 1000);
