@@ -10,7 +10,12 @@ import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { post, signInOverHttp } from '../support/graphql.js';
 import type { RunningServer } from '../support/server.js';
-import { MANAGER, openSupportRequestOverHttp, STAFF } from './transactions.support.js';
+import {
+  closedInquiryOverHttp,
+  MANAGER,
+  openSupportRequestOverHttp,
+  STAFF,
+} from './transactions.support.js';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 
@@ -109,22 +114,7 @@ export async function seed(server: RunningServer): Promise<Seeded> {
   );
   const beneficiaryId = list.body.data!.beneficiaries.edges[0]!.node.id;
 
-  const opened = await post<{ transactionOpen: { transaction: { id: string; version: number } } }>(
-    server,
-    'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version } } }',
-    { i: { beneficiaryId, channelKey: 'PHONE', type: 'INQUIRY', subject: 'استفسار عن الخدمات' } },
-    { cookie: staff },
-  );
-  expect(opened.body.errors, JSON.stringify(opened.body.errors)).toBeUndefined();
-  const inquiry = opened.body.data!.transactionOpen.transaction;
-  const closed = await post<{ transactionCloseInquiry: { surveyInvitation: { token: string } } }>(
-    server,
-    'mutation($i: TransactionCloseInquiryInput!) { transactionCloseInquiry(input: $i) { surveyInvitation { token } } }',
-    { i: { id: inquiry.id, expectedVersion: inquiry.version } },
-    { cookie: staff },
-  );
-  expect(closed.body.errors, JSON.stringify(closed.body.errors)).toBeUndefined();
-  const surveyToken = closed.body.data!.transactionCloseInquiry.surveyInvitation.token;
+  const { token: surveyToken } = await closedInquiryOverHttp(server, staff, beneficiaryId);
 
   const manager = await signInOverHttp(server, MANAGER.username, MANAGER.password);
   const draft = await post<{ policyDraftCreate: { policyVersion: { number: number } } }>(

@@ -5,6 +5,7 @@ import { post, signInOverHttp } from '../support/graphql.js';
 import type { RunningServer } from '../support/server.js';
 import { signInContext } from './accessibility.support.js';
 import {
+  closedInquiryOverHttp,
   registerBeneficiaryOverHttp,
   settled,
   STAFF,
@@ -90,31 +91,13 @@ describe('on a phone: the survey and a transaction’s survey links fit the scre
     await context.close();
     const staff = await signInOverHttp(server, STAFF.username, STAFF.password);
     const beneficiaryId = await registerBeneficiaryOverHttp(server, staff);
-    const opened = await post<{
-      transactionOpen: { transaction: { id: string; version: number; reference: string } };
-    }>(
+    const inquiry = await closedInquiryOverHttp(
       server,
-      'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version reference } } }',
-      {
-        i: {
-          beneficiaryId,
-          channelKey: 'PHONE',
-          type: 'INQUIRY',
-          subject: 'استفسار عن مواعيد صرف المساعدات الشهرية',
-        },
-      },
-      { cookie: staff },
+      staff,
+      beneficiaryId,
+      'استفسار عن مواعيد صرف المساعدات الشهرية',
     );
-    expect(opened.body.errors, JSON.stringify(opened.body.errors)).toBeUndefined();
-    const tx = opened.body.data!.transactionOpen.transaction;
-    reference = tx.reference;
-    const closed = await post<{ transactionCloseInquiry: { errors: unknown[] } }>(
-      server,
-      'mutation($i: TransactionCloseInquiryInput!) { transactionCloseInquiry(input: $i) { errors { code } } }',
-      { i: { id: tx.id, expectedVersion: tx.version } },
-      { cookie: staff },
-    );
-    expect(closed.body.data!.transactionCloseInquiry.errors).toEqual([]);
+    reference = inquiry.reference;
     // A second link with a long reason: the list has two entries, one with a reason to wrap.
     const reissued = await post<{
       surveyInvitationIssue: { errors: unknown[]; invitation: { token: string } };
@@ -123,7 +106,7 @@ describe('on a phone: the survey and a transaction’s survey links fit the scre
       'mutation($i: SurveyInvitationIssueInput!) { surveyInvitationIssue(input: $i) { errors { code } invitation { token } } }',
       {
         i: {
-          transactionId: tx.id,
+          transactionId: inquiry.id,
           reason: 'المستفيدة لم تستلم الرسالة الأولى لأن رقم جوالها تغيّر بعد إغلاق الاستفسار',
         },
       },

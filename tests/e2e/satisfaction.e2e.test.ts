@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { choose, launchBrowser, screenshot, testid } from '../support/browser.js';
 import { createUser, post, signInOverHttp } from '../support/graphql.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { closedInquiryOverHttp } from './transactions.support.js';
 
 /**
  * Journey: satisfaction surveys. Staff close inquiries over GraphQL and collect the one-time
@@ -113,31 +114,7 @@ describe('journey: a beneficiary answers a survey link; the figures move', () =>
 
     // Four inquiries by phone, each closed at step 1: each closing issues a survey link.
     for (let i = 0; i < 4; i++) {
-      const opened = await post<{
-        transactionOpen: { transaction: { id: string; version: number } };
-      }>(
-        server,
-        'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version } } }',
-        {
-          i: { beneficiaryId, channelKey: 'PHONE', type: 'INQUIRY', subject: 'استفسار عن الخدمات' },
-        },
-        { cookie: staff },
-      );
-      expect(opened.body.errors, JSON.stringify(opened.body.errors)).toBeUndefined();
-      const t = opened.body.data!.transactionOpen.transaction;
-      const closed = await post<{
-        transactionCloseInquiry: {
-          errors: unknown[];
-          surveyInvitation: { token: string; expiresAt: string } | null;
-        };
-      }>(
-        server,
-        'mutation($i: TransactionCloseInquiryInput!) { transactionCloseInquiry(input: $i) { errors { code } surveyInvitation { id token expiresAt } } }',
-        { i: { id: t.id, expectedVersion: t.version } },
-        { cookie: staff },
-      );
-      expect(closed.body.data!.transactionCloseInquiry.errors).toEqual([]);
-      tokens.push(closed.body.data!.transactionCloseInquiry.surveyInvitation!.token);
+      tokens.push((await closedInquiryOverHttp(server, staff, beneficiaryId)).token);
     }
 
     // One beneficiary answers by themselves, low, with their phone number in the comment.

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { screenshot, testid } from '../support/browser.js';
-import { post, signInOverHttp } from '../support/graphql.js';
+import { signInOverHttp } from '../support/graphql.js';
 import type { RunningServer } from '../support/server.js';
 import {
+  closedInquiryOverHttp,
   registerBeneficiaryOverHttp,
   settled,
   STAFF,
@@ -83,26 +84,7 @@ describe('the survey page does not shift while it loads (CLS under 0.1)', () => 
     await context.close();
     const staff = await signInOverHttp(server, STAFF.username, STAFF.password);
     const beneficiaryId = await registerBeneficiaryOverHttp(server, staff);
-    const opened = await post<{
-      transactionOpen: { transaction: { id: string; version: number } };
-    }>(
-      server,
-      'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version } } }',
-      { i: { beneficiaryId, channelKey: 'PHONE', type: 'INQUIRY', subject: 'مواعيد الصرف' } },
-      { cookie: staff },
-    );
-    expect(opened.body.errors, JSON.stringify(opened.body.errors)).toBeUndefined();
-    const tx = opened.body.data!.transactionOpen.transaction;
-    const closed = await post<{
-      transactionCloseInquiry: { errors: unknown[]; surveyInvitation: { token: string } };
-    }>(
-      server,
-      'mutation($i: TransactionCloseInquiryInput!) { transactionCloseInquiry(input: $i) { errors { code } surveyInvitation { token } } }',
-      { i: { id: tx.id, expectedVersion: tx.version } },
-      { cookie: staff },
-    );
-    expect(closed.body.data!.transactionCloseInquiry.errors).toEqual([]);
-    token = closed.body.data!.transactionCloseInquiry.surveyInvitation.token;
+    ({ token } = await closedInquiryOverHttp(server, staff, beneficiaryId, 'مواعيد الصرف'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -198,3 +198,40 @@ export async function openSupportRequestOverHttp(server: RunningServer): Promise
   expect(opened.body.errors, JSON.stringify(opened.body.errors)).toBeUndefined();
   return opened.body.data!.transactionOpen.transaction.reference;
 }
+
+/**
+ * Opens an inquiry by phone for `beneficiaryId` and closes it at step 1 over HTTP, as `staff`:
+ * the closing issues its survey link. Returns the inquiry's id, reference and the link's token.
+ */
+export async function closedInquiryOverHttp(
+  server: RunningServer,
+  staff: string,
+  beneficiaryId: string,
+  subject = 'استفسار عن الخدمات',
+): Promise<{ id: string; reference: string; token: string }> {
+  const opened = await post<{
+    transactionOpen: { transaction: { id: string; version: number; reference: string } };
+  }>(
+    server,
+    'mutation($i: TransactionOpenInput!) { transactionOpen(input: $i) { transaction { id version reference } } }',
+    { i: { beneficiaryId, channelKey: 'PHONE', type: 'INQUIRY', subject } },
+    { cookie: staff },
+  );
+  expect(opened.body.errors, JSON.stringify(opened.body.errors)).toBeUndefined();
+  const tx = opened.body.data!.transactionOpen.transaction;
+  const closed = await post<{
+    transactionCloseInquiry: { errors: unknown[]; surveyInvitation: { token: string } };
+  }>(
+    server,
+    'mutation($i: TransactionCloseInquiryInput!) { transactionCloseInquiry(input: $i) { errors { code } surveyInvitation { token } } }',
+    { i: { id: tx.id, expectedVersion: tx.version } },
+    { cookie: staff },
+  );
+  expect(closed.body.errors, JSON.stringify(closed.body.errors)).toBeUndefined();
+  expect(closed.body.data!.transactionCloseInquiry.errors).toEqual([]);
+  return {
+    id: tx.id,
+    reference: tx.reference,
+    token: closed.body.data!.transactionCloseInquiry.surveyInvitation.token,
+  };
+}
