@@ -15,6 +15,7 @@ import {
 import { ProtectionError } from '../modules/protection/errors.js';
 import { withReadDeadline } from '../modules/protection/timeout.js';
 import { readPoolOf, type ReadPool } from './read-pool.js';
+import { switchRollupTriggers } from '../modules/analytics/rollups.js';
 
 /** A statement that keeps the database busy for seconds with no data at all. */
 const HEAVY =
@@ -215,7 +216,7 @@ describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
     // PostgreSQL's rollup triggers run as PL/pgSQL per row: that many of them outlast the test
     // database's statement deadline on a busy machine. Off for this copy, as the demo generator
     // does (the rollups are not read here: per officer, the statistics read the links).
-    if (!sqlite) await conn.execute('alter table survey_invitation disable trigger user');
+    if (!sqlite) await switchRollupTriggers(conn, 'disable');
     await conn.execute(
       sqlite
         ? `insert into survey_invitation (token_hash, issued_day, ${cols})
@@ -226,7 +227,7 @@ describe(`a heavy statistics query over real HTTP (${testEngine})`, () => {
            select 'copy-' || s.n, (i.issued_day::date - (s.n % 365))::text, ${fromI}
            from survey_invitation i, generate_series(1, ${ROWS}) as s(n) where i.id = ${template}`,
     );
-    if (!sqlite) await conn.execute('alter table survey_invitation enable trigger user');
+    if (!sqlite) await switchRollupTriggers(conn, 'enable');
     if (!sqlite) await conn.execute('analyze');
     // The inserts held the event loop (SQLite): let idle keep-alive sockets close first.
     await new Promise((r) => setTimeout(r, 200));

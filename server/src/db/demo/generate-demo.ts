@@ -9,8 +9,8 @@
  * sequences are moved past them at the end. One file per kind of row: demo-users.ts,
  * beneficiaries.ts, transactions.ts (with their timelines), surveys.ts, feedback.ts.
  */
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import { rebuildRollups, ROLLUP_SOURCE_TABLES } from '../../modules/analytics/rollups.js';
+import type { MikroORM } from '@mikro-orm/core';
+import { rebuildRollups, switchRollupTriggers } from '../../modules/analytics/rollups.js';
 import type { DatabaseEngine } from '../../config.js';
 import { writeBeneficiaries } from './beneficiaries.js';
 import { demoContext } from './demo-context.js';
@@ -45,16 +45,6 @@ export interface DemoSummary {
   seconds: number;
   /** Password of the demo users (staff1…, manager1, analyst1 …). */
   password: string;
-}
-
-/** The rollups' triggers of PostgreSQL, off or on again (the tables' own: foreign keys stay). */
-async function switchRollupTriggers(
-  conn: ReturnType<EntityManager['getConnection']>,
-  to: 'enable' | 'disable',
-) {
-  for (const table of ROLLUP_SOURCE_TABLES) {
-    await conn.execute(`alter table ${table} ${to} trigger user`);
-  }
 }
 
 export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise<DemoSummary> {

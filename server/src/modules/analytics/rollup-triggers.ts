@@ -6,6 +6,7 @@
  * DELETE only.
  */
 import type { DatabaseEngine } from '../../config.js';
+import { dayOf } from '../common/sql-dates.js';
 import {
   addInto,
   answerMeasures,
@@ -16,7 +17,6 @@ import {
   EVENT_KEY,
   lateSql,
   reasonSql,
-  riyadhDaySql,
   SATISFACTION_KEY,
   SATISFACTION_SUMS,
   STAY_KEY,
@@ -37,7 +37,7 @@ interface Trigger {
 }
 
 function triggers(engine: DatabaseEngine): Trigger[] {
-  const day = (at: string) => riyadhDaySql(engine, at);
+  const day = (at: string) => dayOf(engine, at);
   const differs = (a: string, b: string) =>
     engine === 'sqlite' ? `${a} is not ${b}` : `${a} is distinct from ${b}`;
   const later = (a: string, b: string) =>

@@ -23,7 +23,9 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import type { DatabaseEngine } from '../../config.js';
-import { LATE_DECISION_LIKE } from '../transactions/transaction-facts.js';
+import { dayOf } from '../common/sql-dates.js';
+import { lateDecisionSql } from '../transactions/transaction-facts.js';
+import { recordAudit, type Actor } from '../audit/audit.service.js';
 
 export const ROLLUP_TABLES = [
   'rollup_transaction_day',
@@ -55,16 +57,6 @@ export const bucketSql = (seconds: string) =>
 export const bucketMsSql = (bucket: string) =>
   `(case when ${bucket} < 100 then cast(${bucket} as bigint) * 8640000 else (cast(${bucket} as bigint) - 90) * 86400000 end)`;
 
-/** A bucket's lower bound in milliseconds (what bucketMsSql gives), for code and tests. */
-export const bucketMs = (bucket: number) =>
-  bucket < 100 ? bucket * 8_640_000 : (bucket - 90) * 86_400_000;
-
-/** SQL: the Riyadh day (YYYY-MM-DD) of a datetime expression. */
-export const riyadhDaySql = (engine: DatabaseEngine, at: string) =>
-  engine === 'sqlite'
-    ? `strftime('%Y-%m-%d', ${at} / 1000, 'unixepoch', '+3 hours')`
-    : `to_char(${at} at time zone 'Asia/Riyadh', 'YYYY-MM-DD')`;
-
 /** SQL: whole seconds from `earlier` to `later`. */
 const secondsSql = (engine: DatabaseEngine, later: string, earlier: string) =>
   engine === 'sqlite'
@@ -77,7 +69,7 @@ export const closeBucketSql = (engine: DatabaseEngine, t: string) =>
 
 /** SQL: 1 when the event `e` is a late decision (transaction-facts' definition), else 0. */
 export const lateSql = (e: string) =>
-  `(case when ${e}.kind in ${DECISION_KINDS} and ${e}.data like '${LATE_DECISION_LIKE}' then 1 else 0 end)`;
+  `(case when ${e}.kind in ${DECISION_KINDS} and ${lateDecisionSql(e)} then 1 else 0 end)`;
 
 /** SQL: the referral reason of a REFERRED event, '' for any other (a key column is never null). */
 export const reasonSql = (engine: DatabaseEngine, e: string) => {
@@ -209,7 +201,7 @@ function addInto(table: string, key: string[], measures: string[], select: strin
 
 /** The statements that fill every rollup from the raw rows (after emptying them). */
 export function rebuildStatements(engine: DatabaseEngine): string[] {
-  const day = (at: string) => riyadhDaySql(engine, at);
+  const day = (at: string) => dayOf(engine, at);
   const decision = `e.kind in ${DECISION_KINDS}`;
   const late = lateSql('e');
   return [
@@ -249,27 +241,51 @@ export function rebuildStatements(engine: DatabaseEngine): string[] {
 }
 
 /**
+ * PostgreSQL only: the rollups' triggers off for a bulk load into tables nothing else writes
+ * meanwhile (PL/pgSQL per row made the demo generator three times slower), or on again; the
+ * tables' own triggers (foreign keys) stay. After a load, `rebuildRollups`.
+ */
+export async function switchRollupTriggers(
+  conn: ReturnType<EntityManager['getConnection']>,
+  to: 'enable' | 'disable',
+): Promise<void> {
+  for (const table of ROLLUP_SOURCE_TABLES) {
+    await conn.execute(`alter table ${table} ${to} trigger user`);
+  }
+}
+
+/**
  * Recomputes every rollup from the raw rows, in one database transaction; `onTable` hears of each
- * table filled (its rows, the seconds it took).
+ * table once filled (its rows, the seconds it took). With an `actor` (the command line), the
+ * rebuild and each table's rows are written to the audit trail in the same transaction.
  */
 export async function rebuildRollups(
   em: EntityManager,
   engine: DatabaseEngine,
   onTable?: (table: string, rows: number, seconds: number) => void,
+  actor?: Actor,
 ): Promise<void> {
   await em.transactional(async (tx) => {
     const conn = tx.getConnection();
     const ctx = tx.getTransactionContext();
-    for (const sql of rebuildStatements(engine)) {
-      const started = Date.now();
+    const statements = rebuildStatements(engine);
+    const tableOf = (sql: string | undefined) => /^insert into (\w+)/.exec(sql ?? '')?.[1];
+    const rows: Record<string, number> = {};
+    let started = Date.now();
+    for (const [i, sql] of statements.entries()) {
       await conn.execute(sql, [], 'run', ctx);
-      const table = /^insert into (\w+)/.exec(sql)?.[1];
-      if (!table || !onTable) continue;
+      const table = tableOf(sql);
+      // A table may take several statements (the survey links, then their answers).
+      if (!table || tableOf(statements[i + 1]) === table) continue;
       const [row] = (await conn.execute(`select count(*) as n from ${table}`, [], 'all', ctx)) as {
         n: unknown;
       }[];
-      onTable(table, Number(row?.n), (Date.now() - started) / 1000);
+      rows[table] = Number(row?.n);
+      onTable?.(table, rows[table], (Date.now() - started) / 1000);
+      started = Date.now();
     }
+    if (actor)
+      recordAudit(tx, actor, { action: 'rollups.rebuild', targetType: 'Rollups', after: rows });
   });
 }
 
