@@ -109,6 +109,13 @@ describe(`the administrator's command line (${testEngine})`, () => {
     expect(r.code).toBe(0);
     expect(r.out.join('\n')).toMatch(/rollup_transaction_day: \d+ rows .*\nrollup_event_day/);
     expect(r.out.at(-1)).toMatch(/^Rollups rebuilt in \d+\.\d s\.$/);
+    // Each table once (the survey links' table takes two statements).
+    expect(r.out.filter((l) => l.startsWith('rollup_satisfaction_day:'))).toHaveLength(1);
+    const [audit] = (await conn.execute(
+      "select actor_name, after from audit_entry where action = 'rollups.rebuild'",
+    )) as { actor_name: string; after: string }[];
+    expect(audit?.actor_name).toBe('cli');
+    expect(JSON.parse(audit!.after)).toMatchObject({ rollup_transaction_day: expect.any(Number) });
     expect(await figures()).toEqual(before);
   });
 

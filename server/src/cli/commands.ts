@@ -171,8 +171,12 @@ async function run(argv: string[], config: Config, io: CliIo): Promise<number> {
         // Recomputes the figures kept per day from the raw rows, in one database transaction
         // (the dashboard reads the old ones until it commits); each table as it is done.
         const started = Date.now();
-        await rebuildRollups(em, config.engine, (table, rows, seconds) =>
-          io.out(`${table}: ${rows.toLocaleString('en')} rows (${seconds.toFixed(1)} s)`),
+        await rebuildRollups(
+          em,
+          config.engine,
+          (table, rows, seconds) =>
+            io.out(`${table}: ${rows.toLocaleString('en')} rows (${seconds.toFixed(1)} s)`),
+          actor,
         );
         io.out(`Rollups rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
         break;

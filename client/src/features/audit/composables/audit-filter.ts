@@ -100,6 +100,7 @@ export const KNOWN_ACTIONS = [
   'policy.draft_save',
   'policy.draft_discard',
   'policy.approve',
+  'rollups.rebuild',
 ] as const;
 
 export const KNOWN_TARGET_TYPES = [
@@ -116,4 +117,5 @@ export const KNOWN_TARGET_TYPES = [
   'ImprovementAction',
   'LibraryDocument',
   'PolicyVersion',
+  'Rollups',
 ] as const;
