@@ -21,6 +21,7 @@ import { Migration20261207_beneficiary_name_index } from './Migration20261207_be
 import { Migration20261207_transaction_beneficiary_index } from './Migration20261207_transaction_beneficiary_index.js';
 import { Migration20261207_foreign_key_indexes } from './Migration20261207_foreign_key_indexes.js';
 import { Migration20261207_rollups } from './Migration20261207_rollups.js';
+import { Migration20261207_rollups_by_mode } from './Migration20261207_rollups_by_mode.js';
 import { Migration20261207_committee_queue_index } from './Migration20261207_committee_queue_index.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
@@ -48,4 +49,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207_foreign_key_indexes', class: Migration20261207_foreign_key_indexes },
   { name: 'Migration20261207_rollups', class: Migration20261207_rollups },
   { name: 'Migration20261207_committee_queue_index', class: Migration20261207_committee_queue_index },
+  { name: 'Migration20261207_rollups_by_mode', class: Migration20261207_rollups_by_mode },
 ];
