@@ -9,6 +9,7 @@ import {
   QueryOrder,
   Unique,
   type Opt,
+  type Ref,
   type Rel,
 } from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
@@ -131,9 +132,13 @@ export class TransactionEvent {
   @Property({ type: 'integer', primary: true, autoincrement: true })
   id!: number;
 
+  /**
+   * A reference (not the entity): a timeline loaded for a page of transactions then reads the
+   * events alone, where MikroORM joined each event to its transaction's row to tell them apart.
+   */
   @Index()
-  @ManyToOne(() => Transaction)
-  transaction!: Rel<Transaction>;
+  @ManyToOne(() => Transaction, { ref: true })
+  transaction!: Ref<Transaction>;
 
   @Property({ type: 'string', length: 32 })
   kind!: TransactionEventKind;
