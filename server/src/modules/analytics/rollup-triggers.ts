@@ -17,6 +17,9 @@ import {
   EVENT_KEY,
   lateSql,
   reasonSql,
+  rebuildStatements,
+  ROLLUP_TABLES,
+  rollupTablesSql,
   SATISFACTION_KEY,
   SATISFACTION_SUMS,
   STAY_KEY,
@@ -71,6 +74,18 @@ function triggers(engine: DatabaseEngine): Trigger[] {
   const removeTransaction = (t: string) => [
     `update rollup_transaction_day set n = n - 1, decisions = decisions - ${decisionsOf(t)}, on_time = on_time - ${onTimeOf(t)} where ${cell(TX_KEY, txKey(t))}`,
     `delete from rollup_transaction_day where n = 0 and ${cell(TX_KEY, txKey(t))}`,
+  ];
+  // The transaction's count on its beneficiary.
+  const addToBeneficiary = (t: string) =>
+    addInto(
+      'rollup_beneficiary',
+      ['beneficiary_id'],
+      ['n'],
+      `select ${t}.beneficiary_id, 1 where true`,
+    );
+  const removeFromBeneficiary = (t: string) => [
+    `update rollup_beneficiary set n = n - 1 where beneficiary_id = ${t}.beneficiary_id`,
+    `delete from rollup_beneficiary where n = 0 and beneficiary_id = ${t}.beneficiary_id`,
   ];
   const keyChanged = [
     differs('old.opened_at', 'new.opened_at'),
@@ -213,7 +228,7 @@ function triggers(engine: DatabaseEngine): Trigger[] {
     {
       name: 'rollup_transaction_insert',
       on: 'after insert on beneficiary_transaction',
-      body: [addTransaction('new')],
+      body: [addTransaction('new'), addToBeneficiary('new')],
     },
     {
       name: 'rollup_transaction_update',
@@ -224,7 +239,13 @@ function triggers(engine: DatabaseEngine): Trigger[] {
     {
       name: 'rollup_transaction_delete',
       on: 'after delete on beneficiary_transaction',
-      body: removeTransaction('old'),
+      body: [...removeTransaction('old'), ...removeFromBeneficiary('old')],
+    },
+    {
+      name: 'rollup_beneficiary_update',
+      on: 'after update of beneficiary_id on beneficiary_transaction',
+      when: differs('old.beneficiary_id', 'new.beneficiary_id'),
+      body: [...removeFromBeneficiary('old'), addToBeneficiary('new')],
     },
     {
       name: 'rollup_event_insert',
@@ -304,6 +325,20 @@ export function rollupTriggersSql(engine: DatabaseEngine): string[] {
             `create trigger ${t.name} ${t.on} for each row${t.when ? ` when (${t.when})` : ''} execute function ${t.name}()`,
           ],
   );
+}
+
+/**
+ * The rollups made again from today's definitions: triggers and tables dropped, created, filled
+ * from the raw rows (a migration, when a table's shape or a trigger changed).
+ */
+export function remakeRollupsSql(engine: DatabaseEngine): string[] {
+  return [
+    ...dropRollupTriggersSql(engine),
+    ...ROLLUP_TABLES.map((table) => `drop table if exists ${table}`),
+    ...rollupTablesSql(engine),
+    ...rollupTriggersSql(engine),
+    ...rebuildStatements(engine),
+  ];
 }
 
 /** The statements dropping them (a migration's down, or before recreating them). */

@@ -21,6 +21,7 @@ const KEYS = {
   rollup_event_day: EVENT_KEY,
   rollup_stay_day: STAY_KEY,
   rollup_satisfaction_day: SATISFACTION_KEY,
+  rollup_beneficiary: ['beneficiary_id'],
 };
 import { referenceOf } from './rollups.reference.js';
 import { trendPeriod } from './trend-period.js';
@@ -261,6 +262,11 @@ describe(`rollups (${testEngine})`, () => {
     await conn.execute(
       `delete from survey_response where id in (select min(r.id) from survey_response r
        where not exists (select 1 from improvement_action a where a.response_id = r.id))`,
+    );
+    // A transaction moved to another beneficiary by hand: both beneficiaries' counts follow.
+    await conn.execute(
+      `update beneficiary_transaction set beneficiary_id = (select max(id) from beneficiary)
+       where id = (select min(id) from beneficiary_transaction)`,
     );
     const mended = await snapshot();
     await rebuildRollups(em(), engine);

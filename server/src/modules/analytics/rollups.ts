@@ -32,6 +32,7 @@ export const ROLLUP_TABLES = [
   'rollup_event_day',
   'rollup_stay_day',
   'rollup_satisfaction_day',
+  'rollup_beneficiary',
 ] as const;
 
 /** The tables whose rows the rollups count (their triggers keep them). */
@@ -189,6 +190,13 @@ export function rollupTablesSql(engine: DatabaseEngine): string[] {
       ],
       SATISFACTION_KEY,
     ),
+    // Each beneficiary's transactions: a name search counts its matches as a sum over the
+    // matching names (transaction.repository.ts), not by reading every matching transaction.
+    table(
+      'rollup_beneficiary',
+      ['beneficiary_id integer not null', 'n integer not null'],
+      ['beneficiary_id'],
+    ),
   ];
 }
 
@@ -237,6 +245,8 @@ export function rebuildStatements(engine: DatabaseEngine): string[] {
        .join(', ')}
      from survey_invitation i join survey_response r on r.invitation_id = i.id
      where i.revoked_at is null group by 1, 2, 3, 4, 5, 6`,
+    `insert into rollup_beneficiary (beneficiary_id, n)
+     select beneficiary_id, count(*) from beneficiary_transaction group by beneficiary_id`,
   ];
 }
 

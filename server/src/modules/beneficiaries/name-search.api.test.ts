@@ -368,6 +368,33 @@ describe(`the name search through its index (${testEngine})`, () => {
     }
   });
 
+  it('counts a name search’s transactions from each matching name’s count, not their rows', async () => {
+    const countOf = async () => {
+      server.resetQueries();
+      const res = await staff.graphql<{ transactions: { totalCount: number } }>(
+        '{ transactions(filter: { search: "الغامدى" }, first: 1) { totalCount } }',
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.transactions.totalCount;
+    };
+    const expected = (await expectedTransactions('الغامدى')).length;
+    expect(expected).toBeGreaterThan(1);
+    expect(await countOf()).toBe(expected);
+    const counts = server.queries.filter((q) => /count|sum\(/i.test(q));
+    expect(counts.some((q) => /from [`"]?rollup_beneficiary/.test(q))).toBe(true);
+    expect(counts.some((q) => /from [`"]?beneficiary_transaction/.test(q))).toBe(false);
+    // A transaction deleted by hand (no app path does): the count follows (the triggers).
+    const [gone] = await sql<{ id: number }>(
+      `select t.id from beneficiary_transaction t join beneficiary b on b.id = t.beneficiary_id
+       where b.name_folded like ? order by t.id desc limit 1`,
+      ['%الغامدي%'],
+    );
+    for (const table of ['transaction_event', 'transaction_note'])
+      await sql(`delete from ${table} where transaction_id = ?`, [gone!.id]);
+    await sql('delete from beneficiary_transaction where id = ?', [gone!.id]);
+    expect(await countOf()).toBe(expected - 1);
+  });
+
   it('keeps names from an analyst: both searches refused', async () => {
     const analyst = await server.userWithRoles(['ANALYST']);
     for (const query of [

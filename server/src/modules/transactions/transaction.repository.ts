@@ -78,6 +78,24 @@ export function nameSearchOf(filter: TransactionFilter | null): string[] | null 
 }
 
 /**
+ * The name words when the filter is a name search and nothing else: then its count is a sum over
+ * the matching names of each one's transactions (the `rollup_beneficiary` rollup, kept by the
+ * transactions' triggers), not a read of every matching transaction. Null otherwise.
+ */
+export function nameSearchAlone(filter: TransactionFilter | null): string[] | null {
+  const words = nameSearchOf(filter);
+  if (!words) return null;
+  const others = Object.entries(filter!).filter(
+    ([key, value]) =>
+      key !== 'search' &&
+      value != null &&
+      value !== false &&
+      !(Array.isArray(value) && value.length === 0),
+  );
+  return others.length ? null : words;
+}
+
+/**
  * The search box: a reference's part, or the beneficiary's name, national ID or mobile. A name
  * search reads the transactions of the matching beneficiaries (name-index.ts) by `beneficiary_id`
  * (indexed), never joining every transaction to its beneficiary. `inOrder` (SQLite, a name many
@@ -246,7 +264,17 @@ export class TransactionRepository extends EntityRepository<Transaction> {
       pool
         ? this.batch(paged(w), order.orderBy, first + 1)
         : this.find(paged(w), { orderBy: order.orderBy, limit: first + 1 });
+    const byName = nameSearchAlone(filter);
     const count = async () => {
+      if (byName) {
+        const ids = matchingIds(byName, engineOf(this.em));
+        const [row] = await readAll<{ count: number | string | null }>(
+          this.em,
+          `select coalesce(sum(n), 0) as count from rollup_beneficiary where beneficiary_id in (${ids.sql})`,
+          ids.params,
+        );
+        return Number(row?.count ?? 0);
+      }
       if (!pool) return this.count(where);
       const sql = this.qb()
         .count('id', true)

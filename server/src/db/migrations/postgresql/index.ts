@@ -22,6 +22,7 @@ import { Migration20261207_transaction_beneficiary_index } from './Migration2026
 import { Migration20261207_foreign_key_indexes } from './Migration20261207_foreign_key_indexes.js';
 import { Migration20261207_rollups } from './Migration20261207_rollups.js';
 import { Migration20261207_rollups_by_mode } from './Migration20261207_rollups_by_mode.js';
+import { Migration20261207_rollup_beneficiary } from './Migration20261207_rollup_beneficiary.js';
 import { Migration20261207_committee_queue_index } from './Migration20261207_committee_queue_index.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
@@ -50,4 +51,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207_rollups', class: Migration20261207_rollups },
   { name: 'Migration20261207_committee_queue_index', class: Migration20261207_committee_queue_index },
   { name: 'Migration20261207_rollups_by_mode', class: Migration20261207_rollups_by_mode },
+  { name: 'Migration20261207_rollup_beneficiary', class: Migration20261207_rollup_beneficiary },
 ];

@@ -19,6 +19,7 @@ import { Migration20261207_transaction_notes } from './Migration20261207_transac
 import { Migration20261207_beneficiary_name_index } from './Migration20261207_beneficiary_name_index.js';
 import { Migration20261207_rollups } from './Migration20261207_rollups.js';
 import { Migration20261207_rollups_by_mode } from './Migration20261207_rollups_by_mode.js';
+import { Migration20261207_rollup_beneficiary } from './Migration20261207_rollup_beneficiary.js';
 import { Migration20261207_committee_queue_index } from './Migration20261207_committee_queue_index.js';
 
 /** The sqlite migrations, in order. Maintained by `pnpm migration:create`. */
@@ -44,4 +45,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261207_rollups', class: Migration20261207_rollups },
   { name: 'Migration20261207_committee_queue_index', class: Migration20261207_committee_queue_index },
   { name: 'Migration20261207_rollups_by_mode', class: Migration20261207_rollups_by_mode },
+  { name: 'Migration20261207_rollup_beneficiary', class: Migration20261207_rollup_beneficiary },
 ];
