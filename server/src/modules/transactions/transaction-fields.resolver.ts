@@ -1,5 +1,5 @@
 import { ref } from '@mikro-orm/core';
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { toUserType, UserType } from '../accounts/accounts.types.js';
 import { notePersonalDataRead } from '../beneficiaries/personal-data-reads.js';
@@ -8,7 +8,8 @@ import { Channel } from '../policy/channel.entity.js';
 import { HandlingStep } from '../policy/handling-step.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import type { Transaction } from './transaction.entity.js';
-import { TransactionAction, TransactionStatus } from './transaction.enums.js';
+import { TransactionAction, TransactionEventKind, TransactionStatus } from './transaction.enums.js';
+import { eventsOfKinds } from './transaction-timeline.js';
 import { availableActions, beneficiaryDataHash } from './transaction.service.js';
 import {
   toTransactionEventType,
@@ -79,9 +80,20 @@ export class TransactionFieldsResolver {
   }
 
   @FieldResolver(() => [TransactionEventType], { description: 'The timeline, oldest first.' })
-  async timeline(@Root() t: Transaction): Promise<TransactionEventType[]> {
-    const events = await t.events.load({ dataloader: true });
-    return events.getItems().map(toTransactionEventType);
+  async timeline(
+    @Root() t: Transaction,
+    @Ctx() ctx: Context,
+    @Arg('kinds', () => [TransactionEventKind], {
+      nullable: true,
+      description:
+        'Only the events of these kinds (a queue asks for the latest referral or deferral of each row).',
+    })
+    kinds: TransactionEventKind[] | null,
+  ): Promise<TransactionEventType[]> {
+    const events = kinds?.length
+      ? await eventsOfKinds(ctx.em, t, kinds)
+      : (await t.events.load({ dataloader: true })).getItems();
+    return events.map(toTransactionEventType);
   }
 
   @FieldResolver(() => [TransactionAction], {

@@ -145,6 +145,64 @@ describe(`transactions: the committee, refusals, conflicts, reads and audit (${t
     expect(reads[0]).not.toMatch(/join [`"]beneficiary_transaction[`"]/i);
   });
 
+  it('reads a page’s timelines cut to some kinds in one statement, beside the whole ones', async () => {
+    // One deferred by the committee, and one whose first step is completed.
+    ok(
+      await run(k.committee, 'transactionDecide', {
+        ...at(await toCommittee()),
+        decision: 'DEFER',
+        reason: 'ينقص عقد الإيجار',
+        checkedItems: ['REQUEST_STUDIED'],
+      }),
+    );
+    const t = ok(
+      await run(k.officer, 'transactionCompleteStep', {
+        ...at(await open('SUPPORT_REQUEST')),
+        checkedItems: await required('RECEPTION'),
+      }),
+    );
+    const query = `{ transactions(first: 25) { edges { node { id
+      opened: timeline(kinds: [OPENED]) { kind }
+      queue: timeline(kinds: [REFERRED, DEFERRED]) { kind }
+    } } } }`;
+    k.server.resetQueries();
+    const res = await k.officer.graphql<{
+      transactions: {
+        edges: { node: { id: string; opened: { kind: string }[]; queue: { kind: string }[] } }[];
+      };
+    }>(query);
+    expect(res.errors).toBeUndefined();
+    const rows = res.data!.transactions.edges.map((e) => e.node);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const reads = k.server.queries.filter((q) => /from [`"]transaction_event[`"]/i.test(q));
+    // One statement per set of kinds for the whole page, each asking for those kinds only.
+    expect(reads).toHaveLength(2);
+    for (const sql of reads) expect(sql).toMatch(/[`"]kind[`"] in/i);
+    // The same events as the whole timelines, in the same order.
+    const whole = await k.officer.graphql<{
+      transactions: { edges: { node: { id: string; timeline: { kind: string }[] } }[] };
+    }>('{ transactions(first: 25) { edges { node { id timeline { kind } } } } }');
+    const timelines = new Map(
+      whole.data!.transactions.edges.map((e) => [e.node.id, e.node.timeline.map((x) => x.kind)]),
+    );
+    expect(rows.some((r) => r.queue.length > 0)).toBe(true);
+    for (const row of rows) {
+      const all = timelines.get(row.id)!;
+      expect(row.opened.map((e) => e.kind)).toEqual(all.filter((x) => x === 'OPENED'));
+      expect(row.queue.map((e) => e.kind)).toEqual(
+        all.filter((x) => x === 'REFERRED' || x === 'DEFERRED'),
+      );
+    }
+    // Asked beside the whole timeline, the whole one is still whole.
+    const both = await k.officer.graphql<{
+      transaction: { all: { kind: string }[]; opened: { kind: string }[] };
+    }>(
+      `{ transaction(id: "${t.id}") { all: timeline { kind } opened: timeline(kinds: [OPENED]) { kind } } }`,
+    );
+    expect(both.data!.transaction.all.length).toBeGreaterThan(1);
+    expect(both.data!.transaction.opened.map((e) => e.kind)).toEqual(['OPENED']);
+  });
+
   it('lets a manager add and retire referral reasons; retired ones are no longer offered', async () => {
     const manager = await k.server.userWithRoles(['MANAGER'], 'manager-reasons');
     const save = (active: boolean) =>
