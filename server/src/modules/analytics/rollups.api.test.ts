@@ -9,6 +9,7 @@ import {
   satisfactionGroups,
   satisfactionRows,
   satisfactionStats,
+  satisfactionTotals,
   transactionStats,
   type TransactionDimension,
 } from './stats.service.js';
@@ -224,6 +225,26 @@ describe(`rollups (${testEngine})`, () => {
       }
     },
   );
+
+  it('gives the raw rows’ satisfaction report totals and distributions', async () => {
+    const ref = referenceOf(em(), engine);
+    const filters = [
+      {},
+      { from: '2026-08-01', to: '2026-10-31' },
+      { mode: SurveyMode.STAFF_ASSISTED },
+      { mode: SurveyMode.SELF, transactionType: 'INQUIRY', from: '2026-06-01' },
+      { channelKey: 'PHONE', policyVersion: 1 },
+      { from: '2030-01-01' },
+    ];
+    for (const filter of filters) {
+      const got = await satisfactionTotals(em(), filter);
+      if (!filter.from?.startsWith('2030')) {
+        expect(got.figures.responses, JSON.stringify(filter)).toBeGreaterThan(0);
+        expect(got.overall.some((s) => s.count > 0)).toBe(true);
+      }
+      expect(got, JSON.stringify(filter)).toEqual(await ref.satisfactionTotals(filter));
+    }
+  });
 
   it('keeps in the rollups, as work happens, what a rebuild from the raw rows gives', async () => {
     const snapshot = async () => {

@@ -15,8 +15,21 @@ import { lateDecisionSql } from '../transactions/transaction-facts.js';
 import { msToDays, num } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
 import { riyadhDays, type Period } from './dashboard.service.js';
-import { bucketMsSql, bucketSql, closeBucketSql, reasonSql } from './rollups.js';
-import { figuresOf, filterSql, MEASURES, sumsOf } from './satisfaction-figures.service.js';
+import {
+  bucketMsSql,
+  bucketSql,
+  closeBucketSql,
+  OVERALL_SCORES,
+  reasonSql,
+  RECOMMEND_SCORES,
+} from './rollups.js';
+import {
+  figuresOf,
+  filterSql,
+  MEASURES,
+  sumsOf,
+  type SatisfactionFilterData,
+} from './satisfaction-figures.service.js';
 import { everyMonth } from './trend-period.js';
 import {
   transactionRows,
@@ -156,6 +169,23 @@ export function referenceOf(em: EntityManager, engine: DatabaseEngine) {
         )
       ).map((r) => ({ month: String(r.month), figures: figuresOf(sumsOf(r)) }));
       return everyMonth(period, rows, (month) => ({ month, figures: figuresOf(sumsOf({})) }));
+    },
+
+    /** satisfactionReport's totals and distributions over the survey links and their answers. */
+    async satisfactionTotals(f: SatisfactionFilterData) {
+      const { sql, params } = filterSql(f);
+      const counts = [
+        ...OVERALL_SCORES.map((n) => `sum(case when r.overall = ${n} then 1 else 0 end) as o${n}`),
+        ...RECOMMEND_SCORES.map(
+          (n) => `sum(case when r.recommend = ${n} then 1 else 0 end) as r${n}`,
+        ),
+      ];
+      const [row] = await run(`select ${MEASURES}, ${counts.join(', ')} ${sql}`, params);
+      return {
+        figures: figuresOf(sumsOf(row ?? {})),
+        overall: OVERALL_SCORES.map((score) => ({ score, count: num(row?.[`o${score}`]) })),
+        recommend: RECOMMEND_SCORES.map((score) => ({ score, count: num(row?.[`r${score}`]) })),
+      };
     },
 
     /** transactionStats as one statement over every transaction and its decisions. */

@@ -79,15 +79,21 @@ export const reasonSql = (engine: DatabaseEngine, e: string) => {
   return `(case when ${e}.kind = 'REFERRED' then coalesce(${reason}, '') else '' end)`;
 };
 
+/** The scores of an answer's overall satisfaction (1–5) and recommendation (0–10). */
+export const OVERALL_SCORES = [1, 2, 3, 4, 5];
+export const RECOMMEND_SCORES = [...Array(11).keys()];
+
 /**
  * An answer's measures as SQL over the survey_response alias `r`, in SATISFACTION_SUMS' order
- * after invitations and responses: satisfied, promoters, detractors, then each score.
+ * after invitations and responses: satisfied, promoters, detractors, the sums of each score, then the answers by score (the distributions).
  */
 export const answerMeasures = (r: string) => [
   `case when ${r}.overall >= 4 then 1 else 0 end`,
   `case when ${r}.recommend >= 9 then 1 else 0 end`,
   `case when ${r}.recommend <= 6 then 1 else 0 end`,
   ...['overall', 'courtesy', 'clarity', 'speed', 'recommend'].map((c) => `${r}.${c}`),
+  ...OVERALL_SCORES.map((n) => `case when ${r}.overall = ${n} then 1 else 0 end`),
+  ...RECOMMEND_SCORES.map((n) => `case when ${r}.recommend = ${n} then 1 else 0 end`),
 ];
 
 /** A survey link's key columns (alias `i`) before the mode. */
@@ -126,6 +132,9 @@ const SATISFACTION_SUMS = [
   'sum_clarity',
   'sum_speed',
   'sum_recommend',
+  // The answers by score: satisfactionReport's distributions.
+  ...OVERALL_SCORES.map((n) => `o${n}`),
+  ...RECOMMEND_SCORES.map((n) => `r${n}`),
 ];
 
 /** The tables, with the same columns on both engines. */

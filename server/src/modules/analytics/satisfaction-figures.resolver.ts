@@ -8,6 +8,7 @@ import { SatisfactionFilter } from './analytics.inputs.js';
 import { SatisfactionCommentConnection, SatisfactionReport } from './analytics.types.js';
 import { commentsPage } from './satisfaction-comments.repository.js';
 import * as figures from './satisfaction-figures.service.js';
+import { satisfactionTotals } from './stats.service.js';
 
 const READERS = [Role.MANAGER, Role.ANALYST];
 
@@ -34,7 +35,7 @@ export class SatisfactionFiguresResolver {
     const f = filter ?? {};
     if (groupBy === 'OFFICER' && !isManager(ctx)) throw forbidden();
     const [{ figures: total, overall, recommend }, grouped] = await Promise.all([
-      figures.totals(ctx.em, f),
+      satisfactionTotals(ctx.em, f),
       groupBy ? figures.groups(ctx.em, f, groupBy) : Promise.resolve([]),
     ]);
     return {

@@ -142,11 +142,8 @@ const addSums = (a: Sums, b: Sums): Sums =>
     Object.keys(a).map((k) => [k, a[k as keyof Sums] + b[k as keyof Sums]]),
   ) as unknown as Sums;
 
-/** FROM … WHERE for the filter, with its parameters (every condition on an indexed column first). */
-export function filterSql(f: SatisfactionFilterData): { sql: string; params: unknown[] } {
-  const where = ['i.revoked_at is null'];
-  const params: unknown[] = [];
-  const join: unknown[] = [];
+/** The filter's days, YYYY-MM-DD, or BAD_USER_INPUT on the field. */
+export function checkFilterDays(f: SatisfactionFilterData): void {
   for (const [field, value] of [
     ['from', f.from],
     ['to', f.to],
@@ -154,6 +151,14 @@ export function filterSql(f: SatisfactionFilterData): { sql: string; params: unk
     if (value != null && !parseIsoDate(value))
       throw badInput('Give the date as YYYY-MM-DD.', field);
   }
+}
+
+/** FROM … WHERE for the filter, with its parameters (every condition on an indexed column first). */
+export function filterSql(f: SatisfactionFilterData): { sql: string; params: unknown[] } {
+  const where = ['i.revoked_at is null'];
+  const params: unknown[] = [];
+  const join: unknown[] = [];
+  checkFilterDays(f);
   if (f.from) {
     where.push('i.issued_day >= ?');
     params.push(f.from);
@@ -182,34 +187,6 @@ export function filterSql(f: SatisfactionFilterData): { sql: string; params: unk
   return {
     sql: `from survey_invitation i left join survey_response r on ${on} where ${where.join(' and ')}`,
     params: [...join, ...params],
-  };
-}
-
-const OVERALL_SCORES = [1, 2, 3, 4, 5];
-const RECOMMEND_SCORES = [...Array(11).keys()];
-
-/**
- * The figures and how many answers gave each score (overall 1–5, recommend 0–10, all scores
- * listed), in one statement: the score counts are conditional sums over the same rows.
- */
-export async function totals(
-  em: EntityManager,
-  f: SatisfactionFilterData,
-): Promise<{
-  figures: Figures;
-  overall: { score: number; count: number }[];
-  recommend: { score: number; count: number }[];
-}> {
-  const { sql, params } = filterSql(f);
-  const counts = [
-    ...OVERALL_SCORES.map((n) => `sum(case when r.overall = ${n} then 1 else 0 end) as o${n}`),
-    ...RECOMMEND_SCORES.map((n) => `sum(case when r.recommend = ${n} then 1 else 0 end) as r${n}`),
-  ];
-  const [row] = await readAll(em, `select ${MEASURES}, ${counts.join(', ')} ${sql}`, params);
-  return {
-    figures: figuresOf(sumsOf(row ?? {})),
-    overall: OVERALL_SCORES.map((score) => ({ score, count: num(row?.[`o${score}`]) })),
-    recommend: RECOMMEND_SCORES.map((score) => ({ score, count: num(row?.[`r${score}`]) })),
   };
 }
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { badInput } from '../common/errors.js';
 import { parseIsoDate } from '../common/hijri.js';
 import {
+  checkFilterDays,
   DIMENSIONS as SATISFACTION_COLUMNS,
   figuresOf,
   filterSql,
@@ -16,7 +17,7 @@ import {
 } from './satisfaction-figures.service.js';
 import { msToDays, num, percent } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
-import { bucketMsSql, SATISFACTION_SUMS } from './rollups.js';
+import { bucketMsSql, OVERALL_SCORES, RECOMMEND_SCORES, SATISFACTION_SUMS } from './rollups.js';
 
 /**
  * Statistics for analysts: counts and timings of transactions, and satisfaction figures, grouped
@@ -241,6 +242,27 @@ export async function satisfactionStats(
     ? await satisfactionRollupRows(em, filter, by)
     : await satisfactionRows(em, filter, by);
   return satisfactionGroups(by, rows);
+}
+
+/**
+ * satisfactionReport's totals: the figures, and how many answers gave each score (overall 1–5,
+ * recommend 0–10, every score listed), summed from rollup_satisfaction_day like the statistics.
+ */
+export async function satisfactionTotals(
+  em: EntityManager,
+  filter: SatisfactionFilterData,
+): Promise<{
+  figures: Figures;
+  overall: { score: number; count: number }[];
+  recommend: { score: number; count: number }[];
+}> {
+  checkFilterDays(filter);
+  const [row] = await satisfactionRollupRows(em, filter, []);
+  return {
+    figures: figuresOf(sumsOf(row ?? {})),
+    overall: OVERALL_SCORES.map((score) => ({ score, count: num(row?.[`o${score}`]) })),
+    recommend: RECOMMEND_SCORES.map((score) => ({ score, count: num(row?.[`r${score}`]) })),
+  };
 }
 
 /** The rollup's column (alias r, calendar cd) for each dimension but the officer. */
