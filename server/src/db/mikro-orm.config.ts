@@ -20,6 +20,7 @@ import { SEARCH_TABLES } from '../modules/library/search.js';
 import { NAME_INDEX_TABLES } from '../modules/beneficiaries/name-index.js';
 import { ROLLUP_TABLES } from '../modules/analytics/rollups.js';
 import { RATE_LIMIT_TABLE } from '../modules/protection/rate-limit.js';
+import { COMMENT_INDEX_TABLES } from '../modules/analytics/satisfaction-comments.repository.js';
 import type { DatabaseEngine } from '../config.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
@@ -58,9 +59,16 @@ export function ormOptions({ engine, databaseUrl }: OrmOptionsInput): Options {
     allowGlobalContext: false,
     // The library's search index is raw SQL (FTS5 / tsvector), created by the migrations.
     // So are the shared rate-limit counters (protection/rate-limit.ts) and SQLite's index of the
-    // beneficiaries' names (beneficiaries/name-index.ts).
+    // beneficiaries' names (beneficiaries/name-index.ts) and of the survey comments
+    // (analytics/satisfaction-comments.repository.ts).
     schemaGenerator: {
-      skipTables: [...SEARCH_TABLES, ...NAME_INDEX_TABLES, ...ROLLUP_TABLES, RATE_LIMIT_TABLE],
+      skipTables: [
+        ...SEARCH_TABLES,
+        ...NAME_INDEX_TABLES,
+        ...COMMENT_INDEX_TABLES,
+        ...ROLLUP_TABLES,
+        RATE_LIMIT_TABLE,
+      ],
     },
   } satisfies Partial<Options>;
 

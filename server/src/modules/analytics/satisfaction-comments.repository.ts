@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { readAll } from '../../db/read-pool.js';
 import { foldArabic } from '../common/arabic.js';
+import { engineOf, trigramQuery, wordsToCheck } from '../beneficiaries/name-index.js';
 import {
   checkPageSize,
   decodeCursor,
@@ -13,6 +14,22 @@ import type { SurveyMode } from '../satisfaction/survey.enums.js';
 import { Transaction } from '../transactions/transaction.entity.js';
 import type { SatisfactionComment } from './analytics.types.js';
 import { filterSql, type SatisfactionFilterData } from './satisfaction-figures.service.js';
+
+/**
+ * SQLite's index of the comments' folded texts (issue 17): an FTS5 table with the trigram
+ * tokenizer over `comment_folded` and `comment_redacted_folded`, kept by triggers
+ * (Migration20261207_comment_index), as the beneficiaries' names are (beneficiaries/name-index.ts).
+ * A quoted word of three characters or more matches exactly the comments whose column contains
+ * it, as its LIKE would; shorter words are checked by LIKE on the rows the longer ones found.
+ * PostgreSQL runs the LIKE itself.
+ */
+export const COMMENT_INDEX_TABLE = 'survey_comment_search';
+
+/** The FTS5 table and its shadow tables (external content); MikroORM leaves them be. */
+export const COMMENT_INDEX_TABLES = [
+  COMMENT_INDEX_TABLE,
+  ...['data', 'idx', 'docsize', 'config'].map((s) => `${COMMENT_INDEX_TABLE}_${s}`),
+];
 
 /** Longest search text read, and most words searched for. */
 const MAX_SEARCH = 80;
@@ -47,13 +64,23 @@ export async function commentsPage(
 ): Promise<ConnectionShape<SatisfactionComment>> {
   const first = checkPageSize(page.first);
   const afterId = decodeCursor(page.after);
-  const base = filterSql(filter);
+  const base = filterSql(filter, { answered: true });
   let sql = `${base.sql} and r.comment is not null`;
   const params = [...base.params];
   const text = search?.slice(0, MAX_SEARCH);
-  const words = text ? likeSafe(foldArabic(text)).split(' ').filter(Boolean) : [];
-  for (const w of words.slice(0, MAX_WORDS)) {
-    sql += deidentified ? ' and r.comment_redacted_folded like ?' : ' and r.comment_folded like ?';
+  const words = (text ? likeSafe(foldArabic(text)).split(' ').filter(Boolean) : []).slice(
+    0,
+    MAX_WORDS,
+  );
+  const column = deidentified ? 'comment_redacted_folded' : 'comment_folded';
+  const engine = engineOf(em);
+  const query = engine === 'sqlite' ? trigramQuery(words) : null;
+  if (query) {
+    sql += ` and r.id in (select rowid from ${COMMENT_INDEX_TABLE} where ${COMMENT_INDEX_TABLE} match ?)`;
+    params.push(`{${column}} : (${query})`);
+  }
+  for (const w of wordsToCheck(words, engine)) {
+    sql += ` and r.${column} like ?`;
     params.push(`%${w}%`);
   }
   const [countRow] = await readAll(em, `select count(r.id) as n ${sql}`, params);

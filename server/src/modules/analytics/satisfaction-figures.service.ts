@@ -153,8 +153,15 @@ export function checkFilterDays(f: SatisfactionFilterData): void {
   }
 }
 
-/** FROM … WHERE for the filter, with its parameters (every condition on an indexed column first). */
-export function filterSql(f: SatisfactionFilterData): { sql: string; params: unknown[] } {
+/**
+ * FROM … WHERE for the filter, with its parameters (every condition on an indexed column first).
+ * `answered`: the answers only (the comments), read from the answers to their links, so that a
+ * search that found some answers (by the comments' index) does not walk every link first.
+ */
+export function filterSql(
+  f: SatisfactionFilterData,
+  { answered = false }: { answered?: boolean } = {},
+): { sql: string; params: unknown[] } {
   const where = ['i.revoked_at is null'];
   const params: unknown[] = [];
   const join: unknown[] = [];
@@ -184,8 +191,11 @@ export function filterSql(f: SatisfactionFilterData): { sql: string; params: unk
     on += ' and r.mode = ?';
     join.push(f.mode);
   }
+  const from = answered
+    ? `survey_response r join survey_invitation i on ${on}`
+    : `survey_invitation i left join survey_response r on ${on}`;
   return {
-    sql: `from survey_invitation i left join survey_response r on ${on} where ${where.join(' and ')}`,
+    sql: `from ${from} where ${where.join(' and ')}`,
     params: [...join, ...params],
   };
 }

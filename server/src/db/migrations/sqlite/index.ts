@@ -21,6 +21,7 @@ import { Migration20261207_rollups } from './Migration20261207_rollups.js';
 import { Migration20261207_rollups_by_mode } from './Migration20261207_rollups_by_mode.js';
 import { Migration20261207_rollup_beneficiary } from './Migration20261207_rollup_beneficiary.js';
 import { Migration20261207_rollup_scores } from './Migration20261207_rollup_scores.js';
+import { Migration20261207_comment_index } from './Migration20261207_comment_index.js';
 import { Migration20261207_committee_queue_index } from './Migration20261207_committee_queue_index.js';
 
 /** The sqlite migrations, in order. Maintained by `pnpm migration:create`. */
@@ -48,4 +49,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261207_rollups_by_mode', class: Migration20261207_rollups_by_mode },
   { name: 'Migration20261207_rollup_beneficiary', class: Migration20261207_rollup_beneficiary },
   { name: 'Migration20261207_rollup_scores', class: Migration20261207_rollup_scores },
+  { name: 'Migration20261207_comment_index', class: Migration20261207_comment_index },
 ];
