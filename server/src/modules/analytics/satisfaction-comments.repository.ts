@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { readAll } from '../../db/read-pool.js';
 import { foldArabic } from '../common/arabic.js';
-import { engineOf, trigramQuery, wordsToCheck } from '../beneficiaries/name-index.js';
+import { engineOf, fts5Tables, trigramQuery, wordsToCheck } from '../common/text-index.js';
 import {
   checkPageSize,
   decodeCursor,
@@ -25,11 +25,8 @@ import { filterSql, type SatisfactionFilterData } from './satisfaction-figures.s
  */
 export const COMMENT_INDEX_TABLE = 'survey_comment_search';
 
-/** The FTS5 table and its shadow tables (external content); MikroORM leaves them be. */
-export const COMMENT_INDEX_TABLES = [
-  COMMENT_INDEX_TABLE,
-  ...['data', 'idx', 'docsize', 'config'].map((s) => `${COMMENT_INDEX_TABLE}_${s}`),
-];
+/** The FTS5 table and its shadow tables; MikroORM leaves them be. */
+export const COMMENT_INDEX_TABLES = fts5Tables(COMMENT_INDEX_TABLE);
 
 /** Longest search text read, and most words searched for. */
 const MAX_SEARCH = 80;

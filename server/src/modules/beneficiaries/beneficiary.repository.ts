@@ -4,13 +4,8 @@ import { paginate, type PageArgs } from '../common/connection.js';
 import { likeSafe } from '../common/input.js';
 import type { DatabaseEngine } from '../../config.js';
 import type { Beneficiary } from './beneficiary.entity.js';
-import {
-  NAME_INDEX_TABLE,
-  engineOf,
-  indexedIds,
-  trigramQuery,
-  wordsToCheck,
-} from './name-index.js';
+import { engineOf, trigramQuery, wordsToCheck } from '../common/text-index.js';
+import { NAME_INDEX_TABLE, indexedIds } from './name-index.js';
 
 /** The search as digits (national ID, mobile), or null when it is not one. */
 export function searchDigits(search: string): string | null {

@@ -13,33 +13,14 @@
  *   on every name, as before).
  * - PostgreSQL: pg_trgm's GIN index on `name_folded` serves the LIKE conditions themselves.
  */
-import type { EntityManager } from '@mikro-orm/core';
 import { raw } from '@mikro-orm/core';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseEngine } from '../../config.js';
+import { fts5Tables, trigramQuery, wordsToCheck } from '../common/text-index.js';
 
 export const NAME_INDEX_TABLE = 'beneficiary_name_search';
 
-/** The FTS5 table and its shadow tables (external content: no `_content`); MikroORM leaves them be. */
-export const NAME_INDEX_TABLES = [
-  NAME_INDEX_TABLE,
-  ...['data', 'idx', 'docsize', 'config'].map((s) => `${NAME_INDEX_TABLE}_${s}`),
-];
-
-/** The shortest word a trigram index can find: three characters. */
-export const TRIGRAM = 3;
-
-export const engineOf = (em: EntityManager): DatabaseEngine =>
-  em.getDriver() instanceof PostgreSqlDriver ? 'postgresql' : 'sqlite';
-
-/**
- * The FTS5 query finding the names that contain every word of three characters or more, each
- * quoted (a phrase of its trigrams: the word as written, anywhere); null when there is none.
- */
-export function trigramQuery(words: string[]): string | null {
-  const long = words.filter((w) => [...w].length >= TRIGRAM);
-  return long.length ? long.map((w) => `"${w.replaceAll('"', '""')}"`).join(' AND ') : null;
-}
+/** The FTS5 table and its shadow tables; MikroORM leaves them be. */
+export const NAME_INDEX_TABLES = fts5Tables(NAME_INDEX_TABLE);
 
 /** The ids of the beneficiaries whose folded name has the long words, from the SQLite index. */
 export function indexedIds(words: string[]) {
@@ -47,16 +28,6 @@ export function indexedIds(words: string[]) {
   return query
     ? raw(`select rowid from ${NAME_INDEX_TABLE} where ${NAME_INDEX_TABLE} match ?`, [query])
     : null;
-}
-
-/**
- * The words the index cannot find (under three characters), which LIKE checks on the rows it
- * found; all of them when there is no index (PostgreSQL's serves the LIKE itself) or no longer
- * word. A quoted word's trigrams in a row are the word: the index's match is the LIKE's.
- */
-export function wordsToCheck(words: string[], engine: DatabaseEngine): string[] {
-  if (engine !== 'sqlite' || !trigramQuery(words)) return words;
-  return words.filter((w) => [...w].length < TRIGRAM);
 }
 
 /**

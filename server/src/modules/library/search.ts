@@ -12,6 +12,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { WORD_PATTERN, searchTerm, searchTerms } from '../common/arabic.js';
+import { fts5Tables } from '../common/text-index.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import { PolicyObjective } from '../policy/policy-objective.entity.js';
 import { Channel } from '../policy/channel.entity.js';
@@ -24,10 +25,7 @@ import { readAll } from '../../db/read-pool.js';
 export const SEARCH_TABLE = 'library_search';
 
 /** FTS5 keeps its data in these shadow tables; MikroORM must leave them alone. */
-export const SEARCH_TABLES = [
-  SEARCH_TABLE,
-  ...['data', 'idx', 'content', 'docsize', 'config'].map((s) => `${SEARCH_TABLE}_${s}`),
-];
+export const SEARCH_TABLES = fts5Tables(SEARCH_TABLE, { ownContent: true });
 
 export type Lang = 'ar' | 'en';
 

@@ -5,7 +5,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { runWithReadBudget, type ReadBudget } from '../../db/read-pool.js';
 import { clientRequestIdOf, noteUser, requestIdOf } from '../../http.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { engineOf } from '../beneficiaries/name-index.js';
+import { engineOf } from '../common/text-index.js';
 import {
   authenticate,
   requestCredentials,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DatabaseEngine } from '../../config.js';
 import { User } from '../accounts/user.entity.js';
-import { engineOf } from '../beneficiaries/name-index.js';
+import { engineOf } from '../common/text-index.js';
 import { foldArabic } from '../common/arabic.js';
 import { fail, inTransaction, reject, userError, type Result } from '../common/payload.js';
 import { Role } from '../common/role.js';

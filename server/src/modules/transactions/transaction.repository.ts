@@ -15,7 +15,8 @@ import {
   nameWords,
   searchDigits,
 } from '../beneficiaries/beneficiary.repository.js';
-import { engineOf, matchingIds } from '../beneficiaries/name-index.js';
+import { matchingIds } from '../beneficiaries/name-index.js';
+import { engineOf } from '../common/text-index.js';
 import {
   checkPageSize,
   decodeKeyset,
@@ -78,21 +79,20 @@ export function nameSearchOf(filter: TransactionFilter | null): string[] | null 
 }
 
 /**
- * The name words when the filter is a name search and nothing else: then its count is a sum over
- * the matching names of each one's transactions (the `rollup_beneficiary` rollup, kept by the
- * transactions' triggers), not a read of every matching transaction. Null otherwise.
+ * The name words when the filter is a name search and nothing else (no other condition in
+ * transactionWhere): then its count is a sum over the matching names of each one's transactions
+ * (the `rollup_beneficiary` rollup, kept by the transactions' triggers), not a read of every
+ * matching transaction. Null otherwise.
  */
-export function nameSearchAlone(filter: TransactionFilter | null): string[] | null {
+export function nameSearchAlone(
+  filter: TransactionFilter | null,
+  me: User,
+  engine: DatabaseEngine,
+): string[] | null {
   const words = nameSearchOf(filter);
   if (!words) return null;
-  const others = Object.entries(filter!).filter(
-    ([key, value]) =>
-      key !== 'search' &&
-      value != null &&
-      value !== false &&
-      !(Array.isArray(value) && value.length === 0),
-  );
-  return others.length ? null : words;
+  const rest = transactionWhere({ ...filter!, search: null }, me, engine);
+  return Object.keys(rest).length ? null : words;
 }
 
 /**
@@ -234,7 +234,15 @@ export class TransactionRepository extends EntityRepository<Transaction> {
     const whereOf = (inOrder: boolean) => transactionWhere(filter, me, engine, { inOrder });
     const order = listOrder(sort);
     const position = decodeKeyset(args.after);
-    const [rows, totalCount] = await this.rowsAndCount(filter, whereOf, order, position, first);
+    const byName = nameSearchAlone(filter, me, engine);
+    const [rows, totalCount] = await this.rowsAndCount(
+      filter,
+      whereOf,
+      order,
+      position,
+      first,
+      byName,
+    );
     return toConnection(rows, { first, after: args.after }, totalCount, (t) => t, order.cursorOf);
   }
 
@@ -255,6 +263,8 @@ export class TransactionRepository extends EntityRepository<Transaction> {
     order: ListOrder,
     position: KeysetPosition | null,
     first: number,
+    /** A name search alone (nameSearchAlone): its words, counted from the rollup. */
+    byName: string[] | null,
   ): Promise<[Transaction[], number]> {
     const where = whereOf(false);
     const paged = (w: FilterQuery<Transaction>) =>
@@ -264,7 +274,6 @@ export class TransactionRepository extends EntityRepository<Transaction> {
       pool
         ? this.batch(paged(w), order.orderBy, first + 1)
         : this.find(paged(w), { orderBy: order.orderBy, limit: first + 1 });
-    const byName = nameSearchAlone(filter);
     const count = async () => {
       if (byName) {
         const ids = matchingIds(byName, engineOf(this.em));
