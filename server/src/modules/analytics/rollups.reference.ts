@@ -24,6 +24,7 @@ import {
   RECOMMEND_SCORES,
 } from './rollups.js';
 import {
+  distributionsOf,
   figuresOf,
   filterSql,
   MEASURES,
@@ -181,11 +182,7 @@ export function referenceOf(em: EntityManager, engine: DatabaseEngine) {
         ),
       ];
       const [row] = await run(`select ${MEASURES}, ${counts.join(', ')} ${sql}`, params);
-      return {
-        figures: figuresOf(sumsOf(row ?? {})),
-        overall: OVERALL_SCORES.map((score) => ({ score, count: num(row?.[`o${score}`]) })),
-        recommend: RECOMMEND_SCORES.map((score) => ({ score, count: num(row?.[`r${score}`]) })),
-      };
+      return { figures: figuresOf(sumsOf(row ?? {})), ...distributionsOf(row) };
     },
 
     /** transactionStats as one statement over every transaction and its decisions. */

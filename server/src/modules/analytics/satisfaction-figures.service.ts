@@ -8,6 +8,7 @@ import type { SurveyMode } from '../satisfaction/survey.enums.js';
 import { HANDLING_BUCKETS } from '../common/periods.js';
 import { num, percent, round } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
+import { OVERALL_SCORES, RECOMMEND_SCORES } from './rollups.js';
 
 /**
  * Satisfaction figures, each one aggregate statement over survey invitations left-joined to
@@ -134,6 +135,18 @@ export function sumsOf(row: Record<string, unknown>): Sums {
     sumClarity: num(row.sum_clarity),
     sumSpeed: num(row.sum_speed),
     sumRecommend: num(row.sum_recommend),
+  };
+}
+
+/** How many answers gave each score (overall 1–5, recommend 0–10, every score listed), from a
+ * row's o<score> and r<score> columns. */
+export function distributionsOf(row: Record<string, unknown> | undefined): {
+  overall: { score: number; count: number }[];
+  recommend: { score: number; count: number }[];
+} {
+  return {
+    overall: OVERALL_SCORES.map((score) => ({ score, count: num(row?.[`o${score}`]) })),
+    recommend: RECOMMEND_SCORES.map((score) => ({ score, count: num(row?.[`r${score}`]) })),
   };
 }
 

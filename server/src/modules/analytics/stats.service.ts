@@ -4,6 +4,7 @@ import { parseIsoDate } from '../common/hijri.js';
 import {
   checkFilterDays,
   DIMENSIONS as SATISFACTION_COLUMNS,
+  distributionsOf,
   figuresOf,
   filterSql,
   MEASURES,
@@ -17,7 +18,7 @@ import {
 } from './satisfaction-figures.service.js';
 import { msToDays, num, percent } from '../common/figures.js';
 import { readAll } from '../../db/read-pool.js';
-import { bucketMsSql, OVERALL_SCORES, RECOMMEND_SCORES, SATISFACTION_SUMS } from './rollups.js';
+import { bucketMsSql, SATISFACTION_SUMS } from './rollups.js';
 
 /**
  * Statistics for analysts: counts and timings of transactions, and satisfaction figures, grouped
@@ -258,11 +259,7 @@ export async function satisfactionTotals(
 }> {
   checkFilterDays(filter);
   const [row] = await satisfactionRollupRows(em, filter, []);
-  return {
-    figures: figuresOf(sumsOf(row ?? {})),
-    overall: OVERALL_SCORES.map((score) => ({ score, count: num(row?.[`o${score}`]) })),
-    recommend: RECOMMEND_SCORES.map((score) => ({ score, count: num(row?.[`r${score}`]) })),
-  };
+  return { figures: figuresOf(sumsOf(row ?? {})), ...distributionsOf(row) };
 }
 
 /** The rollup's column (alias r, calendar cd) for each dimension but the officer. */
