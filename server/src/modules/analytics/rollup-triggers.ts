@@ -341,6 +341,29 @@ export function remakeRollupsSql(engine: DatabaseEngine): string[] {
   ];
 }
 
+/**
+ * The migrations that make the rollups, in the order they run. Each one's up() adds
+ * rollupMigrationSql: the last makes the rollups from today's definitions (whatever shape a
+ * database has), the others nothing. Whenever an earlier one is pending the last one is too, so
+ * a database upgraded across several builds the rollups once (about 30 s at 1M transactions on
+ * SQLite), not once per migration. A change to a rollup's table or trigger adds its migration at
+ * the end of this list.
+ */
+export const ROLLUP_MIGRATIONS = [
+  'Migration20261207_rollups',
+  'Migration20261207_rollups_by_mode',
+  'Migration20261207_rollup_beneficiary',
+  'Migration20261207_rollup_scores',
+] as const;
+
+/** What the rollup migration `name` does on `engine` (ROLLUP_MIGRATIONS). */
+export function rollupMigrationSql(
+  engine: DatabaseEngine,
+  name: (typeof ROLLUP_MIGRATIONS)[number],
+): string[] {
+  return name === ROLLUP_MIGRATIONS[ROLLUP_MIGRATIONS.length - 1] ? remakeRollupsSql(engine) : [];
+}
+
 /** The statements dropping them (a migration's down, or before recreating them). */
 export function dropRollupTriggersSql(engine: DatabaseEngine): string[] {
   return triggers(engine).flatMap((t) =>

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
-import { rebuildStatements, rollupTablesSql, ROLLUP_TABLES } from '../../../modules/analytics/rollups.js';
+import { ROLLUP_TABLES } from '../../../modules/analytics/rollups.js';
 import {
   dropRollupTriggersSql,
-  rollupTriggersSql,
+  rollupMigrationSql,
 } from '../../../modules/analytics/rollup-triggers.js';
 
 export class Migration20261207_rollups extends Migration {
@@ -12,9 +12,9 @@ export class Migration20261207_rollups extends Migration {
     // the rows already there. The statements are modules/analytics/rollups.ts's and
     // rollup-triggers.ts's, so the migration and `pnpm masar rollups:rebuild` build the same; a
     // later change to them comes with its own migration (drop the triggers, create them, rebuild).
-    for (const sql of rollupTablesSql('postgresql')) this.addSql(sql);
-    for (const sql of rollupTriggersSql('postgresql')) this.addSql(sql);
-    for (const sql of rebuildStatements('postgresql')) this.addSql(sql);
+    // Only the last of the rollup migrations makes them (rollup-triggers.ts, ROLLUP_MIGRATIONS):
+    // a database that runs this one runs that one too.
+    for (const sql of rollupMigrationSql('postgresql', 'Migration20261207_rollups')) this.addSql(sql);
   }
 
   override async down(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { remakeRollupsSql } from '../../../modules/analytics/rollup-triggers.js';
+import { rollupMigrationSql } from '../../../modules/analytics/rollup-triggers.js';
 
 export class Migration20261207_rollups_by_mode extends Migration {
   override async up(): Promise<void> {
@@ -7,6 +7,7 @@ export class Migration20261207_rollups_by_mode extends Migration {
     // handling-time bucket and the answer's mode (satisfaction statistics read it), and the
     // survey triggers changed with it. A database migrated before has the first shape: the
     // rollups are made again from the definitions of today and rebuilt from the raw rows.
-    for (const sql of remakeRollupsSql('postgresql')) this.addSql(sql);
+    // Only the last of the rollup migrations does it (rollup-triggers.ts, ROLLUP_MIGRATIONS).
+    for (const sql of rollupMigrationSql('postgresql', 'Migration20261207_rollups_by_mode')) this.addSql(sql);
   }
 }
