@@ -24,7 +24,7 @@ export type BeneficiaryResult =
   | { ok: true; beneficiary: Beneficiary }
   | { ok: false; errors: UserError[]; existing?: Beneficiary };
 
-function dateOfBirthProblem(value: string | null | undefined): string | null {
+export function dateOfBirthProblem(value: string | null | undefined): string | null {
   if (!value) return null;
   const date = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
