@@ -13,6 +13,7 @@ import { feedbackModule } from './modules/feedback/index.js';
 import { analyticsModule } from './modules/analytics/index.js';
 import { libraryModule } from './modules/library/index.js';
 import { operationsModule } from './modules/operations/index.js';
+import { calendarModule } from './modules/calendar/index.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver of every feature. */
@@ -27,6 +28,7 @@ export const resolvers = [
   ...analyticsModule.resolvers,
   ...libraryModule.resolvers,
   ...operationsModule.resolvers,
+  ...calendarModule.resolvers,
 ] as const;
 
 /** Where the checked-in SDL lives: `schema/schema.graphql` at the repository root. */

@@ -16,6 +16,7 @@ import { feedbackModule } from '../modules/feedback/index.js';
 import { libraryModule } from '../modules/library/index.js';
 import { analyticsModule } from '../modules/analytics/index.js';
 import { operationsModule } from '../modules/operations/index.js';
+import { calendarModule } from '../modules/calendar/index.js';
 import { SEARCH_TABLES } from '../modules/library/search.js';
 import { NAME_INDEX_TABLES } from '../modules/beneficiaries/name-index.js';
 import { ROLLUP_TABLES } from '../modules/analytics/rollups.js';
@@ -39,6 +40,7 @@ export const entities = [
   ...libraryModule.entities,
   ...analyticsModule.entities,
   ...operationsModule.entities,
+  ...calendarModule.entities,
 ];
 
 const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations');

@@ -7,6 +7,7 @@ import { policySeed } from './seeders/policy-seed.data.js';
 import { loadReferralReasons } from './seeders/referral-reasons.seeder.js';
 import { loadLibrarySeed } from '../modules/library/library.seeder.js';
 import { ensureCalendar } from '../modules/analytics/calendar-day.entity.js';
+import { loadHolidaySeed } from '../modules/calendar/calendar.service.js';
 
 export interface OpenOptions {
   seed?: boolean;
@@ -40,6 +41,7 @@ export async function openDatabase(
       await loadPolicySeed(orm.em.fork(), policySeed);
       await loadReferralReasons(orm.em.fork());
       await loadLibrarySeed(orm.em.fork());
+      await loadHolidaySeed(orm.em.fork());
     }
     await prepare?.(orm);
   });

@@ -356,4 +356,25 @@ export const MATRIX: {
     op: 'mutation { apiTokenRevoke(input: { id: "999999" }) { errors { code } } }',
     allowed: ROLES,
   },
+  { field: 'holidays', op: '{ holidays(year: 2026) { id } }', allowed: ROLES },
+  {
+    field: 'holidayAdd',
+    op: 'mutation { holidayAdd(input: { startDate: "x", nameAr: "x", nameEn: "x", kind: OTHER }) { errors { code } } }',
+    allowed: ['ADMIN', 'MANAGER'],
+  },
+  {
+    field: 'holidayUpdate',
+    op: 'mutation { holidayUpdate(input: { id: "999999", nameEn: "x" }) { errors { code } } }',
+    allowed: ['ADMIN', 'MANAGER'],
+  },
+  {
+    field: 'holidayConfirm',
+    op: 'mutation { holidayConfirm(input: { id: "999999" }) { errors { code } } }',
+    allowed: ['ADMIN', 'MANAGER'],
+  },
+  {
+    field: 'holidayRemove',
+    op: 'mutation { holidayRemove(input: { id: "999999" }) { errors { code } } }',
+    allowed: ['ADMIN', 'MANAGER'],
+  },
 ];

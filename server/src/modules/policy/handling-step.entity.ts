@@ -15,7 +15,7 @@ import {
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../common/base.entity.js';
 import { LocalizedText } from '../common/localized-text.js';
-import { PerformerRole } from './policy.enums.js';
+import { PerformerRole, WindowUnit } from './policy.enums.js';
 import { Tool } from './tool.entity.js';
 import type { PolicyVersion } from './policy-version.entity.js';
 
@@ -66,6 +66,13 @@ export class HandlingStep extends BaseEntity {
   })
   @Property({ type: 'integer', nullable: true })
   windowDays?: number;
+
+  @Field(() => WindowUnit, {
+    description:
+      'What the time limit counts: calendar days, or working days (Sunday–Thursday, holidays skipped).',
+  })
+  @Property({ type: 'string', length: 16, default: WindowUnit.CALENDAR })
+  windowUnit: Opt<WindowUnit> = WindowUnit.CALENDAR;
 
   @ManyToMany(() => Tool, undefined, { pivotTable: 'handling_step_tool' })
   tools = new Collection<Tool>(this);

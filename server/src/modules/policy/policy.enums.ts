@@ -79,3 +79,14 @@ describeEnum(ChangeKindEnum, 'PolicyChangeKind', 'How an item differs between tw
   REMOVED: 'Only in the older version.',
   CHANGED: 'In both, with different content or place.',
 });
+
+/** What a step's window counts. */
+export enum WindowUnit {
+  CALENDAR = 'CALENDAR',
+  WORKING = 'WORKING',
+}
+describeEnum(WindowUnit, 'WindowUnit', 'What a handling step’s time limit counts.', {
+  CALENDAR: 'Calendar days: every day counts, weekends and holidays included.',
+  WORKING:
+    'Working days: Sunday to Thursday, skipping the official holidays of the working calendar.',
+});

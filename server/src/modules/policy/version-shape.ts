@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Channel } from './channel.entity.js';
 import { HandlingStep } from './handling-step.entity.js';
 import { PolicyVersion } from './policy-version.entity.js';
-import { PolicyVersionStatus } from './policy.enums.js';
+import { PolicyVersionStatus, WindowUnit } from './policy.enums.js';
 
 /**
  * What the workflow needs of a policy version, as plain data: its steps in order (with their
@@ -18,6 +18,7 @@ export interface StepShape {
   readonly position: number;
   readonly conditional: boolean;
   readonly windowDays: number | null;
+  readonly windowUnit: WindowUnit;
   readonly checklist: readonly { readonly key: string; readonly required: boolean }[];
 }
 
@@ -51,6 +52,7 @@ async function readShape(em: EntityManager, versionId: number): Promise<VersionS
       position: s.position,
       conditional: s.conditional,
       windowDays: s.windowDays ?? null,
+      windowUnit: s.windowUnit,
       checklist: s.checklist
         .getItems()
         .sort((a, b) => a.position - b.position)

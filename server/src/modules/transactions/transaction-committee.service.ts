@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Actor } from '../audit/audit.service.js';
 import type { User } from '../accounts/user.entity.js';
+import { workingCalendar } from '../calendar/calendar.service.js';
+import { WindowUnit } from '../policy/policy.enums.js';
 import {
   CommitteeDecision,
   TransactionAction,
@@ -30,18 +32,29 @@ export const submitToCommittee = (
   user: User,
   input: Target & { note?: string | null; checkedItems?: string[] | null },
 ) =>
-  act(em, actor, user, input, TransactionAction.SUBMIT_TO_COMMITTEE, ({ t, step, event }) => {
-    const now = new Date();
-    const days = step.windowDays ?? 14;
-    const items = checkedItemsOf(step, input.checkedItems, { endsStep: false });
-    event(Kind.SUBMITTED_TO_COMMITTEE, {
-      note: input.note,
-      data: withItems(step, items, { windowDays: days }),
-    });
-    t.status = Status.AWAITING_COMMITTEE;
-    t.committeeSubmittedAt = now;
-    t.committeeDueAt = new Date(now.getTime() + days * 86_400_000);
-  });
+  act(
+    em,
+    actor,
+    user,
+    input,
+    TransactionAction.SUBMIT_TO_COMMITTEE,
+    async ({ tx, t, step, event }) => {
+      const now = new Date();
+      const days = step.windowDays ?? 14;
+      const items = checkedItemsOf(step, input.checkedItems, { endsStep: false });
+      event(Kind.SUBMITTED_TO_COMMITTEE, {
+        note: input.note,
+        data: withItems(step, items, { windowDays: days }),
+      });
+      t.status = Status.AWAITING_COMMITTEE;
+      t.committeeSubmittedAt = now;
+      // A window of working days skips Fridays, Saturdays and the holidays (calendar/).
+      t.committeeDueAt =
+        step.windowUnit === WindowUnit.WORKING
+          ? (await workingCalendar(tx)).addWorkingDays(now, days)
+          : new Date(now.getTime() + days * 86_400_000);
+    },
+  );
 
 export const decide = (
   em: EntityManager,
@@ -80,11 +93,18 @@ export const resume = (
   user: User,
   input: Target & { note?: string | null },
 ) =>
-  act(em, actor, user, input, TransactionAction.RESUME, ({ t, event }) => {
+  act(em, actor, user, input, TransactionAction.RESUME, async ({ tx, t, step, event }) => {
     const now = new Date();
     const paused = t.deferredAt ? now.getTime() - t.deferredAt.getTime() : 0;
     event(Kind.RESUMED, { note: input.note, data: { pausedMs: paused } });
     t.status = Status.AWAITING_COMMITTEE;
-    if (t.committeeDueAt) t.committeeDueAt = new Date(t.committeeDueAt.getTime() + paused);
+    if (t.committeeDueAt && step.windowUnit === WindowUnit.WORKING && t.deferredAt) {
+      // A working-day window moves by the working days the deferral lasted.
+      const calendar = await workingCalendar(tx);
+      const waited = calendar.workingDaysBetween(t.deferredAt, now);
+      t.committeeDueAt = calendar.addWorkingDays(t.committeeDueAt, Math.min(waited, 365));
+    } else if (t.committeeDueAt) {
+      t.committeeDueAt = new Date(t.committeeDueAt.getTime() + paused);
+    }
     t.deferredAt = null;
   });

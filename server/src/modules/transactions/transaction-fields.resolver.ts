@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { toUserType, UserType } from '../accounts/accounts.types.js';
 import { notePersonalDataRead } from '../beneficiaries/personal-data-reads.js';
 import { BeneficiaryType, toBeneficiaryType } from '../beneficiaries/beneficiary.types.js';
+import { workingCalendar } from '../calendar/calendar.service.js';
 import { Channel } from '../policy/channel.entity.js';
 import { HandlingStep } from '../policy/handling-step.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
@@ -66,6 +67,22 @@ export class TransactionFieldsResolver {
       !!t.committeeDueAt &&
       t.committeeDueAt < new Date()
     );
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Working days (Sunday–Thursday, holidays skipped) from today to the committee’s due date, its day included: 0 when due today, negative when overdue; while deferred, as the clock stopped. Null when not before the committee. Readable by whoever reads the transaction.',
+  })
+  async committeeWorkingDaysLeft(
+    @Root() t: Transaction,
+    @Ctx() ctx: Context,
+  ): Promise<number | null> {
+    const waiting = t.status === TransactionStatus.AWAITING_COMMITTEE;
+    const deferred = t.status === TransactionStatus.DEFERRED;
+    if (!t.committeeDueAt || !(waiting || deferred)) return null;
+    const from = deferred && t.deferredAt ? t.deferredAt : new Date();
+    return (await workingCalendar(ctx.em)).workingDaysBetween(from, t.committeeDueAt);
   }
 
   @FieldResolver(() => Boolean, {

@@ -25,6 +25,7 @@ import { Migration20261207_rollups_by_mode } from './Migration20261207_rollups_b
 import { Migration20261207_rollup_beneficiary } from './Migration20261207_rollup_beneficiary.js';
 import { Migration20261207_rollup_scores } from './Migration20261207_rollup_scores.js';
 import { Migration20261207_committee_queue_index } from './Migration20261207_committee_queue_index.js';
+import { Migration20261207_working_calendar } from './Migration20261207_working_calendar.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -54,4 +55,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207_rollups_by_mode', class: Migration20261207_rollups_by_mode },
   { name: 'Migration20261207_rollup_beneficiary', class: Migration20261207_rollup_beneficiary },
   { name: 'Migration20261207_rollup_scores', class: Migration20261207_rollup_scores },
+  { name: 'Migration20261207_working_calendar', class: Migration20261207_working_calendar },
 ];

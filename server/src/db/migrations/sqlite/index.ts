@@ -23,6 +23,7 @@ import { Migration20261207_rollup_beneficiary } from './Migration20261207_rollup
 import { Migration20261207_rollup_scores } from './Migration20261207_rollup_scores.js';
 import { Migration20261207_comment_index } from './Migration20261207_comment_index.js';
 import { Migration20261207_committee_queue_index } from './Migration20261207_committee_queue_index.js';
+import { Migration20261207_working_calendar } from './Migration20261207_working_calendar.js';
 
 /** The sqlite migrations, in order. Maintained by `pnpm migration:create`. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261207_rollup_beneficiary', class: Migration20261207_rollup_beneficiary },
   { name: 'Migration20261207_rollup_scores', class: Migration20261207_rollup_scores },
   { name: 'Migration20261207_comment_index', class: Migration20261207_comment_index },
+  { name: 'Migration20261207_working_calendar', class: Migration20261207_working_calendar },
 ];
