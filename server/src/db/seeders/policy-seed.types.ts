@@ -52,6 +52,8 @@ export interface SeedStep {
   condition?: SeedText;
   /** Time limit in days, when the step has one (step 5: the committee window, 14). */
   windowDays?: number;
+  /** What the time limit counts: working days (Sunday–Thursday, holidays skipped) or, when absent, calendar days. */
+  windowUnit?: 'WORKING';
 }
 
 export interface SeedApproval {

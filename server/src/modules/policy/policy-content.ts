@@ -5,7 +5,7 @@ import { PolicyObjective } from './policy-objective.entity.js';
 import { Channel } from './channel.entity.js';
 import { Tool } from './tool.entity.js';
 import { ChecklistItem, HandlingStep } from './handling-step.entity.js';
-import { PerformerRole, ToolKind } from './policy.enums.js';
+import { PerformerRole, ToolKind, WindowUnit } from './policy.enums.js';
 import type { PolicySeed } from '../../db/seeders/policy-seed.types.js';
 
 /**
@@ -65,6 +65,7 @@ export function writeContent(tx: EntityManager, version: PolicyVersion, content:
       conditional: s.conditional,
       condition: s.condition ? text(s.condition) : undefined,
       windowDays: s.windowDays ?? undefined,
+      windowUnit: s.windowUnit === 'WORKING' ? WindowUnit.WORKING : WindowUnit.CALENDAR,
     });
     for (const key of s.toolKeys) {
       const tool = tools.get(key);
@@ -132,6 +133,7 @@ export async function readContent(
       conditional: s.conditional,
       ...(s.condition?.ar || s.condition?.en ? { condition: plain(s.condition) } : {}),
       ...(s.windowDays != null ? { windowDays: s.windowDays } : {}),
+      ...(s.windowUnit === WindowUnit.WORKING ? { windowUnit: 'WORKING' as const } : {}),
       toolKeys: s.tools
         .getItems()
         .sort((a, b) => a.position - b.position)

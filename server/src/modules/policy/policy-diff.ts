@@ -105,7 +105,16 @@ export function diffPolicy(from: PolicyContent, to: PolicyContent): PolicyChange
     'STEP',
     from.steps,
     to.steps,
-    ['title', 'text', 'performerRole', 'conditional', 'condition', 'windowDays', 'toolKeys'],
+    [
+      'title',
+      'text',
+      'performerRole',
+      'conditional',
+      'condition',
+      'windowDays',
+      'windowUnit',
+      'toolKeys',
+    ],
     (s) => s.title,
   );
   // Checklists are compared within each step both versions have (an added step is one change).

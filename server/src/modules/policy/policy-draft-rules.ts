@@ -1,7 +1,7 @@
 import { userError, type UserError } from '../common/payload.js';
 import type { PolicyContent } from './policy-content.js';
 import type { PolicyDraftSaveInput } from './policy-drafts.inputs.js';
-import { PerformerRole } from './policy.enums.js';
+import { PerformerRole, WindowUnit } from './policy.enums.js';
 import { WORKFLOW_STEP, WORKFLOW_STEP_KEYS } from './workflow-steps.js';
 
 const KEY = /^[A-Z][A-Z0-9_]{1,63}$/;
@@ -114,6 +114,11 @@ export function validateContent(c: PolicyContent): UserError[] {
         userError('INVALID_WINDOW', 'A time limit is 1 to 365 days.', `${path}.windowDays`),
       );
     }
+    if (s.windowUnit === 'WORKING' && s.windowDays == null) {
+      errors.push(
+        userError('REQUIRED', 'Working days count a time limit: give it.', `${path}.windowDays`),
+      );
+    }
     if (s.key === WORKFLOW_STEP.COMMITTEE && s.windowDays == null) {
       errors.push(
         userError('REQUIRED', 'The committee step needs its window in days.', `${path}.windowDays`),
@@ -162,6 +167,7 @@ export function contentOf(input: PolicyDraftSaveInput): PolicyContent {
       conditional: s.conditional,
       ...(s.conditional && s.condition ? { condition: trimText(s.condition) } : {}),
       ...(s.windowDays != null ? { windowDays: s.windowDays } : {}),
+      ...(s.windowUnit === WindowUnit.WORKING ? { windowUnit: 'WORKING' as const } : {}),
       toolKeys: [...new Set(s.toolKeys)],
       checklist: s.checklist.map((i) => ({
         key: i.key,

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { PerformerRole, ToolKind } from './policy.enums.js';
+import { PerformerRole, ToolKind, WindowUnit } from './policy.enums.js';
 
 @InputType({ description: 'A text in Arabic and in English.' })
 export class LocalizedTextInput {
@@ -97,6 +97,14 @@ export class HandlingStepInput {
   })
   @IsOptional()
   windowDays?: number | null;
+
+  @Field(() => WindowUnit, {
+    nullable: true,
+    description:
+      'What the time limit counts: WORKING days (Sunday–Thursday, holidays skipped) or CALENDAR days (when absent).',
+  })
+  @IsOptional()
+  windowUnit?: WindowUnit | null;
 
   @Field(() => [String], { description: 'Keys of the tools it uses.' })
   @ArrayMaxSize(30)

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
+
+/** A policy draft says what each step's window counts, as it sets the window's days. */
+
+const T = '{ ar en }';
+const CONTENT = `title ${T} preface ${T} generalObjective ${T}
+  objectives { text ${T} children { text ${T} } }
+  channels { key name ${T} description ${T} }
+  tools { key kind name ${T} description ${T} }
+  steps { key title ${T} text ${T} performerRole conditional condition ${T} windowDays windowUnit
+    tools { key } checklist { key text ${T} required } }`;
+
+interface Step {
+  key: string;
+  windowDays: number | null;
+  windowUnit: string;
+  tools: { key: string }[];
+  [field: string]: unknown;
+}
+interface Content {
+  objectives: { text: unknown; children: { text: unknown }[] }[];
+  steps: Step[];
+  [field: string]: unknown;
+}
+
+describe(`policy drafts edit what a step's window counts (${testEngine})`, () => {
+  let server: TestServer;
+  let manager: GraphQLClient;
+
+  const version = async (n: number) =>
+    (
+      await manager.graphql<{ policyVersion: Content }>(
+        `query($n: Int!) { policyVersion(number: $n) { ${CONTENT} } }`,
+        { n },
+      )
+    ).data!.policyVersion;
+  const save = async (c: Content, steps: (s: Step) => Step) => {
+    const res = await manager.graphql<{
+      policyDraftSave: { errors: { code: string; field: string }[] };
+    }>(
+      'mutation($i: PolicyDraftSaveInput!) { policyDraftSave(input: $i) { errors { code field } } }',
+      {
+        i: {
+          ...c,
+          number: 2,
+          objectives: c.objectives.map((o) => ({
+            text: o.text,
+            children: o.children.map((x) => x.text),
+          })),
+          steps: c.steps.map((s) => {
+            const { tools, ...rest } = steps(s);
+            return { ...rest, toolKeys: tools.map((t) => t.key) };
+          }),
+        },
+      },
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return res.data!.policyDraftSave.errors;
+  };
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+    manager = await server.userWithRoles(['MANAGER'], 'unit-manager');
+  });
+  afterAll(async () => server?.stop());
+
+  it('every step of the seeded policy counts calendar days; a draft makes the committee’s ten working days', async () => {
+    const v1 = await version(1);
+    expect(new Set(v1.steps.map((s) => s.windowUnit))).toEqual(new Set(['CALENDAR']));
+    await manager.graphql('mutation { policyDraftCreate { errors { code } } }');
+    const draft = await version(2);
+    const committee = (s: Step) =>
+      s.key === 'COMMITTEE' ? { ...s, windowDays: 10, windowUnit: 'WORKING' } : s;
+    expect(await save(draft, committee)).toEqual([]);
+    const saved = await version(2);
+    expect(saved.steps.find((s) => s.key === 'COMMITTEE')).toMatchObject({
+      windowDays: 10,
+      windowUnit: 'WORKING',
+    });
+    const diff = await manager.graphql<{
+      policyVersionDiff: { changes: { section: string; key: string; fields: string[] }[] };
+    }>('{ policyVersionDiff(from: 1, to: 2) { changes { section key fields } } }');
+    expect(diff.data!.policyVersionDiff.changes).toEqual([
+      { section: 'STEP', key: 'COMMITTEE', fields: ['windowDays', 'windowUnit'] },
+    ]);
+  });
+
+  it('refuses working days without a time limit, naming the field; nothing saved', async () => {
+    const draft = await version(2);
+    const errors = await save(draft, (s) =>
+      s.key === 'RECEPTION' ? { ...s, windowDays: null, windowUnit: 'WORKING' } : s,
+    );
+    expect(errors).toEqual([{ code: 'REQUIRED', field: 'steps.0.windowDays' }]);
+    expect((await version(2)).steps[0]!.windowUnit).toBe('CALENDAR');
+  });
+});
