@@ -122,7 +122,7 @@ describe(`households: members, circumstances, totals, access, audit (${testEngin
     }
     expect(await count('household_member')).toBe(0);
     expect(await count('household')).toBe(0);
-    expect(await audits('household.member.add')).toEqual([]);
+    expect(await audits('household.memberAdd')).toEqual([]);
   });
 
   it('adds members (a residence number too), refuses a duplicate, and audits field names only', async () => {
@@ -161,7 +161,7 @@ describe(`households: members, circumstances, totals, access, audit (${testEngin
     ]);
     expect(await count('household_member')).toBe(2);
 
-    const rows = await audits('household.member.add');
+    const rows = await audits('household.memberAdd');
     expect(rows).toHaveLength(2);
     expect(rows[1]!.fields).toEqual([
       'fullName',
@@ -198,7 +198,7 @@ describe(`households: members, circumstances, totals, access, audit (${testEngin
     });
     expect(res.data!.householdMemberUpdate.errors).toEqual([]);
     expect(res.data!.householdMemberUpdate.household!.version).toBe(h.version + 1);
-    expect((await audits('household.member.update')).at(-1)).toEqual({
+    expect((await audits('household.memberUpdate')).at(-1)).toEqual({
       member: Number(son.id),
       changed: ['fullName', 'occupation'],
     });
@@ -215,7 +215,7 @@ describe(`households: members, circumstances, totals, access, audit (${testEngin
     });
     expect(removed.data!.householdMemberRemove.errors).toEqual([]);
     expect(removed.data!.householdMemberRemove.household!.members).toHaveLength(1);
-    expect(await audits('household.member.remove')).toEqual([{ member: Number(h.members[1]!.id) }]);
+    expect(await audits('household.memberRemove')).toEqual([{ member: Number(h.members[1]!.id) }]);
   });
 
   it('sets the circumstances, computes the totals, and audits field names only', async () => {

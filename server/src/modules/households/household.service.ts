@@ -156,7 +156,7 @@ export async function addMember(
   return changeHousehold(
     em,
     actor,
-    { beneficiaryId: input.beneficiaryId, version: input.version, action: 'household.member.add' },
+    { beneficiaryId: input.beneficiaryId, version: input.version, action: 'household.memberAdd' },
     async (w) => {
       if (duplicateId(w, values.nationalId)) DUPLICATE_MEMBER();
       if (w.members.length >= 40) {
@@ -190,7 +190,7 @@ export async function updateMember(
     {
       beneficiaryId: found.beneficiary.id,
       version: input.version,
-      action: 'household.member.update',
+      action: 'household.memberUpdate',
     },
     async (w) => {
       const member = w.members.find((m) => m.id === input.memberId);
@@ -216,7 +216,7 @@ export async function removeMember(
     {
       beneficiaryId: found.beneficiary.id,
       version: input.version,
-      action: 'household.member.remove',
+      action: 'household.memberRemove',
     },
     async (w) => {
       const member = w.members.find((m) => m.id === input.memberId);
