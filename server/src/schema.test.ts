@@ -76,6 +76,11 @@ describe('the GraphQL schema artifact', () => {
       'TransactionAssignFailure',
       'BackupStatus',
       'BackupSchedule',
+      // A household's figures and address: parts of the household, which has the id.
+      'HouseholdIncome',
+      'HouseholdExpense',
+      'HouseholdTotals',
+      'NationalAddress',
       // A saved view's filter and order: parts of the view, which has the id.
       'TransactionViewFilter',
       'TransactionViewEventCondition',
