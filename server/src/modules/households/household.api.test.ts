@@ -106,6 +106,15 @@ describe(`households: members, circumstances, totals, access, audit (${testEngin
     });
   });
 
+  it('makes no household row when circumstances that change nothing are set on an empty one', async () => {
+    const res = await staff.graphql<{ householdCircumstancesSet: Payload }>(SET, {
+      input: { beneficiaryId, version: 0, incomes: [], expenses: [], address: {} },
+    });
+    expect(res.data!.householdCircumstancesSet.errors).toEqual([]);
+    expect(res.data!.householdCircumstancesSet.household!.version).toBe(0);
+    expect(await count('household')).toBe(0);
+  });
+
   it('refuses a bad check digit, a bad first digit, a future birth date and a short name, changing nothing', async () => {
     const badCheck = SON_ID.replace(/.$/, (d) => String((Number(d) + 1) % 10));
     for (const [over, code, field] of [

@@ -103,6 +103,8 @@ async function changeHousehold<T extends object>(
         { orderBy: { id: 'asc' } },
       );
       const { audit, ...result } = await work({ tx, beneficiary, household, members });
+      // Nothing changed on a household never recorded: no row is made.
+      if (!audit && !found) tx.remove(household);
       if (audit) {
         // Raises the version (a new row starts at 1), checked against the one read.
         if (found) household.updatedAt = new Date();
@@ -120,7 +122,8 @@ async function changeHousehold<T extends object>(
         { beneficiary: beneficiary.id },
         { orderBy: { id: 'asc' } },
       );
-      return { ...result, household: toHouseholdType(beneficiary.id, household, after) };
+      const kept = found || audit ? household : null;
+      return { ...result, household: toHouseholdType(beneficiary.id, kept, after) };
     });
   } catch (err) {
     if (err instanceof OptimisticLockError || err instanceof UniqueConstraintViolationException) {
@@ -240,7 +243,7 @@ export async function setCircumstances(
     { beneficiaryId: input.beneficiaryId, version: input.version, action: 'household.set' },
     async (w) => {
       const changed = (Object.keys(change.values) as (keyof typeof change.values)[]).filter(
-        (k) => w.household[k] !== change.values[k],
+        (k) => (w.household[k] ?? null) !== (change.values[k] ?? null),
       );
       Object.assign(w.household, change.values);
       return { audit: changed.length ? { changed: changed.map((k) => change.names[k]) } : null };
