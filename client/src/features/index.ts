@@ -2,6 +2,7 @@ import type { Feature } from '@/shared/feature';
 import { accountsFeature } from './accounts';
 import { analyticsFeature } from './analytics';
 import { auditFeature } from './audit';
+import { calendarFeature } from './calendar';
 import { beneficiariesFeature } from './beneficiaries';
 import { libraryFeature } from './library';
 import { operationsFeature } from './operations';
@@ -26,6 +27,7 @@ export const features: Feature[] = [
   accountsFeature,
   auditFeature,
   operationsFeature,
+  calendarFeature,
 ];
 
 export const navEntries = features.flatMap((feature) => feature.nav);

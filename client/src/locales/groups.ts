@@ -82,6 +82,8 @@ export const MESSAGE_GROUPS = {
     'errors.transactions',
     'errors.beneficiaries',
     'transactions.timeline.by',
+    // The committee's due date on the working calendar (calendar/CommitteeWorkingDays).
+    'calendar.due',
     'committee',
     'referrals',
   ],
@@ -117,6 +119,7 @@ export const MESSAGE_GROUPS = {
   accounts: ['users', 'tokens', 'errors.accounts'],
   audit: ['audit'],
   backups: ['backups'],
+  calendar: ['calendar', 'errors.calendar'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageGroup = keyof typeof MESSAGE_GROUPS;

@@ -21,7 +21,8 @@ export type ErrorScope =
   | 'library'
   | 'feedback'
   | 'satisfaction'
-  | 'survey';
+  | 'survey'
+  | 'calendar';
 
 /**
  * The one path from an error to the words a reader sees. Keys: `errors.<scope>.<CODE>` (a

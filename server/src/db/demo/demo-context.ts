@@ -8,7 +8,8 @@ import { ImprovementAction } from '../../modules/feedback/improvement-action.ent
 import type { Channel } from '../../modules/policy/channel.entity.js';
 import type { HandlingStep } from '../../modules/policy/handling-step.entity.js';
 import { PolicyVersion } from '../../modules/policy/policy-version.entity.js';
-import { PolicyVersionStatus } from '../../modules/policy/policy.enums.js';
+import { PolicyVersionStatus, WindowUnit } from '../../modules/policy/policy.enums.js';
+import { workingCalendar } from '../../modules/calendar/calendar.service.js';
 import { SurveyInvitation, SurveyResponse } from '../../modules/satisfaction/survey.entity.js';
 import { Transaction, TransactionEvent } from '../../modules/transactions/transaction.entity.js';
 import { demoUsers, type DemoStaff } from './demo-users.js';
@@ -48,6 +49,36 @@ async function nextIds(em: EntityManager, tables: Record<string, string>) {
       Number((await conn.execute(`select coalesce(max(id), 0) as n from ${table}`))[0]!.n) + 1;
   }
   return ids;
+}
+
+/**
+ * The committee's due date of a submission at `at` (epoch ms), and of a resumption (the due date
+ * moved by the deferral): calendar days, or on the working calendar when the step counts working
+ * days (as transaction-committee.service.ts does), with the days moved kept per Riyadh day.
+ */
+async function committeeDueOf(em: EntityManager, days: number, unit: WindowUnit | undefined) {
+  if (unit !== WindowUnit.WORKING) {
+    return {
+      submitted: (at: number) => at + days * DAY,
+      resumed: (due: number, deferredAt: number, at: number) => due + (at - deferredAt),
+    };
+  }
+  const calendar = await workingCalendar(em);
+  const moved = new Map<string, number>();
+  const add = (from: number, n: number) => {
+    const key = `${new Date(from + 3 * HOUR).toISOString().slice(0, 10)}|${n}`;
+    let ms = moved.get(key);
+    if (ms === undefined) {
+      ms = calendar.addWorkingDays(new Date(from), n).getTime() - from;
+      moved.set(key, ms);
+    }
+    return from + ms;
+  };
+  return {
+    submitted: (at: number) => add(at, days),
+    resumed: (due: number, deferredAt: number, at: number) =>
+      add(due, Math.min(calendar.workingDaysBetween(new Date(deferredAt), new Date(at)), 365)),
+  };
 }
 
 export async function demoContext(orm: MikroORM, em: EntityManager, options: ContextOptions) {
@@ -117,6 +148,11 @@ export async function demoContext(orm: MikroORM, em: EntityManager, options: Con
     policy,
     step,
     committeeWindow: step.COMMITTEE?.windowDays ?? 14,
+    committeeDue: await committeeDueOf(
+      em,
+      step.COMMITTEE?.windowDays ?? 14,
+      step.COMMITTEE?.windowUnit,
+    ),
     channels,
     sink,
     tables,

@@ -179,7 +179,7 @@ export function writeTransaction(
     event('SUBMITTED_TO_COMMITTEE', at, officer, current.id);
     status = 'AWAITING_COMMITTEE';
     submittedAt = at;
-    dueAt = at + ctx.committeeWindow * DAY;
+    dueAt = ctx.committeeDue.submitted(at);
     late = rnd.chance(0.18);
     const member = rnd.pick(users.committee);
     if (rnd.chance(0.15)) {
@@ -191,7 +191,7 @@ export function writeTransaction(
       at = next(2, 10);
       if (at === null) break run;
       event('RESUMED', at, officer, current.id);
-      dueAt += at - deferredAt;
+      dueAt = ctx.committeeDue.resumed(dueAt, deferredAt, at);
       deferredAt = null;
       status = 'AWAITING_COMMITTEE';
     }

@@ -100,6 +100,11 @@ export const KNOWN_ACTIONS = [
   'policy.draft_save',
   'policy.draft_discard',
   'policy.approve',
+  'holiday.prefill',
+  'holiday.add',
+  'holiday.update',
+  'holiday.confirm',
+  'holiday.remove',
   'rollups.rebuild',
 ] as const;
 
@@ -117,5 +122,6 @@ export const KNOWN_TARGET_TYPES = [
   'ImprovementAction',
   'LibraryDocument',
   'PolicyVersion',
+  'Holiday',
   'Rollups',
 ] as const;
