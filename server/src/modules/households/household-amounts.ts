@@ -31,7 +31,7 @@ export const EXPENSE_COLUMNS: Record<ExpenseKind, AmountColumn> = {
 export const MAX_MONTHLY_AMOUNT = 1_000_000;
 
 export function amountsOf(h: Household | null) {
-  const of = (column: AmountColumn) => (h ? (h[column] as number) : 0);
+  const of = (column: AmountColumn) => (h?.[column] as number | undefined) ?? 0;
   return {
     incomes: (Object.keys(INCOME_COLUMNS) as IncomeKind[]).map((kind) => ({
       kind,
