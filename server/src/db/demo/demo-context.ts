@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { DatabaseEngine } from '../../config.js';
 import { periodKeys, type PeriodKeys } from '../../modules/common/periods.js';
 import { Beneficiary } from '../../modules/beneficiaries/beneficiary.entity.js';
+import { Household, HouseholdMember } from '../../modules/households/household.entity.js';
 import { FeedbackItem } from '../../modules/feedback/feedback-item.entity.js';
 import { ImprovementAction } from '../../modules/feedback/improvement-action.entity.js';
 import type { Channel } from '../../modules/policy/channel.entity.js';
@@ -103,6 +104,8 @@ export async function demoContext(orm: MikroORM, em: EntityManager, options: Con
   const sink = new DemoSink(orm, options.engine, options.sqliteFile);
   const tables = {
     beneficiaries: sink.table(Beneficiary),
+    households: sink.table(Household),
+    householdMembers: sink.table(HouseholdMember),
     transactions: sink.table(Transaction),
     events: sink.table(TransactionEvent),
     invitations: sink.table(SurveyInvitation),

@@ -16,6 +16,8 @@ import { writeBeneficiaries } from './beneficiaries.js';
 import { demoContext } from './demo-context.js';
 import { DEMO_PASSWORD } from './demo-users.js';
 import { writeFeedback } from './feedback.js';
+import { writeHouseholds } from './households.js';
+import { random } from './random.js';
 import { writeSurvey } from './surveys.js';
 import { writeTransaction } from './transactions.js';
 
@@ -35,6 +37,8 @@ export interface DemoOptions {
 export interface DemoSummary {
   users: number;
   beneficiaries: number;
+  households: number;
+  householdMembers: number;
   transactions: number;
   events: number;
   invitations: number;
@@ -78,6 +82,13 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
     // Beneficiaries: about one for every 2.5 transactions (many come back).
     const people = writeBeneficiaries(ctx, Math.max(20, Math.ceil(n / 2.5)));
     await sink.commit();
+    // Their households, a slice at a time (about four rows each), from a random source of their
+    // own: the rest of the data stays the same for a seed.
+    const householdRnd = random(ctx.seed * 7_919 + 17);
+    for (let i = 0; i < people.length; i += 25_000) {
+      writeHouseholds(ctx, householdRnd, people.slice(i, i + 25_000));
+      await sink.commit();
+    }
 
     const progressEvery = Math.max(1, Math.floor(n / 200));
     for (let i = 0; i < n; i++) {
@@ -106,6 +117,8 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
   return {
     users: ctx.users.count,
     beneficiaries: tables.beneficiaries.written,
+    households: tables.households.written,
+    householdMembers: tables.householdMembers.written,
     transactions: tables.transactions.written,
     events: tables.events.written,
     invitations: tables.invitations.written,
