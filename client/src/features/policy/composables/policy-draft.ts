@@ -9,6 +9,7 @@ import type {
   PolicyDraftSaveInput,
   PolicyVersionContentFragment,
   ToolKind,
+  WindowUnit,
 } from '@/gql/graphql';
 
 export interface DraftText {
@@ -48,6 +49,8 @@ export interface DraftStep extends Keyed {
   conditional: boolean;
   condition: DraftText;
   windowDays: number | null;
+  /** What the window counts (CALENDAR days unless the policy says WORKING days). */
+  windowUnit: WindowUnit;
   toolKeys: string[];
   checklist: DraftChecklistItem[];
 }
@@ -130,6 +133,7 @@ export function draftFromVersion(v: PolicyVersionContentFragment): DraftContent 
       conditional: s.conditional,
       condition: text(s.condition),
       windowDays: s.windowDays,
+      windowUnit: s.windowUnit,
       toolKeys: s.tools.map((t) => t.key),
       checklist: s.checklist.map((i) => ({
         uid: newUid(),
@@ -174,6 +178,7 @@ export function draftToInput(d: DraftContent): PolicyDraftSaveInput {
       conditional: s.conditional,
       condition: s.conditional ? plain(s.condition) : null,
       windowDays: s.windowDays == null || Number.isNaN(s.windowDays) ? null : s.windowDays,
+      windowUnit: s.windowUnit === 'WORKING' ? 'WORKING' : null,
       toolKeys: [...s.toolKeys],
       checklist: s.checklist.map((i) => ({
         key: i.key,
@@ -244,6 +249,7 @@ export const newStep = (): DraftStep => ({
   conditional: false,
   condition: emptyText(),
   windowDays: null,
+  windowUnit: 'CALENDAR',
   toolKeys: [],
   checklist: [],
 });
