@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { screenshot } from '../support/browser.js';
 import { post, signInOverHttp } from '../support/graphql.js';
-import type { RunningServer } from '../support/server.js';
+import { outputDir, type RunningServer } from '../support/server.js';
 import {
   MANAGER,
   STAFF,
@@ -153,5 +153,35 @@ describe('journey: the working calendar, kept by the manager and counted on the 
       /\d+ working days left/,
     );
     await screenshot(page, 'working-calendar-transaction-en');
+  });
+
+  it('the manager makes the committee window count working days in a policy draft', async () => {
+    await signOut(page);
+    await signIn(page, server, MANAGER);
+    const manager = await signInOverHttp(server, MANAGER.username, MANAGER.password);
+    await gql(server, manager, 'mutation { policyDraftCreate { errors { code } } }');
+    await page.goto(`${server.url}/policy/versions/2/edit?lang=ar`);
+    await page.locator(testid('draft-save')).waitFor();
+    const panel = page.locator(testid('draft-panel-steps'));
+    await panel.locator('.v-expansion-panel-title').click();
+    const committee = panel.locator(`${testid('draft-step')}[data-step-key="COMMITTEE"]`);
+    await committee.waitFor();
+    const unit = committee.locator(testid('draft-step-window-unit'));
+    await unit.locator('.v-field').click();
+    await page.locator('.v-overlay--active .v-list-item').filter({ hasText: 'أيام العمل' }).click();
+    await page.locator(testid('draft-save')).click();
+    await page.waitForSelector(`${testid('draft-dirty')}[data-dirty="false"]`);
+    const saved = await gql<{ policyVersion: { steps: { key: string; windowUnit: string }[] } }>(
+      server,
+      manager,
+      '{ policyVersion(number: 2) { steps { key windowUnit } } }',
+    );
+    expect(saved.policyVersion.steps.find((s) => s.key === 'COMMITTEE')!.windowUnit).toBe(
+      'WORKING',
+    );
+    await committee.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => window.scrollBy(0, -80));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${outputDir}/working-calendar-policy-editor-ar.png` });
   });
 });
