@@ -144,4 +144,23 @@ describe('household and circumstances on the beneficiary page', () => {
       await phone.close();
     }
   });
+
+  it('edits a member, then removes them after asking (English)', async () => {
+    await page.goto(`${server.url}/beneficiaries/${beneficiaryId}?lang=en`);
+    await page.locator(testid('household-member-edit')).first().click();
+    await page.locator(testid('household-member-dialog')).waitFor();
+    expect(await field('household-member-name').inputValue()).toBe('سعد بن أحمد الزهراني');
+    await choose(page, 'household-member-occupation', 'Working');
+    await page.locator(testid('household-member-save')).click();
+    await page.locator(testid('household-member-dialog')).waitFor({ state: 'detached' });
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="household-member"]')?.textContent?.includes('Working'),
+    );
+    await page.locator(testid('household-member-remove')).first().click();
+    await page.locator(testid('confirm-ok')).click();
+    await page.locator(testid('household-member')).waitFor({ state: 'detached' });
+    const totals = await page.locator(testid('household-totals')).innerText();
+    expect(totals).toContain('2,700'); // the income stays; the household is the beneficiary alone
+    expect(totals).toMatch(/People in the household\s+1/);
+  });
 });
