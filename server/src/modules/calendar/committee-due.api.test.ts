@@ -9,7 +9,8 @@ import { run, transactionKit, type Tx } from '../transactions/transaction-test-k
  */
 
 const LEFT = `query($id: ID!) { transaction(id: $id) {
-  committeeDueAt committeeOverdue committeeWorkingDaysLeft currentStep { windowDays windowUnit } } }`;
+  committeeDueAt committeeOverdue committeeWorkingDaysLeft currentStep { windowDays windowUnit }
+  timeline(kinds: [SUBMITTED_TO_COMMITTEE]) { data { windowDays windowUnit } } } }`;
 
 /** An instant given in Riyadh time. */
 const riyadh = (local: string) => new Date(`${local}+03:00`);
@@ -47,6 +48,7 @@ describe(`committee due dates on the working calendar (${testEngine})`, () => {
         committeeOverdue: boolean;
         committeeWorkingDaysLeft: number | null;
         currentStep: { windowDays: number; windowUnit: string };
+        timeline: { data: { windowDays: number; windowUnit: string | null } }[];
       };
     }>(LEFT, { id });
     expect(res.errors).toBeUndefined();
@@ -73,6 +75,8 @@ describe(`committee due dates on the working calendar (${testEngine})`, () => {
       committeeWorkingDaysLeft: 14,
       committeeOverdue: false,
       currentStep: { windowDays: 14, windowUnit: 'WORKING' },
+      // The timeline says what the window counted.
+      timeline: [{ data: { windowDays: 14, windowUnit: 'WORKING' } }],
     });
     expect((await read(t.id, riyadh('2026-09-23T12:00:00'))).committeeWorkingDaysLeft).toBe(14);
     expect((await read(t.id, riyadh('2026-10-13T09:00:00'))).committeeWorkingDaysLeft).toBe(0);

@@ -44,7 +44,10 @@ export const submitToCommittee = (
       const items = checkedItemsOf(step, input.checkedItems, { endsStep: false });
       event(Kind.SUBMITTED_TO_COMMITTEE, {
         note: input.note,
-        data: withItems(step, items, { windowDays: days }),
+        data: withItems(step, items, {
+          windowDays: days,
+          ...(step.windowUnit === WindowUnit.WORKING ? { windowUnit: WindowUnit.WORKING } : {}),
+        }),
       });
       t.status = Status.AWAITING_COMMITTEE;
       t.committeeSubmittedAt = now;

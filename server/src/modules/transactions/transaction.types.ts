@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { UserError } from '../common/payload.js';
+import { WindowUnit } from '../policy/policy.enums.js';
 import { ReferralReason } from './referral-reason.entity.js';
 import type { Transaction, TransactionEvent } from './transaction.entity.js';
 import type { ClosingResult, TxResult } from './transaction.service.js';
@@ -115,6 +116,13 @@ export class TransactionEventData {
     description: 'SUBMITTED_TO_COMMITTEE: days the committee has to decide.',
   })
   windowDays?: number | null;
+
+  @Field(() => WindowUnit, {
+    nullable: true,
+    description:
+      'SUBMITTED_TO_COMMITTEE: WORKING when the window counts working days (null: calendar days).',
+  })
+  windowUnit?: WindowUnit | null;
 
   @Field(() => Boolean, {
     nullable: true,
