@@ -108,6 +108,10 @@ describe('journey: the working calendar, kept by the manager and counted on the 
     await dialog.locator(`${testid('holiday-start')} input`).press('Enter');
     await dialog.locator(`${testid('holiday-name-ar')} input`).fill('إجازة استثنائية');
     await dialog.locator(`${testid('holiday-name-en')} input`).fill('Exceptional holiday');
+    // The other calendar's day under the date typed.
+    expect(await dialog.locator(testid('holiday-start')).innerText()).toMatch(/1448/);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${outputDir}/working-calendar-holiday-dialog-ar.png` });
     await page.locator(testid('holiday-dialog-submit')).click();
     const other = page.locator(testid('holiday-OTHER'));
     await other.waitFor();
