@@ -65,9 +65,10 @@ async function committeeDueOf(em: EntityManager, days: number, unit: WindowUnit 
     };
   }
   const calendar = await workingCalendar(em);
-  const moved = new Map<string, number>();
+  const moved = new Map<number, number>();
   const add = (from: number, n: number) => {
-    const key = `${new Date(from + 3 * HOUR).toISOString().slice(0, 10)}|${n}`;
+    // The Riyadh day's number and the count (at most 365): one number, no date formatted.
+    const key = Math.floor((from + 3 * HOUR) / DAY) * 1000 + n;
     let ms = moved.get(key);
     if (ms === undefined) {
       ms = calendar.addWorkingDays(new Date(from), n).getTime() - from;
