@@ -18,10 +18,16 @@ import { openDatabase, type OpenOptions } from './db/orm.js';
 import { createReadPool, registerReadPool } from './db/read-pool.js';
 import { buildAppSchema } from './schema.js';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { authenticate, requestCredentials } from './modules/accounts/auth.service.js';
+import {
+  authenticate,
+  requestCredentials,
+  type Authenticated,
+} from './modules/accounts/auth.service.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { personalDataReadsPlugin } from './modules/beneficiaries/personal-data-reads.js';
-import { isUploadRequest, libraryRouter } from './modules/library/attachments.js';
+import { libraryRouter } from './modules/library/attachments.js';
+import { isUploadRequest, UploadSlots } from './modules/common/uploads.js';
+import { documentsRouter } from './modules/documents/documents.routes.js';
 import { applyStatementTimeout, createProtection } from './modules/protection/index.js';
 import { installOperationScopes } from './modules/protection/operation-scope.js';
 import { transactionExportRouter } from './modules/transactions/transaction-export.js';
@@ -294,14 +300,16 @@ export async function startApp(config: Config, options: OpenOptions = {}): Promi
   // Before the static files: /explorer.html itself only redirects to the checked /explorer.
   app.use(explorerRouter(orm, sessions, config.clientDist ?? defaultClientDist));
 
-  app.use(
-    '/api/library',
-    libraryRouter(orm, config.dataDir, sessions, {
-      countRequest: (auth, ip) => protection.countRequest(auth, ip, undefined),
-      uploadsPerUser: config.uploadsPerUser,
-      uploadsMax: config.uploadsMax,
-    }),
-  );
+  // The library's attachments and the beneficiaries' documents share the upload slots.
+  const uploads = {
+    countRequest: (auth: Authenticated | null, ip: string | null) =>
+      protection.countRequest(auth, ip, undefined),
+    uploadsPerUser: config.uploadsPerUser,
+    uploadsMax: config.uploadsMax,
+  };
+  const uploadSlots = new UploadSlots(config.uploadsPerUser, config.uploadsMax);
+  app.use('/api/library', libraryRouter(orm, config.dataDir, sessions, uploads, uploadSlots));
+  app.use('/api', documentsRouter(orm, config.dataDir, sessions, uploads, uploadSlots));
   app.use(
     '/api/export',
     transactionExportRouter(

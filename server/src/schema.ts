@@ -14,6 +14,9 @@ import { analyticsModule } from './modules/analytics/index.js';
 import { libraryModule } from './modules/library/index.js';
 import { operationsModule } from './modules/operations/index.js';
 import { calendarModule } from './modules/calendar/index.js';
+import { householdsModule } from './modules/households/index.js';
+import { documentsModule } from './modules/documents/index.js';
+import { researchModule } from './modules/research/index.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver of every feature. */
@@ -29,6 +32,9 @@ export const resolvers = [
   ...libraryModule.resolvers,
   ...operationsModule.resolvers,
   ...calendarModule.resolvers,
+  ...householdsModule.resolvers,
+  ...documentsModule.resolvers,
+  ...researchModule.resolvers,
 ] as const;
 
 /** Where the checked-in SDL lives: `schema/schema.graphql` at the repository root. */

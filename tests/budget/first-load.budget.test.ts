@@ -33,8 +33,13 @@ import { repoRoot } from '../support/server.js';
 const KiB = 1024;
 /** The issue's goals, both reached: the limits below are under them. */
 export const GOAL = { public: 150 * KiB, signedIn: 250 * KiB };
-/** What is enforced today: the figures reached, with a little room. */
-const LIMIT = { public: 142 * KiB, signedIn: 219 * KiB };
+/**
+ * What is enforced today: the figures reached, with a little room. Raised by 1 KiB each with
+ * issue 18 (the beneficiary's file): the entry carries three more features' routes and menu
+ * entries (document types, holidays) and message groups, and the audit log the labels of
+ * their actions.
+ */
+const LIMIT = { public: 143 * KiB, signedIn: 220 * KiB };
 
 /** The public pages by address, and the page component each shows. */
 const PUBLIC_PAGES: Record<string, string> = {

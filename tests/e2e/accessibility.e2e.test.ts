@@ -155,6 +155,17 @@ const RUNS: Run[] = [
   },
   { route: '/admin/audit', path: () => '/admin/audit', as: 'manager' },
   { route: '/admin/backups', path: () => '/admin/backups', as: 'admin' },
+  {
+    route: '/admin/document-types',
+    path: () => '/admin/document-types',
+    as: 'manager',
+    ready: testid('document-types'),
+    open: {
+      name: 'document type dialog',
+      click: testid('document-type-add'),
+      shown: testid('document-type-dialog'),
+    },
+  },
 ];
 
 const label = (run: Run) => `${run.route} as ${run.as}${run.open ? ` + ${run.open.name}` : ''}`;

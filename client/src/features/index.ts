@@ -4,6 +4,7 @@ import { analyticsFeature } from './analytics';
 import { auditFeature } from './audit';
 import { calendarFeature } from './calendar';
 import { beneficiariesFeature } from './beneficiaries';
+import { documentsFeature } from './documents';
 import { libraryFeature } from './library';
 import { operationsFeature } from './operations';
 import { feedbackFeature } from './feedback';
@@ -22,6 +23,7 @@ export const features: Feature[] = [
   analyticsFeature,
   transactionsFeature,
   beneficiariesFeature,
+  documentsFeature,
   feedbackFeature,
   satisfactionFeature,
   accountsFeature,

@@ -44,6 +44,10 @@
       "TransactionDeliverPayload",
       "TransactionWithdrawPayload"
     ],
+    "TransactionDocumentChange": [
+      "TransactionDocumentAttachPayload",
+      "TransactionDocumentDetachPayload"
+    ],
     "UserChange": [
       "PasswordChangePayload",
       "UserCreatePayload",

@@ -115,6 +115,10 @@ export const MESSAGE_GROUPS = {
     'transactions.pageShortcuts',
   ],
   beneficiaries: ['beneficiaries'],
+  /** The documents on a beneficiary's file (their page, a transaction's page). */
+  documents: ['documents', 'errors.documents'],
+  /** The social research of step 3 (the transaction's page). */
+  research: ['research', 'errors.research'],
   feedback: ['feedback', 'errors.feedback'],
   accounts: ['users', 'tokens', 'errors.accounts'],
   audit: ['audit'],

@@ -40,6 +40,7 @@ try {
   const summary = await generateDemo(orm, {
     engine: config.engine,
     sqliteFile: config.engine === 'sqlite' ? config.databaseUrl : undefined,
+    dataDir: config.dataDir,
     transactions,
     seed,
     onProgress: bar,

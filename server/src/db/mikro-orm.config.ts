@@ -17,6 +17,9 @@ import { libraryModule } from '../modules/library/index.js';
 import { analyticsModule } from '../modules/analytics/index.js';
 import { operationsModule } from '../modules/operations/index.js';
 import { calendarModule } from '../modules/calendar/index.js';
+import { householdsModule } from '../modules/households/index.js';
+import { documentsModule } from '../modules/documents/index.js';
+import { researchModule } from '../modules/research/index.js';
 import { SEARCH_TABLES } from '../modules/library/search.js';
 import { NAME_INDEX_TABLES } from '../modules/beneficiaries/name-index.js';
 import { ROLLUP_TABLES } from '../modules/analytics/rollups.js';
@@ -41,6 +44,9 @@ export const entities = [
   ...analyticsModule.entities,
   ...operationsModule.entities,
   ...calendarModule.entities,
+  ...householdsModule.entities,
+  ...documentsModule.entities,
+  ...researchModule.entities,
 ];
 
 const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations');

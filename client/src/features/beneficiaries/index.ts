@@ -25,6 +25,6 @@ export const beneficiariesFeature: Feature = defineFeature('beneficiaries', PAGE
     'BeneficiaryPage',
     'beneficiaries.pageTitleOne',
     BENEFICIARIES_ACCESS,
-    { messages: ['beneficiaries', 'transactions', 'errors', 'office'] },
+    { messages: ['beneficiaries', 'transactions', 'documents', 'errors', 'office'] },
   ],
 ]);

@@ -53,7 +53,9 @@ describe('drawer: each user sees only the pages they may open', () => {
       'nav-feedback',
       'nav-satisfaction',
       ...EVERY_STAFF_READS,
+      'nav-document-types',
       'nav-audit',
+      'nav-holidays',
       'nav-tokens',
     ]);
   });
@@ -78,14 +80,16 @@ describe('drawer: each user sees only the pages they may open', () => {
     ]);
   });
 
-  it('shows an admin the users, the audit log and the backups, grouped under Administration', async () => {
+  it('shows an admin the users, the audit log, the backups, the document types and the holidays, grouped under Administration', async () => {
     const { entries, wrapper } = await drawerFor(rolesOf(['ADMIN']));
     expect(entries).toEqual([
       'nav-dashboard',
       ...EVERY_STAFF_READS,
+      'nav-document-types',
       'nav-users',
       'nav-audit',
       'nav-backups',
+      'nav-holidays',
       'nav-tokens',
     ]);
     expect(wrapper.text()).toContain('Administration');

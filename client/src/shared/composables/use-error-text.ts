@@ -19,6 +19,8 @@ export type ErrorScope =
   | 'transactions'
   | 'policy'
   | 'library'
+  | 'documents'
+  | 'research'
   | 'feedback'
   | 'satisfaction'
   | 'survey'

@@ -4,6 +4,7 @@ import type { DatabaseEngine } from '../../config.js';
 import { periodKeys, type PeriodKeys } from '../../modules/common/periods.js';
 import { Beneficiary } from '../../modules/beneficiaries/beneficiary.entity.js';
 import { Household, HouseholdMember } from '../../modules/households/household.entity.js';
+import { BeneficiaryDocument } from '../../modules/documents/beneficiary-document.entity.js';
 import { FeedbackItem } from '../../modules/feedback/feedback-item.entity.js';
 import { ImprovementAction } from '../../modules/feedback/improvement-action.entity.js';
 import type { Channel } from '../../modules/policy/channel.entity.js';
@@ -107,6 +108,7 @@ export async function demoContext(orm: MikroORM, em: EntityManager, options: Con
     beneficiaries: sink.table(Beneficiary),
     households: sink.table(Household),
     householdMembers: sink.table(HouseholdMember),
+    documents: sink.table(BeneficiaryDocument),
     transactions: sink.table(Transaction),
     events: sink.table(TransactionEvent),
     invitations: sink.table(SurveyInvitation),

@@ -42,6 +42,7 @@ describe(`demo data (${testEngine})`, () => {
       await generateDemo(server.app.orm, {
         engine: config.engine,
         sqliteFile: config.engine === 'sqlite' ? config.databaseUrl : undefined,
+        dataDir: server.app.config.dataDir,
         transactions: 4000,
         seed: 42,
         now: NOW,
@@ -148,6 +149,22 @@ describe(`demo data (${testEngine})`, () => {
       '{ transactions(filter: { status: [AWAITING_COMMITTEE] }, sort: { field: COMMITTEE_DUE_AT, direction: ASC }) { totalCount } }',
     );
     expect(overdue.data!.transactions.totalCount).toBeGreaterThan(0);
+    // Every demo beneficiary has documents on file, and their sample file downloads.
+    const staff = await a.signIn('staff1', DEMO_PASSWORD);
+    const file = await staff.graphql<{
+      beneficiaries: {
+        edges: { node: { documents: { type: { key: string }; downloadUrl: string }[] } }[];
+      };
+    }>('{ beneficiaries(first: 5) { edges { node { documents { type { key } downloadUrl } } } } }');
+    const documents = file.data!.beneficiaries.edges.flatMap((e) => e.node.documents);
+    expect(documents.filter((d) => d.type.key === 'NATIONAL_ID_COPY')).toHaveLength(5);
+    const pdf = await fetch(`${a.app.url}${documents[0]!.downloadUrl}`, { headers: staff.headers });
+    expect(pdf.status).toBe(200);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(TEST_USER_PASSWORD).not.toBe(DEMO_PASSWORD);
   });
 });

@@ -17,6 +17,8 @@ import { demoContext } from './demo-context.js';
 import { DEMO_PASSWORD } from './demo-users.js';
 import { writeFeedback } from './feedback.js';
 import { writeHouseholds } from './households.js';
+import { storeSampleFile, writeDocuments } from './documents.js';
+import { DocumentType } from '../../modules/documents/document-type.entity.js';
 import { random } from './random.js';
 import { writeSurvey } from './surveys.js';
 import { writeTransaction } from './transactions.js';
@@ -27,6 +29,8 @@ export interface DemoOptions {
   engine: DatabaseEngine;
   /** SQLite: the database file, written through better-sqlite3's own prepared statements. */
   sqliteFile?: string;
+  /** The data directory: the demo documents' sample file is stored in it (none without it). */
+  dataDir?: string;
   transactions: number;
   seed?: number;
   now?: Date;
@@ -39,6 +43,7 @@ export interface DemoSummary {
   beneficiaries: number;
   households: number;
   householdMembers: number;
+  documents: number;
   transactions: number;
   events: number;
   invitations: number;
@@ -90,6 +95,19 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
       await sink.commit();
     }
 
+    // The documents on their files: rows only, all naming one sample PDF stored once.
+    const types = new Map(
+      (await em.find(DocumentType, {}, { fields: ['key'] })).map((t) => [t.key, t.id] as const),
+    );
+    const file = options.dataDir
+      ? storeSampleFile(options.dataDir)
+      : { sha256: '0'.repeat(64), size: 0 };
+    const documentRnd = random(ctx.seed * 6_151 + 29);
+    for (let i = 0; i < people.length; i += 25_000) {
+      writeDocuments(ctx, documentRnd, people.slice(i, i + 25_000), types, file);
+      await sink.commit();
+    }
+
     const progressEvery = Math.max(1, Math.floor(n / 200));
     for (let i = 0; i < n; i++) {
       const tx = writeTransaction(ctx, i, n, people);
@@ -119,6 +137,7 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
     beneficiaries: tables.beneficiaries.written,
     households: tables.households.written,
     householdMembers: tables.householdMembers.written,
+    documents: tables.documents.written,
     transactions: tables.transactions.written,
     events: tables.events.written,
     invitations: tables.invitations.written,

@@ -35,6 +35,8 @@ export interface SeedChecklistItem {
   key: string;
   text: SeedText;
   required: boolean;
+  /** The key of the document type the item asks for on file (documents/), if any. */
+  documentTypeKey?: string;
 }
 
 export interface SeedStep {

@@ -53,6 +53,26 @@ export const MATRIX: {
     allowed: ['MANAGER', 'STAFF'],
   },
   {
+    field: 'householdMemberAdd',
+    op: 'mutation { householdMemberAdd(input: { beneficiaryId: "999999", version: 0, fullName: "x y", relation: SON, dateOfBirth: "2010-01-01", gender: MALE, hasDisability: false, occupation: STUDENT }) { errors { code } } }',
+    allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
+  },
+  {
+    field: 'householdMemberUpdate',
+    op: 'mutation { householdMemberUpdate(input: { memberId: "999999", version: 0, fullName: "x y", relation: SON, dateOfBirth: "2010-01-01", gender: MALE, hasDisability: false, occupation: STUDENT }) { errors { code } } }',
+    allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
+  },
+  {
+    field: 'householdMemberRemove',
+    op: 'mutation { householdMemberRemove(input: { memberId: "999999", version: 0 }) { errors { code } } }',
+    allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
+  },
+  {
+    field: 'householdCircumstancesSet',
+    op: 'mutation { householdCircumstancesSet(input: { beneficiaryId: "999999", version: 0, incomes: [], expenses: [], address: {} }) { errors { code } } }',
+    allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
+  },
+  {
     field: 'transactions',
     op: '{ transactions(first: 5) { totalCount } }',
     allowed: ['MANAGER', 'STAFF', 'RESEARCHER', 'COMMITTEE'],
@@ -376,5 +396,41 @@ export const MATRIX: {
     field: 'holidayRemove',
     op: 'mutation { holidayRemove(input: { id: "999999" }) { errors { code } } }',
     allowed: ['ADMIN', 'MANAGER'],
+  },
+  { field: 'documentTypes', op: '{ documentTypes { id key } }', allowed: ROLES },
+  {
+    field: 'documentTypeSave',
+    op: 'mutation { documentTypeSave(input: { id: "999999", name: { ar: "x", en: "x" }, expires: false }) { errors { code } } }',
+    allowed: ['ADMIN', 'MANAGER'],
+  },
+  {
+    field: 'beneficiaryDocumentRemove',
+    op: 'mutation { beneficiaryDocumentRemove(input: { id: "999999" }) { errors { code } } }',
+    allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
+  },
+  {
+    field: 'transactionDocumentAttach',
+    op: 'mutation { transactionDocumentAttach(input: { transactionId: "999999", documentId: "999999" }) { errors { code } } }',
+    allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
+  },
+  {
+    field: 'transactionDocumentDetach',
+    op: 'mutation { transactionDocumentDetach(input: { transactionId: "999999", documentId: "999999" }) { errors { code } } }',
+    allowed: ['MANAGER', 'STAFF', 'RESEARCHER'],
+  },
+  {
+    field: 'homeVisitSchedule',
+    op: 'mutation { homeVisitSchedule(input: { transactionId: "999999", scheduledFor: "2030-01-01" }) { errors { code } } }',
+    allowed: ['MANAGER', 'RESEARCHER'],
+  },
+  {
+    field: 'homeVisitRecord',
+    op: 'mutation { homeVisitRecord(input: { visitId: "999999", visitedOn: "2026-01-01", present: "x", findings: "x", recommendation: SUPPORT }) { errors { code } } }',
+    allowed: ['MANAGER', 'RESEARCHER'],
+  },
+  {
+    field: 'socialReportSave',
+    op: 'mutation { socialReportSave(input: { transactionId: "999999", body: "x", recommendation: SUPPORT }) { errors { code } } }',
+    allowed: ['MANAGER', 'RESEARCHER'],
   },
 ];

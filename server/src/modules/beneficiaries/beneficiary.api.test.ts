@@ -162,27 +162,60 @@ describe('no personal data reachable by an analyst anywhere in the schema', () =
     schema = await buildAppSchema();
   });
 
-  it('guards every root field that can return a Beneficiary with the personal-data roles', () => {
-    const reachesBeneficiary = (typeName: string, seen = new Set<string>()): boolean => {
-      if (typeName === 'Beneficiary') return true;
+  /**
+   * The types that carry a beneficiary's personal data: the beneficiary and its household
+   * (households module). Any field that reaches one of them, from the root or from another type,
+   * must be guarded by the personal-data roles (or a subset), never an analyst's or an admin's.
+   */
+  const PERSONAL_TYPES = new Set([
+    'Beneficiary',
+    'Household',
+    'HouseholdMember',
+    'PersonalDocument',
+    'HomeVisit',
+    'SocialReport',
+  ]);
+  const named = (type: unknown) => String(type).replace(/[[\]!]/g, '');
+
+  it('guards every root field that can return personal data with the personal-data roles', () => {
+    const reachesPersonal = (typeName: string, seen = new Set<string>()): boolean => {
+      if (PERSONAL_TYPES.has(typeName)) return true;
       if (seen.has(typeName)) return false;
       seen.add(typeName);
       const type = schema.getType(typeName);
       if (!type || !isObjectType(type)) return false;
-      return Object.values(type.getFields()).some((f) =>
-        reachesBeneficiary(String(f.type).replace(/[[\]!]/g, ''), seen),
-      );
+      return Object.values(type.getFields()).some((f) => reachesPersonal(named(f.type), seen));
     };
     const leaks: string[] = [];
     for (const root of [schema.getQueryType(), schema.getMutationType()]) {
       for (const field of Object.values(root?.getFields() ?? {})) {
-        if (!reachesBeneficiary(String(field.type).replace(/[[\]!]/g, ''))) continue;
+        if (!reachesPersonal(named(field.type))) continue;
         const access = field.extensions.access;
         if (!Array.isArray(access) || access.includes('ANALYST') || access.includes('ADMIN')) {
           leaks.push(`${root!.name}.${field.name}`);
         }
       }
     }
+    expect(leaks).toEqual([]);
+  });
+
+  it('states the personal-data roles on every field of a personal type that has a rule of its own', () => {
+    const stated: string[] = [];
+    const leaks: string[] = [];
+    for (const typeName of PERSONAL_TYPES) {
+      const type = schema.getType(typeName);
+      if (!type || !isObjectType(type)) continue;
+      for (const field of Object.values(type.getFields())) {
+        const access = field.extensions.access;
+        if (access === undefined) continue;
+        stated.push(`${typeName}.${field.name}`);
+        if (!Array.isArray(access) || access.includes('ANALYST') || access.includes('ADMIN')) {
+          leaks.push(`${typeName}.${field.name}`);
+        }
+      }
+    }
+    expect(stated).toContain('Beneficiary.household');
+    expect(stated).toContain('Beneficiary.documents');
     expect(leaks).toEqual([]);
   });
 });

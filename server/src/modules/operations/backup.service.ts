@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Config } from '../../config.js';
-import { attachmentsDir } from '../library/attachment-file.js';
+import { attachmentsDir } from '../common/stored-files.js';
 import { BackupRun } from './backup-run.entity.js';
 import { BackupRunStatus, BackupTrigger } from './backup.enums.js';
 import {

@@ -12,7 +12,7 @@ import { ormOptions } from '../../db/mikro-orm.config.js';
 import { openDatabase } from '../../db/orm.js';
 import { sqliteMigrations } from '../../db/migrations/sqlite/index.js';
 import { postgresqlMigrations } from '../../db/migrations/postgresql/index.js';
-import { attachmentsDir } from '../library/attachment-file.js';
+import { attachmentsDir } from '../common/stored-files.js';
 import {
   describeSqlite,
   pgConnection,

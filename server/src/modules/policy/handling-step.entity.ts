@@ -108,4 +108,12 @@ export class ChecklistItem extends BaseEntity {
   })
   @Property({ type: 'boolean' })
   required: Opt<boolean> = true;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The key of the document type the item asks for: the step cannot end until the beneficiary has a current (unexpired) document of that type on file. Null: no document.',
+  })
+  @Property({ type: 'string', length: 64, nullable: true })
+  documentTypeKey?: string | null;
 }

@@ -79,6 +79,7 @@ export function writeContent(tx: EntityManager, version: PolicyVersion, content:
         position: j + 1,
         text: text(item.text),
         required: item.required,
+        documentTypeKey: item.documentTypeKey ?? null,
       }),
     );
   });
@@ -141,7 +142,12 @@ export async function readContent(
       checklist: s.checklist
         .getItems()
         .sort((a, b) => a.position - b.position)
-        .map((i) => ({ key: i.key, text: plain(i.text), required: i.required })),
+        .map((i) => ({
+          key: i.key,
+          text: plain(i.text),
+          required: i.required,
+          ...(i.documentTypeKey ? { documentTypeKey: i.documentTypeKey } : {}),
+        })),
     })),
   };
 }

@@ -125,7 +125,7 @@ export function diffPolicy(from: PolicyContent, to: PolicyContent): PolicyChange
       'CHECKLIST_ITEM',
       was.checklist,
       step.checklist,
-      ['text', 'required'],
+      ['text', 'required', 'documentTypeKey'],
       (i) => i.text,
       {
         keyOf: (i) => `${step.key}/${i.key}`,

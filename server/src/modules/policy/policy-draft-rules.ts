@@ -7,8 +7,14 @@ import { WORKFLOW_STEP, WORKFLOW_STEP_KEYS } from './workflow-steps.js';
 const KEY = /^[A-Z][A-Z0-9_]{1,63}$/;
 export type Text = { ar: string; en: string };
 
-/** Checks a draft's content as a whole; every problem is reported with the path of its field. */
-export function validateContent(c: PolicyContent): UserError[] {
+/**
+ * Checks a draft's content as a whole; every problem is reported with the path of its field.
+ * `documentTypes`: the keys of the document types a checklist item may ask for (documents/).
+ */
+export function validateContent(
+  c: PolicyContent,
+  documentTypes: ReadonlySet<string> = new Set(),
+): UserError[] {
   const errors: UserError[] = [];
   const need = (t: Text | null | undefined, path: string, max: number) => {
     for (const lang of ['ar', 'en'] as const) {
@@ -131,7 +137,18 @@ export function validateContent(c: PolicyContent): UserError[] {
         );
     });
     keys(s.checklist, `${path}.checklist`);
-    s.checklist.forEach((item, j) => need(item.text, `${path}.checklist.${j}.text`, 500));
+    s.checklist.forEach((item, j) => {
+      need(item.text, `${path}.checklist.${j}.text`, 500);
+      if (item.documentTypeKey && !documentTypes.has(item.documentTypeKey)) {
+        errors.push(
+          userError(
+            'UNKNOWN_DOCUMENT_TYPE',
+            `No document type ${item.documentTypeKey}.`,
+            `${path}.checklist.${j}.documentTypeKey`,
+          ),
+        );
+      }
+    });
   });
   return errors.slice(0, 50);
 }
@@ -173,6 +190,7 @@ export function contentOf(input: PolicyDraftSaveInput): PolicyContent {
         key: i.key,
         text: trimText(i.text),
         required: i.required,
+        ...(i.documentTypeKey ? { documentTypeKey: i.documentTypeKey } : {}),
       })),
     })),
   };

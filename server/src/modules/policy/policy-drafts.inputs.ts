@@ -62,6 +62,13 @@ export class ChecklistItemInput {
 
   @Field(() => Boolean, { description: 'The step cannot be completed without it.' })
   required!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The key of a document type (documentTypes) the item asks for on file: the step cannot end until the beneficiary has a current one (UNKNOWN_DOCUMENT_TYPE when no such type). Null: none.',
+  })
+  documentTypeKey?: string | null;
 }
 
 @InputType({ description: 'A handling step of the draft.' })

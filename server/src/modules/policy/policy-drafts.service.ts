@@ -9,6 +9,7 @@ import { contentOf, validateContent } from './policy-draft-rules.js';
 import type { PolicyDraftSaveInput } from './policy-drafts.inputs.js';
 import { PolicyVersion } from './policy-version.entity.js';
 import { PolicyVersionStatus as Status } from './policy.enums.js';
+import { documentTypeKeys } from './document-requirements.js';
 
 export type VersionResult = Result<{ version: PolicyVersion }>;
 
@@ -90,7 +91,7 @@ export async function saveDraft(
   input: PolicyDraftSaveInput,
 ): Promise<VersionResult> {
   const content = contentOf(input);
-  const problems = validateContent(content);
+  const problems = validateContent(content, await documentTypeKeys(em));
   if (problems.length) return fail(...problems);
   return inTransaction(em, async (tx) => {
     const version = await draftByNumber(tx, input.number);

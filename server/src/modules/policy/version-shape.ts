@@ -19,7 +19,12 @@ export interface StepShape {
   readonly conditional: boolean;
   readonly windowDays: number | null;
   readonly windowUnit: WindowUnit;
-  readonly checklist: readonly { readonly key: string; readonly required: boolean }[];
+  readonly checklist: readonly {
+    readonly key: string;
+    readonly required: boolean;
+    /** The document type the item asks for on file, if any. */
+    readonly documentType: string | null;
+  }[];
 }
 
 export interface VersionShape {
@@ -56,7 +61,11 @@ async function readShape(em: EntityManager, versionId: number): Promise<VersionS
       checklist: s.checklist
         .getItems()
         .sort((a, b) => a.position - b.position)
-        .map((i) => ({ key: i.key, required: i.required })),
+        .map((i) => ({
+          key: i.key,
+          required: i.required,
+          documentType: i.documentTypeKey ?? null,
+        })),
     })),
     channels: new Map(channels.map((c) => [c.key, c.id])),
   };

@@ -62,6 +62,35 @@ export async function recordedItems(
   });
 }
 
+/**
+ * What a step needs on file before it can end, besides its ticks: the documents its checklist
+ * items ask for (`documentType`). The documents module, which depends on transactions, registers
+ * the check (`onStepEnding`, in its index.ts); it rejects with DOCUMENTS_MISSING.
+ */
+export type StepEndingCheck = (
+  tx: EntityManager,
+  t: Transaction,
+  step: Pick<StepShape, 'checklist'>,
+) => Promise<void>;
+
+let stepEndingCheck: StepEndingCheck | null = null;
+
+/** Registers what a step needs on file before it ends (the documents module does, once). */
+export function onStepEnding(check: StepEndingCheck): void {
+  stepEndingCheck = check;
+}
+
+/** Checks what `step` needs on file before it ends (nothing when no item asks for a document). */
+export async function checkStepEnding(
+  tx: EntityManager,
+  t: Transaction,
+  step: Pick<StepShape, 'checklist'>,
+): Promise<void> {
+  if (stepEndingCheck && step.checklist.some((i) => i.documentType)) {
+    await stepEndingCheck(tx, t, step);
+  }
+}
+
 /** An event's data with the checked items, when the step has a checklist. */
 export const withItems = (
   step: Pick<StepShape, 'checklist'>,

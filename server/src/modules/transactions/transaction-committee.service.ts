@@ -10,7 +10,12 @@ import {
   TransactionOutcome,
   TransactionStatus as Status,
 } from './transaction.enums.js';
-import { checkedItemsOf, recordedItems, withItems } from './transaction-checklist.js';
+import {
+  checkedItemsOf,
+  checkStepEnding,
+  recordedItems,
+  withItems,
+} from './transaction-checklist.js';
 import { act, needReason, nextStep, type Target } from './transaction.service.js';
 
 /**
@@ -72,6 +77,7 @@ export const decide = (
     const recorded =
       endsStep && step.checklist.length ? await recordedItems(tx, t, BEFORE_DECISION) : [];
     const items = checkedItemsOf(step, input.checkedItems, { endsStep, recorded });
+    if (endsStep) await checkStepEnding(tx, t, step);
     const now = new Date();
     const late = t.committeeDueAt ? now > t.committeeDueAt : false;
     if (input.decision === CommitteeDecision.APPROVE) {

@@ -9,7 +9,7 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Channel } from '../policy/channel.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import { versionShape } from '../policy/version-shape.js';
-import { checkedItemsOf, withItems } from './transaction-checklist.js';
+import { checkedItemsOf, checkStepEnding, withItems } from './transaction-checklist.js';
 import { Transaction } from './transaction.entity.js';
 import {
   TransactionAction,
@@ -106,8 +106,10 @@ export const completeStep = (
   user: User,
   input: Target & { checkedItems: string[]; note?: string | null },
 ) =>
-  act(em, actor, user, input, TransactionAction.COMPLETE_STEP, ({ step, steps, event, moveTo }) => {
+  act(em, actor, user, input, TransactionAction.COMPLETE_STEP, async (c) => {
+    const { tx, t, step, steps, event, moveTo } = c;
     const checkedItems = checkedItemsOf(step, input.checkedItems, { endsStep: true });
+    await checkStepEnding(tx, t, step);
     event(Kind.STEP_COMPLETED, { note: input.note, data: { checkedItems } });
     moveTo(nextStep(steps, step));
   });
@@ -173,9 +175,10 @@ export const deliver = (
   user: User,
   input: Target & { serviceDelivered: string; checkedItems?: string[] | null },
 ) =>
-  act(em, actor, user, input, TransactionAction.DELIVER, ({ t, step, event }) => {
+  act(em, actor, user, input, TransactionAction.DELIVER, async ({ tx, t, step, event }) => {
     needReason(input.serviceDelivered, 'serviceDelivered');
     const items = checkedItemsOf(step, input.checkedItems, { endsStep: true });
+    await checkStepEnding(tx, t, step);
     event(Kind.DELIVERED, { note: input.serviceDelivered, data: withItems(step, items) });
     t.status = Status.CLOSED;
     t.outcome = TransactionOutcome.COMPLETED;

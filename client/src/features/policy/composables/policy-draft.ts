@@ -41,6 +41,8 @@ export interface DraftTool extends Keyed {
 export interface DraftChecklistItem extends Keyed {
   text: DraftText;
   required: boolean;
+  /** The document type the item asks for on the beneficiary's file, if any. */
+  documentTypeKey: string | null;
 }
 export interface DraftStep extends Keyed {
   title: DraftText;
@@ -141,6 +143,7 @@ export function draftFromVersion(v: PolicyVersionContentFragment): DraftContent 
         ...kept,
         text: text(i.text),
         required: i.required,
+        documentTypeKey: i.documentTypeKey ?? null,
       })),
     })),
   };
@@ -184,6 +187,7 @@ export function draftToInput(d: DraftContent): PolicyDraftSaveInput {
         key: i.key,
         text: plain(i.text),
         required: i.required,
+        documentTypeKey: i.documentTypeKey,
       })),
     })),
   };
@@ -236,6 +240,7 @@ export const newChecklistItem = (): DraftChecklistItem => ({
   keyTouched: false,
   text: emptyText(),
   required: true,
+  documentTypeKey: null,
 });
 /** An added step: performed by the beneficiary-relations officer, completed by its checklist. */
 export const newStep = (): DraftStep => ({

@@ -49,6 +49,7 @@ export function versionTwo(overrides: Partial<Version> = {}): Version {
               key: 'FAMILY_CARD',
               position: s.checklist.length + 1,
               required: false,
+              documentTypeKey: 'FAMILY_REGISTER',
               text: text('صورة سجل الأسرة', 'Copy of the family card'),
             } as Version['steps'][number]['checklist'][number],
           ]

@@ -26,6 +26,9 @@ import { Migration20261207_rollup_beneficiary } from './Migration20261207_rollup
 import { Migration20261207_rollup_scores } from './Migration20261207_rollup_scores.js';
 import { Migration20261207_committee_queue_index } from './Migration20261207_committee_queue_index.js';
 import { Migration20261207_working_calendar } from './Migration20261207_working_calendar.js';
+import { Migration20261207_households } from './Migration20261207_households.js';
+import { Migration20261207_documents } from './Migration20261207_documents.js';
+import { Migration20261207_research } from './Migration20261207_research.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -56,4 +59,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207_rollup_beneficiary', class: Migration20261207_rollup_beneficiary },
   { name: 'Migration20261207_rollup_scores', class: Migration20261207_rollup_scores },
   { name: 'Migration20261207_working_calendar', class: Migration20261207_working_calendar },
+  { name: 'Migration20261207_households', class: Migration20261207_households },
+  { name: 'Migration20261207_documents', class: Migration20261207_documents },
+  { name: 'Migration20261207_research', class: Migration20261207_research },
 ];

@@ -24,6 +24,9 @@ import { Migration20261207_rollup_scores } from './Migration20261207_rollup_scor
 import { Migration20261207_comment_index } from './Migration20261207_comment_index.js';
 import { Migration20261207_committee_queue_index } from './Migration20261207_committee_queue_index.js';
 import { Migration20261207_working_calendar } from './Migration20261207_working_calendar.js';
+import { Migration20261207_households } from './Migration20261207_households.js';
+import { Migration20261207_documents } from './Migration20261207_documents.js';
+import { Migration20261207_research } from './Migration20261207_research.js';
 
 /** The sqlite migrations, in order. Maintained by `pnpm migration:create`. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -52,4 +55,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261207_rollup_scores', class: Migration20261207_rollup_scores },
   { name: 'Migration20261207_comment_index', class: Migration20261207_comment_index },
   { name: 'Migration20261207_working_calendar', class: Migration20261207_working_calendar },
+  { name: 'Migration20261207_households', class: Migration20261207_households },
+  { name: 'Migration20261207_documents', class: Migration20261207_documents },
+  { name: 'Migration20261207_research', class: Migration20261207_research },
 ];

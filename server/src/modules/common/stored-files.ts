@@ -1,7 +1,9 @@
 /**
- * The files of attachments: their type read from their first bytes (PDF, PNG, JPEG), their
- * names cleaned, and a request body streamed to disk with its size limited and its SHA-256
- * computed on the way (attachments.ts routes the uploads here).
+ * Uploaded files (the library's attachments, the beneficiaries' documents): their type read from
+ * their first bytes (PDF, PNG, JPEG), their names cleaned, and a request body streamed to disk
+ * with its size limited and its SHA-256 computed on the way (uploads.ts routes the uploads
+ * here). Every file lives under MASAR_DATA_DIR/attachments, named by its SHA-256, so the backup
+ * copies one directory and the same content is stored once.
  */
 import fs from 'node:fs';
 import type http from 'node:http';
