@@ -81,6 +81,8 @@ describe('the GraphQL schema artifact', () => {
       'HouseholdExpense',
       'HouseholdTotals',
       'NationalAddress',
+      // A transaction's social research: a part of the transaction, which has the id.
+      'SocialResearch',
       // A saved view's filter and order: parts of the view, which has the id.
       'TransactionViewFilter',
       'TransactionViewEventCondition',

@@ -18,6 +18,10 @@
       "FeedbackCreatePayload",
       "FeedbackUpdatePayload"
     ],
+    "HomeVisitChange": [
+      "HomeVisitRecordPayload",
+      "HomeVisitSchedulePayload"
+    ],
     "LibraryDocumentChange": [
       "DocumentCreatePayload",
       "DocumentUpdatePayload",

@@ -1,8 +1,8 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { Transaction } from '../transactions/transaction.entity.js';
-import { ResearchRecommendation } from './research.enums.js';
+import type { ResearchRecommendation } from './research.enums.js';
 
 /**
  * A home visit of the social research (step 3): scheduled by the researcher the transaction is
@@ -29,7 +29,7 @@ export class HomeVisit extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   findings?: string | null;
 
-  @Enum({ items: () => ResearchRecommendation, nullable: true })
+  @Property({ type: 'string', length: 24, nullable: true })
   recommendation?: ResearchRecommendation | null;
 
   @Index()
@@ -51,7 +51,7 @@ export class SocialReport extends BaseEntity {
   @Property({ type: 'text' })
   body!: string;
 
-  @Enum({ items: () => ResearchRecommendation })
+  @Property({ type: 'string', length: 24 })
   recommendation!: ResearchRecommendation;
 
   @Index()

@@ -21,7 +21,8 @@ import {
   type VisitResult,
 } from './research.service.js';
 import {
-  HomeVisitPayload,
+  HomeVisitRecordPayload,
+  HomeVisitSchedulePayload,
   SocialReportSavePayload,
   SocialReportType,
   SocialResearch,
@@ -29,7 +30,7 @@ import {
   toSocialReportType,
 } from './research.types.js';
 
-const visitPayload = (r: VisitResult): HomeVisitPayload =>
+const visitPayload = (r: VisitResult) =>
   r.ok
     ? { visit: toHomeVisitType(r.visit), transaction: r.transaction, errors: [] }
     : { visit: null, transaction: null, errors: r.errors };
@@ -51,7 +52,7 @@ export class ResearchResolver {
   }
 
   @Access(RESEARCH_WRITERS)
-  @Mutation(() => HomeVisitPayload, {
+  @Mutation(() => HomeVisitSchedulePayload, {
     description:
       'Schedules a home visit of the social research, while the transaction is referred (NOT_REFERRED otherwise), by the researcher it is referred to or a manager; audited. Access: researcher, manager.',
   })
@@ -59,7 +60,7 @@ export class ResearchResolver {
     @Arg('input', () => HomeVisitScheduleInput, { description: 'The transaction and the day.' })
     input: HomeVisitScheduleInput,
     @Ctx() ctx: Context,
-  ): Promise<HomeVisitPayload> {
+  ): Promise<HomeVisitSchedulePayload> {
     return visitPayload(
       await scheduleVisit(ctx.em, actorOf(ctx), caller(ctx), {
         transactionId: parseId(input.transactionId, 'transactionId'),
@@ -69,7 +70,7 @@ export class ResearchResolver {
   }
 
   @Access(RESEARCH_WRITERS)
-  @Mutation(() => HomeVisitPayload, {
+  @Mutation(() => HomeVisitRecordPayload, {
     description:
       'Records a scheduled home visit (the day, who was present, the findings, the recommendation); audited with the field names, not the text. Access: researcher, manager.',
   })
@@ -77,7 +78,7 @@ export class ResearchResolver {
     @Arg('input', () => HomeVisitRecordInput, { description: 'The visit and what it found.' })
     input: HomeVisitRecordInput,
     @Ctx() ctx: Context,
-  ): Promise<HomeVisitPayload> {
+  ): Promise<HomeVisitRecordPayload> {
     const { visitId, ...fields } = input;
     return visitPayload(
       await recordVisit(ctx.em, actorOf(ctx), caller(ctx), {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import { UserError } from '../common/payload.js';
 import type { Transaction } from '../transactions/transaction.entity.js';
 import { TransactionType } from '../transactions/transaction.types.js';
@@ -51,6 +51,9 @@ export const toHomeVisitType = (v: HomeVisitEntity): HomeVisitType => ({
     'The social report the committee reads. Personal data: readable by staff, researcher, committee and manager only.',
 })
 export class SocialReportType {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id!: string;
+
   @Field(() => String, { description: 'The report: plain text, line breaks kept.' })
   body!: string;
 
@@ -65,6 +68,7 @@ export class SocialReportType {
 }
 
 export const toSocialReportType = (r: SocialReportEntity): SocialReportType => ({
+  id: String(r.id),
   body: r.body,
   recommendation: r.recommendation,
   updatedAt: r.updatedAt,
@@ -80,8 +84,11 @@ export class SocialResearch {
   report!: SocialReportType | null;
 }
 
-@ObjectType({ description: 'The result of homeVisitSchedule or homeVisitRecord.' })
-export class HomeVisitPayload {
+/** What scheduling and recording a visit answer. */
+@InterfaceType('HomeVisitChange', {
+  description: 'What scheduling or recording a home visit answers.',
+})
+export abstract class HomeVisitChange {
   @Field(() => HomeVisitType, { nullable: true, description: 'The visit.' })
   visit!: HomeVisitType | null;
 
@@ -91,6 +98,12 @@ export class HomeVisitPayload {
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   errors!: UserError[];
 }
+
+@ObjectType({ description: 'The result of homeVisitSchedule.', implements: HomeVisitChange })
+export class HomeVisitSchedulePayload extends HomeVisitChange {}
+
+@ObjectType({ description: 'The result of homeVisitRecord.', implements: HomeVisitChange })
+export class HomeVisitRecordPayload extends HomeVisitChange {}
 
 @ObjectType({ description: 'The result of socialReportSave.' })
 export class SocialReportSavePayload {
