@@ -156,6 +156,17 @@ const RUNS: Run[] = [
   { route: '/admin/audit', path: () => '/admin/audit', as: 'manager' },
   { route: '/admin/backups', path: () => '/admin/backups', as: 'admin' },
   {
+    route: '/admin/holidays',
+    path: () => '/admin/holidays',
+    as: 'manager',
+    ready: testid('holiday-table'),
+    open: {
+      name: 'holiday dialog',
+      click: testid('holiday-add'),
+      shown: testid('holiday-dialog'),
+    },
+  },
+  {
     route: '/admin/document-types',
     path: () => '/admin/document-types',
     as: 'manager',
