@@ -7,7 +7,8 @@ import type { StepShape } from '../policy/version-shape.js';
 import { Transaction } from '../transactions/transaction.entity.js';
 import { BeneficiaryDocument, TransactionDocument } from './beneficiary-document.entity.js';
 import { DocumentType } from './document-type.entity.js';
-import { DOCUMENT_WRITERS, isCurrent, riyadhToday } from './documents.service.js';
+import { riyadhDay } from '../calendar/working-days.js';
+import { DOCUMENT_WRITERS, isCurrent } from './documents.service.js';
 
 /**
  * Documents and transactions: which documents of the file a transaction has attached, and what
@@ -45,7 +46,7 @@ export async function missingDocumentTypes(
   em: EntityManager,
   beneficiaryId: number,
   step: Pick<StepShape, 'checklist'>,
-  today = riyadhToday(),
+  today = riyadhDay(new Date()),
 ): Promise<DocumentType[]> {
   const wanted = [
     ...new Set(step.checklist.flatMap((i) => (i.documentType ? [i.documentType] : []))),

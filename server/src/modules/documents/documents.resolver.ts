@@ -3,6 +3,7 @@ import { actorOf, type Context } from '../../context.js';
 import { displayNameOf } from '../accounts/accounts.service.js';
 import { BeneficiaryType } from '../beneficiaries/beneficiary.types.js';
 import { notePersonalDataRead } from '../beneficiaries/personal-data-reads.js';
+import { riyadhDay } from '../calendar/working-days.js';
 import { Access } from '../common/access.js';
 import { parseId } from '../common/input.js';
 import { ALL_ROLES } from '../common/role.js';
@@ -23,7 +24,6 @@ import {
   DOCUMENT_WRITERS,
   documentTypes,
   removeDocument,
-  riyadhToday,
   saveDocumentType,
 } from './documents.service.js';
 import {
@@ -165,7 +165,7 @@ export class BeneficiaryDocumentsResolver {
     @Ctx() ctx: Context,
   ): Promise<PersonalDocument[]> {
     notePersonalDataRead(ctx, Number(b.id));
-    const today = riyadhToday();
+    const today = riyadhDay(new Date());
     return (await documentsOf(ctx.em, Number(b.id), includeRemoved)).map((d) =>
       toPersonalDocument(d, today),
     );
@@ -181,7 +181,7 @@ export class TransactionDocumentsResolver {
       'The documents of the beneficiary’s file attached to this transaction, newest first. Access: staff, researcher, committee, manager.',
   })
   async documents(@Root() t: Transaction, @Ctx() ctx: Context): Promise<PersonalDocument[]> {
-    const today = riyadhToday();
+    const today = riyadhDay(new Date());
     return (await documentsOfTransaction(ctx.em, t.id)).map((d) => toPersonalDocument(d, today));
   }
 

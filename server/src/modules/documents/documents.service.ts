@@ -7,7 +7,8 @@ import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { apiError, forbidden } from '../common/errors.js';
 import { text } from '../common/localized-text.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
-import { periodKeys } from '../common/periods.js';
+import { parseIsoDate } from '../common/hijri.js';
+import { riyadhDay } from '../calendar/working-days.js';
 import { PERSONAL_DATA_ROLES, Role } from '../common/role.js';
 import { attachmentsDir, cleanFilename, type ReceivedFile } from '../common/stored-files.js';
 import { Transaction } from '../transactions/transaction.entity.js';
@@ -29,23 +30,16 @@ export const DOCUMENT_WRITERS: readonly Role[] = [Role.STAFF, Role.RESEARCHER, R
 export const DOCUMENT_TYPE_EDITORS: readonly Role[] = [Role.MANAGER, Role.ADMIN];
 
 const KEY = /^[A-Z][A-Z0-9_]{1,63}$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today's date in Riyadh, YYYY-MM-DD: a document is current through its expiry day. */
-export const riyadhToday = (now = new Date()) => periodKeys(now).day;
 
 /** Whether a document counts as on file today: not removed, and not past its expiry day. */
 export const isCurrent = (d: Pick<BeneficiaryDocument, 'expiresOn' | 'removedAt'>, today: string) =>
   !d.removedAt && (!d.expiresOn || d.expiresOn >= today);
 
-/** A YYYY-MM-DD that is a real day, or a typed error on `field`. */
+/** A YYYY-MM-DD that is a real day (or nothing), or a typed error on `field`. */
 function dayOf(value: string | null | undefined, field: string): string | null {
   const v = value?.trim() ?? '';
   if (!v) return null;
-  const date = new Date(`${v}T00:00:00Z`);
-  if (!ISO_DAY.test(v) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v) {
-    reject('INVALID_DATE', 'Give the date as YYYY-MM-DD.', field);
-  }
+  if (!parseIsoDate(v)) reject('INVALID_DATE', 'Give the date as YYYY-MM-DD.', field);
   return v;
 }
 
@@ -156,7 +150,7 @@ export async function checkUpload(
   if (!type || !type.active) reject('UNKNOWN_DOCUMENT_TYPE', 'Choose a document type.', 'type');
   const issuedOn = dayOf(input.issuedOn, 'issuedOn');
   const expiresOn = dayOf(input.expiresOn, 'expiresOn');
-  if (issuedOn && issuedOn > riyadhToday()) {
+  if (issuedOn && issuedOn > riyadhDay(new Date())) {
     reject('INVALID_DATE', 'The issue date is in the future.', 'issuedOn');
   }
   if (type!.expires && !expiresOn) {

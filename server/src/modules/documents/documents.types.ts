@@ -5,7 +5,8 @@ import { TransactionType } from '../transactions/transaction.types.js';
 import type { Transaction } from '../transactions/transaction.entity.js';
 import type { BeneficiaryDocument } from './beneficiary-document.entity.js';
 import type { DocumentType } from './document-type.entity.js';
-import { isCurrent, riyadhToday } from './documents.service.js';
+import { riyadhDay } from '../calendar/working-days.js';
+import { isCurrent } from './documents.service.js';
 
 /** GraphQL `DocumentType` (the entity holds the name). Not personal data. */
 @ObjectType('DocumentType', {
@@ -100,7 +101,7 @@ export const downloadUrl = (id: number) => `/api/documents/${id}`;
 
 export const toPersonalDocument = (
   d: BeneficiaryDocument,
-  today = riyadhToday(),
+  today = riyadhDay(new Date()),
 ): PersonalDocument => ({
   id: String(d.id),
   type: toDocumentTypeType(d.type as DocumentType),

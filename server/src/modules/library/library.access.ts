@@ -56,9 +56,3 @@ export async function readableAttachments(
 
 /** Today's date (UTC) as YYYY-MM-DD, the format of `reviewBy`. */
 export const today = (now = new Date()) => now.toISOString().slice(0, 10);
-
-export function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { User } from '../accounts/user.entity.js';
 import { text } from '../common/localized-text.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
-import { isRealDate } from './library.access.js';
+import { parseIsoDate } from '../common/hijri.js';
 import { DocumentVersion, LibraryDocument } from './library.entity.js';
 import { DocumentKind, DocumentVersionStatus, SearchHitKind } from './library.enums.js';
 import { renderMarkdown, renderMarkdownOffThread, type RenderedMarkdown } from './markdown.js';
@@ -125,7 +125,7 @@ export class LibraryService {
         reject('TOOL_TAKEN', 'Another document is already this policy tool.', 'toolKey');
       }
     }
-    if (fields.reviewBy && !isRealDate(fields.reviewBy)) {
+    if (fields.reviewBy && !parseIsoDate(fields.reviewBy)) {
       reject('INVALID_DATE', 'The review date is not a valid date.', 'reviewBy');
     }
     if (fields.ownerId === undefined) return undefined;

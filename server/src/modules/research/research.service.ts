@@ -3,7 +3,8 @@ import { User } from '../accounts/user.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { apiError, forbidden } from '../common/errors.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
-import { periodKeys } from '../common/periods.js';
+import { riyadhDay, plusDays } from '../calendar/working-days.js';
+import { parseIsoDate } from '../common/hijri.js';
 import { Role } from '../common/role.js';
 import { Transaction } from '../transactions/transaction.entity.js';
 import { TransactionStatus } from '../transactions/transaction.enums.js';
@@ -21,20 +22,12 @@ import type { ResearchRecommendation } from './research.enums.js';
 export const RESEARCH_WRITERS: readonly Role[] = [Role.RESEARCHER, Role.MANAGER];
 
 const MAX_AHEAD_DAYS = 60;
-const today = () => periodKeys(new Date()).day;
-const plusDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const today = () => riyadhDay(new Date());
 
+/** A YYYY-MM-DD that is a real day, or a typed error on `field`. */
 function dayOf(value: string, field: string): string {
   const v = value.trim();
-  const d = new Date(`${v}T00:00:00Z`);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(v) ||
-    Number.isNaN(d.getTime()) ||
-    d.toISOString().slice(0, 10) !== v
-  ) {
-    reject('INVALID_DATE', 'Give the date as YYYY-MM-DD.', field);
-  }
+  if (!parseIsoDate(v)) reject('INVALID_DATE', 'Give the date as YYYY-MM-DD.', field);
   return v;
 }
 
