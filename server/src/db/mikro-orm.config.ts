@@ -6,6 +6,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { LocalizedText } from '../modules/common/localized-text.js';
 import { BaseEntity } from '../modules/common/base.entity.js';
+import { StoredFileEntity } from '../modules/common/stored-file.entity.js';
 import { policyModule } from '../modules/policy/index.js';
 import { accountsModule } from '../modules/accounts/index.js';
 import { auditModule } from '../modules/audit/index.js';
@@ -32,6 +33,7 @@ import { postgresqlMigrations } from './migrations/postgresql/index.js';
 /** Every entity of every feature. */
 export const entities = [
   BaseEntity,
+  StoredFileEntity,
   LocalizedText,
   ...policyModule.entities,
   ...accountsModule.entities,

@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
+import { StoredFileEntity } from '../common/stored-file.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { Transaction } from '../transactions/transaction.entity.js';
@@ -13,7 +14,7 @@ import { DocumentType } from './document-type.entity.js';
  */
 @Entity({ tableName: 'beneficiary_document' })
 @Index({ properties: ['beneficiary', 'type'] })
-export class BeneficiaryDocument extends BaseEntity {
+export class BeneficiaryDocument extends StoredFileEntity {
   @ManyToOne(() => Beneficiary)
   beneficiary!: Rel<Beneficiary>;
 
@@ -28,21 +29,6 @@ export class BeneficiaryDocument extends BaseEntity {
   /** ISO date YYYY-MM-DD: the last day it is valid; null when the kind does not expire. */
   @Property({ type: 'string', length: 10, nullable: true })
   expiresOn?: string | null;
-
-  /** The name it was uploaded under, cleaned (no path, no control characters). */
-  @Property({ type: 'string', length: 200 })
-  filename!: string;
-
-  /** The type found in the file's first bytes, not the one its name or the browser claimed. */
-  @Property({ type: 'string', length: 40 })
-  contentType!: string;
-
-  @Property({ type: 'integer' })
-  size!: number;
-
-  /** SHA-256 of the content (hex); also the stored file's name. */
-  @Property({ type: 'string', length: 64 })
-  sha256!: string;
 
   @Index()
   @ManyToOne(() => User, { nullable: true })

@@ -14,6 +14,7 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import { BaseEntity } from '../common/base.entity.js';
+import { StoredFileEntity } from '../common/stored-file.entity.js';
 import { LocalizedText } from '../common/localized-text.js';
 import { User } from '../accounts/user.entity.js';
 import { DocumentKind, DocumentVersionStatus } from './library.enums.js';
@@ -119,7 +120,7 @@ export class DocumentVersion extends BaseEntity {
 
 /** A file attached to a document (PDF, PNG or JPEG), stored under MASAR_DATA_DIR/attachments. */
 @Entity({ tableName: 'library_attachment' })
-export class DocumentAttachment extends BaseEntity {
+export class DocumentAttachment extends StoredFileEntity {
   @Index()
   @ManyToOne(() => LibraryDocument)
   document!: Rel<LibraryDocument>;
@@ -127,21 +128,6 @@ export class DocumentAttachment extends BaseEntity {
   /** The version that was the latest when the file was added. */
   @Property({ type: 'integer' })
   versionNumber!: number;
-
-  /** The name it was uploaded under, cleaned (no path, no control characters). */
-  @Property({ type: 'string', length: 200 })
-  filename!: string;
-
-  /** The type found in the file's first bytes, not the one its name or the browser claimed. */
-  @Property({ type: 'string', length: 40 })
-  contentType!: string;
-
-  @Property({ type: 'integer' })
-  size!: number;
-
-  /** SHA-256 of the content (hex); also the stored file's name. */
-  @Property({ type: 'string', length: 64 })
-  sha256!: string;
 
   @Index()
   @ManyToOne(() => User, { nullable: true })
