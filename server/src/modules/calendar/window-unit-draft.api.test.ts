@@ -1,63 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
+import {
+  readVersion,
+  saveDraft,
+  type DraftContent,
+  type DraftStep,
+} from '../policy/policy-draft-test-kit.js';
 
 /** A policy draft says what each step's window counts, as it sets the window's days. */
-
-const T = '{ ar en }';
-const CONTENT = `title ${T} preface ${T} generalObjective ${T}
-  objectives { text ${T} children { text ${T} } }
-  channels { key name ${T} description ${T} }
-  tools { key kind name ${T} description ${T} }
-  steps { key title ${T} text ${T} performerRole conditional condition ${T} windowDays windowUnit
-    tools { key } checklist { key text ${T} required } }`;
-
-interface Step {
-  key: string;
-  windowDays: number | null;
-  windowUnit: string;
-  tools: { key: string }[];
-  [field: string]: unknown;
-}
-interface Content {
-  objectives: { text: unknown; children: { text: unknown }[] }[];
-  steps: Step[];
-  [field: string]: unknown;
-}
 
 describe(`policy drafts edit what a step's window counts (${testEngine})`, () => {
   let server: TestServer;
   let manager: GraphQLClient;
 
-  const version = async (n: number) =>
-    (
-      await manager.graphql<{ policyVersion: Content }>(
-        `query($n: Int!) { policyVersion(number: $n) { ${CONTENT} } }`,
-        { n },
-      )
-    ).data!.policyVersion;
-  const save = async (c: Content, steps: (s: Step) => Step) => {
-    const res = await manager.graphql<{
-      policyDraftSave: { errors: { code: string; field: string }[] };
-    }>(
-      'mutation($i: PolicyDraftSaveInput!) { policyDraftSave(input: $i) { errors { code field } } }',
-      {
-        i: {
-          ...c,
-          number: 2,
-          objectives: c.objectives.map((o) => ({
-            text: o.text,
-            children: o.children.map((x) => x.text),
-          })),
-          steps: c.steps.map((s) => {
-            const { tools, ...rest } = steps(s);
-            return { ...rest, toolKeys: tools.map((t) => t.key) };
-          }),
-        },
-      },
-    );
-    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    return res.data!.policyDraftSave.errors;
-  };
+  const version = (n: number) => readVersion(manager, n);
+  const save = (c: DraftContent, steps: (s: DraftStep) => DraftStep) =>
+    saveDraft(manager, 2, c, steps);
 
   beforeAll(async () => {
     server = await TestServer.start();
@@ -70,7 +28,7 @@ describe(`policy drafts edit what a step's window counts (${testEngine})`, () =>
     expect(new Set(v1.steps.map((s) => s.windowUnit))).toEqual(new Set(['CALENDAR']));
     await manager.graphql('mutation { policyDraftCreate { errors { code } } }');
     const draft = await version(2);
-    const committee = (s: Step) =>
+    const committee = (s: DraftStep) =>
       s.key === 'COMMITTEE' ? { ...s, windowDays: 10, windowUnit: 'WORKING' } : s;
     expect(await save(draft, committee)).toEqual([]);
     const saved = await version(2);

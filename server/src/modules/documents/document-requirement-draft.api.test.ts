@@ -1,74 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestServer, testEngine, type GraphQLClient } from '../../test-support/test-app.js';
+import { readVersion, saveDraft, type DraftContent } from '../policy/policy-draft-test-kit.js';
 
 /** A policy draft's checklist item asks for a document type on file; only a known type. */
-
-const T = '{ ar en }';
-const CONTENT = `title ${T} preface ${T} generalObjective ${T}
-  objectives { text ${T} children { text ${T} } }
-  channels { key name ${T} description ${T} }
-  tools { key kind name ${T} description ${T} }
-  steps { key title ${T} text ${T} performerRole conditional condition ${T} windowDays windowUnit
-    tools { key } checklist { key text ${T} required documentTypeKey } }`;
-
-interface Item {
-  key: string;
-  documentTypeKey: string | null;
-  [field: string]: unknown;
-}
-interface Step {
-  key: string;
-  tools: { key: string }[];
-  checklist: Item[];
-  [field: string]: unknown;
-}
-interface Content {
-  objectives: { text: unknown; children: { text: unknown }[] }[];
-  steps: Step[];
-  [field: string]: unknown;
-}
 
 describe(`policy drafts: a checklist item asks for a document on file (${testEngine})`, () => {
   let server: TestServer;
   let manager: GraphQLClient;
 
-  const version = async (n: number) =>
-    (
-      await manager.graphql<{ policyVersion: Content }>(
-        `query($n: Int!) { policyVersion(number: $n) { ${CONTENT} } }`,
-        { n },
-      )
-    ).data!.policyVersion;
+  const version = (n: number) => readVersion(manager, n);
   /** Saves draft 2 as `c`, with the verification step's national ID item asking for `key`. */
-  const save = async (c: Content, key: string | null) => {
-    const res = await manager.graphql<{
-      policyDraftSave: { errors: { code: string; field: string }[] };
-    }>(
-      'mutation($i: PolicyDraftSaveInput!) { policyDraftSave(input: $i) { errors { code field } } }',
-      {
-        i: {
-          ...c,
-          number: 2,
-          objectives: c.objectives.map((o) => ({
-            text: o.text,
-            children: o.children.map((x) => x.text),
-          })),
-          steps: c.steps.map(({ tools, ...s }) => ({
-            ...s,
-            toolKeys: tools.map((t) => t.key),
-            checklist: s.checklist.map((i) =>
-              s.key === 'VERIFICATION' && i.key === 'NATIONAL_ID_COPY'
-                ? { ...i, documentTypeKey: key }
-                : i,
-            ),
-          })),
-        },
-      },
-    );
-    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-    return res.data!.policyDraftSave.errors;
-  };
-  const idItem = (c: Content) =>
+  const save = (c: DraftContent, key: string | null) =>
+    saveDraft(manager, 2, c, (s) => ({
+      ...s,
+      checklist: s.checklist.map((i) =>
+        s.key === 'VERIFICATION' && i.key === 'NATIONAL_ID_COPY'
+          ? { ...i, documentTypeKey: key }
+          : i,
+      ),
+    }));
+  const idItem = (c: DraftContent) =>
     c.steps
       .find((s) => s.key === 'VERIFICATION')!
       .checklist.find((i) => i.key === 'NATIONAL_ID_COPY')!;
