@@ -14,6 +14,7 @@ import { PolicyVersionStatus, WindowUnit } from '../../modules/policy/policy.enu
 import { workingCalendar } from '../../modules/calendar/calendar.service.js';
 import { SurveyInvitation, SurveyResponse } from '../../modules/satisfaction/survey.entity.js';
 import { Transaction, TransactionEvent } from '../../modules/transactions/transaction.entity.js';
+import { researchWindow } from '../../modules/transactions/referral-due.js';
 import { demoUsers, type DemoStaff } from './demo-users.js';
 import { random, type Random } from './random.js';
 import { DemoSink } from './table-writer.js';
@@ -145,6 +146,11 @@ export async function demoContext(orm: MikroORM, em: EntityManager, options: Con
     return Math.max(t, from + 5 * 60_000);
   };
 
+  const research = researchWindow({
+    windowDays: step.REFERRAL?.windowDays ?? null,
+    windowUnit: step.REFERRAL?.windowUnit ?? WindowUnit.CALENDAR,
+  });
+
   return {
     rnd,
     seed: options.seed,
@@ -159,6 +165,13 @@ export async function demoContext(orm: MikroORM, em: EntityManager, options: Con
       step.COMMITTEE?.windowDays ?? 14,
       step.COMMITTEE?.windowUnit,
     ),
+    /** The research's due date of a referral at `at` (the REFERRAL step's window, referral-due.ts). */
+    referralDue: (await committeeDueOf(em, research.days, research.unit)).submitted,
+    /** What a REFERRED event records of that window (as transactionRefer does). */
+    referralWindow: {
+      windowDays: research.days,
+      ...(research.unit === WindowUnit.WORKING ? { windowUnit: WindowUnit.WORKING } : {}),
+    },
     channels,
     sink,
     tables,

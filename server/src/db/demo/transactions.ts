@@ -71,6 +71,7 @@ export function writeTransaction(
   let submittedAt: number | null = null;
   let dueAt: number | null = null;
   let deferredAt: number | null = null;
+  let referralDueAt: number | null = null;
   let attested: string | null = null;
   let late = false;
   let lockVersion = 0;
@@ -125,17 +126,20 @@ export function writeTransaction(
       reason: rnd.pick(REFERRAL_REASONS),
       from: from.key,
       researcher: researcher.username,
+      ...ctx.referralWindow,
     });
     status = 'REFERRED';
     current = step.REFERRAL!;
     returnStep = from.id;
     assignee = researcher;
+    referralDueAt = ctx.referralDue(at);
     at = next(0.5, 4);
     if (at === null) return false;
     event('REFERRAL_RETURNED', at, researcher, current.id, 'شُرحت الإجراءات للمستفيد');
     status = 'OPEN';
     current = from;
     returnStep = null;
+    referralDueAt = null;
     assignee = officer;
     return true;
   };
@@ -244,6 +248,7 @@ export function writeTransaction(
     committeeSubmittedAt: submittedAt,
     committeeDueAt: dueAt,
     deferredAt,
+    referralDueAt,
     attestedDataHash: attested,
     lastEventAt,
   });

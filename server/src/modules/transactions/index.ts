@@ -11,6 +11,7 @@ import {
   TransactionNoteResolver,
 } from './transaction-note.resolver.js';
 import { TransactionCommitteeResolver } from './transaction-committee.resolver.js';
+import { TransactionEarlierResolver } from './transaction-earlier.resolver.js';
 import { TransactionMutationResolver } from './transaction-mutation.resolver.js';
 import { TransactionQueryResolver } from './transaction-query.resolver.js';
 import { TransactionReferralResolver } from './transaction-referral.resolver.js';
@@ -24,6 +25,7 @@ export const transactionsModule = {
     TransactionReferralResolver,
     TransactionCommitteeResolver,
     TransactionFieldsResolver,
+    TransactionEarlierResolver,
     TransactionEventFieldsResolver,
     TransactionAssignmentResolver,
     TransactionNoteResolver,

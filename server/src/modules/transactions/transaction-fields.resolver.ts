@@ -86,6 +86,28 @@ export class TransactionFieldsResolver {
   }
 
   @FieldResolver(() => Boolean, {
+    description: 'True while referred past the research’s due date (referralDueAt).',
+  })
+  referralOverdue(@Root() t: Transaction): boolean {
+    return (
+      t.status === TransactionStatus.REFERRED && !!t.referralDueAt && t.referralDueAt < new Date()
+    );
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Working days (Sunday–Thursday, holidays skipped) from today to the research’s due date, its day included: 0 when due today, negative when overdue. Null when not referred. Readable by whoever reads the transaction.',
+  })
+  async referralWorkingDaysLeft(
+    @Root() t: Transaction,
+    @Ctx() ctx: Context,
+  ): Promise<number | null> {
+    if (t.status !== TransactionStatus.REFERRED || !t.referralDueAt) return null;
+    return (await workingCalendar(ctx.em)).workingDaysBetween(new Date(), t.referralDueAt);
+  }
+
+  @FieldResolver(() => Boolean, {
     nullable: true,
     description:
       'Null before step 4; then whether the beneficiary’s data still matches what was attested.',

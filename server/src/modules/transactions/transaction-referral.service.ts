@@ -3,6 +3,7 @@ import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { Role } from '../common/role.js';
 import { User } from '../accounts/user.entity.js';
 import { text } from '../common/localized-text.js';
+import { WindowUnit } from '../policy/policy.enums.js';
 import { reject } from '../common/payload.js';
 import { ReferralReason } from './referral-reason.entity.js';
 import { TransactionEvent } from './transaction.entity.js';
@@ -12,6 +13,7 @@ import {
   TransactionStatus as Status,
 } from './transaction.enums.js';
 import { act, STEP, stepByKey, stepRef, type Target } from './transaction.service.js';
+import { dueAfter, researchWindow } from './referral-due.js';
 
 /** Step 3: referral to the social-research officer and back, and the list of referral reasons. */
 
@@ -30,15 +32,24 @@ export const refer = (
     const reason = await tx.findOne(ReferralReason, { key: input.reasonKey, active: true });
     if (!reason) reject('UNKNOWN_REASON', 'Choose a referral reason from the list.', 'reasonKey');
     const referral = stepByKey(steps, STEP.REFERRAL);
+    const window = researchWindow(referral);
     event(Kind.REFERRED, {
       note: input.note,
       step: referral,
-      data: { reason: reason!.key, from: step.key, researcher: researcher!.username },
+      data: {
+        reason: reason!.key,
+        from: step.key,
+        researcher: researcher!.username,
+        windowDays: window.days,
+        ...(window.unit === WindowUnit.WORKING ? { windowUnit: WindowUnit.WORKING } : {}),
+      },
     });
     t.returnStep = stepRef(tx, step);
     c.moveTo(referral);
     t.status = Status.REFERRED;
     t.assignee = researcher;
+    // The research's limit, counted from now on the working calendar when it counts working days.
+    t.referralDueAt = await dueAfter(tx, new Date(), window);
   });
 
 export const returnFromReferral = (
@@ -59,6 +70,7 @@ export const returnFromReferral = (
     event(Kind.REFERRAL_RETURNED, { note: input.guidance });
     t.currentStep = t.returnStep!;
     t.returnStep = null;
+    t.referralDueAt = null;
     t.status = Status.OPEN;
     t.assignee = referredBy?.actor ?? null;
   });

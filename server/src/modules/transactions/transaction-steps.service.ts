@@ -197,4 +197,5 @@ export const withdraw = (
     t.status = Status.CLOSED;
     t.outcome = TransactionOutcome.WITHDRAWN;
     t.closedAt = new Date();
+    t.referralDueAt = null;
   });

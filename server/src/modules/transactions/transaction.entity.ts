@@ -41,6 +41,14 @@ import { TransactionRepository } from './transaction.repository.js';
   name: 'beneficiary_transaction_committee_queue_index',
   expression: `create index "beneficiary_transaction_committee_queue_index" on "beneficiary_transaction" ("committee_due_at", "id") where "status" in ('AWAITING_COMMITTEE', 'DEFERRED')`,
 })
+/**
+ * The researcher's queue in its order (referred, the research due first): the referred rows only,
+ * as the committee's (migration 20261207_referral_due).
+ */
+@Index({
+  name: 'beneficiary_transaction_referral_queue_index',
+  expression: `create index "beneficiary_transaction_referral_queue_index" on "beneficiary_transaction" ("referral_due_at", "id") where "status" = 'REFERRED'`,
+})
 export class Transaction extends BaseEntity {
   [EntityRepositoryType]?: TransactionRepository;
 
@@ -110,6 +118,13 @@ export class Transaction extends BaseEntity {
 
   @Property({ type: 'Date', nullable: true })
   deferredAt?: Date | null;
+
+  /**
+   * While referred (step 3): when the social research is due, the referral + the REFERRAL step's
+   * window (referral-due.ts); cleared when it returns or is withdrawn.
+   */
+  @Property({ type: 'Date', nullable: true })
+  referralDueAt?: Date | null;
 
   /** When its latest timeline event happened (the next event's gap is measured from it). */
   @Property({ type: 'Date', nullable: true })

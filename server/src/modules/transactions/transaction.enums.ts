@@ -127,6 +127,7 @@ describeEnum(
 export enum TransactionSortField {
   OPENED_AT = 'OPENED_AT',
   COMMITTEE_DUE_AT = 'COMMITTEE_DUE_AT',
+  REFERRAL_DUE_AT = 'REFERRAL_DUE_AT',
   REFERENCE = 'REFERENCE',
 }
 describeEnum(
@@ -136,6 +137,8 @@ describeEnum(
   {
     OPENED_AT: 'When it was opened.',
     COMMITTEE_DUE_AT: 'When the committee should answer by; those without a due date come last.',
+    REFERRAL_DUE_AT:
+      'When the social research is due (while referred); those without a due date come last.',
     REFERENCE: 'Its reference.',
   },
 );

@@ -162,6 +162,7 @@ export function transactionWhere(
 const SORT_COLUMNS = {
   [TransactionSortField.OPENED_AT]: { column: 'openedAt', date: true, nullable: false },
   [TransactionSortField.COMMITTEE_DUE_AT]: { column: 'committeeDueAt', date: true, nullable: true },
+  [TransactionSortField.REFERRAL_DUE_AT]: { column: 'referralDueAt', date: true, nullable: true },
   [TransactionSortField.REFERENCE]: { column: 'reference', date: false, nullable: false },
 } as const;
 

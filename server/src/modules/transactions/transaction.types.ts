@@ -59,6 +59,13 @@ export class TransactionType {
     description: 'When the committee should answer by: submission + window, moved by deferrals.',
   })
   committeeDueAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'While referred: when the social research is due, the referral + the REFERRAL step’s window (five working days when the policy gives none, as the social research guide says).',
+  })
+  referralDueAt!: Date | null;
 }
 
 export const TransactionConnection = Connection(TransactionType, 'Transaction');
@@ -113,14 +120,15 @@ export class TransactionEventData {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'SUBMITTED_TO_COMMITTEE: days the committee has to decide.',
+    description:
+      'SUBMITTED_TO_COMMITTEE: days the committee has to decide; REFERRED: days the research has.',
   })
   windowDays?: number | null;
 
   @Field(() => WindowUnit, {
     nullable: true,
     description:
-      'SUBMITTED_TO_COMMITTEE: WORKING when the window counts working days (null: calendar days).',
+      'SUBMITTED_TO_COMMITTEE, REFERRED: WORKING when the window counts working days (null: calendar days).',
   })
   windowUnit?: WindowUnit | null;
 
