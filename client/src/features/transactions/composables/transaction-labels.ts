@@ -10,13 +10,19 @@ import {
   mdiFileDocumentEditOutline,
   mdiFolderOpenOutline,
   mdiGiftOutline,
+  mdiHandHeartOutline,
   mdiPauseCircleOutline,
   mdiPlayCircleOutline,
   mdiSendOutline,
   mdiThumbUpOutline,
   mdiMessageReplyTextOutline,
 } from '@mdi/js';
-import type { TransactionAction, TransactionEventKind } from '@/gql/graphql';
+import type {
+  TransactionAction,
+  TransactionEventKind,
+  TransactionSupportStateFragment,
+} from '@/gql/graphql';
+import { todayInRiyadh } from '@/shared/periods/days';
 
 /** The order action buttons are shown in: the step's own action first, withdrawal last. */
 export const ACTION_ORDER: readonly TransactionAction[] = [
@@ -26,11 +32,35 @@ export const ACTION_ORDER: readonly TransactionAction[] = [
   'SUBMIT_TO_COMMITTEE',
   'DECIDE',
   'RESUME',
+  'RECORD_DELIVERY',
   'DELIVER',
   'RETURN_FROM_REFERRAL',
   'REFER',
   'WITHDRAW',
 ];
+
+/**
+ * The actions to offer, in order, of those the server allows: a delivery of approved support is
+ * recorded only on a registered award, and the plain delivery is not offered while such an award
+ * still has something to deliver within its registration (the server refuses it then).
+ */
+export function shownActions(
+  t: TransactionSupportStateFragment & { availableActions: readonly TransactionAction[] },
+  today: string = todayInRiyadh(),
+): TransactionAction[] {
+  const award = t.supportAward;
+  const registered = award?.stage === 'REGISTERED';
+  const outstanding =
+    registered &&
+    award.deliveredQuantity < award.totalQuantity &&
+    (award.validUntil ?? today) >= today;
+  return ACTION_ORDER.filter(
+    (a) =>
+      t.availableActions.includes(a) &&
+      (a !== 'RECORD_DELIVERY' || registered) &&
+      (a !== 'DELIVER' || !outstanding),
+  );
+}
 
 export const ACTION_ICONS: Record<TransactionAction, string> = {
   COMPLETE_STEP: mdiCheckboxMarkedCircleOutline,
@@ -41,6 +71,7 @@ export const ACTION_ICONS: Record<TransactionAction, string> = {
   SUBMIT_TO_COMMITTEE: mdiSendOutline,
   DECIDE: mdiAccountGroupOutline,
   RESUME: mdiPlayCircleOutline,
+  RECORD_DELIVERY: mdiHandHeartOutline,
   DELIVER: mdiGiftOutline,
   WITHDRAW: mdiCancel,
 };
@@ -56,6 +87,7 @@ export const EVENT_ICONS: Record<TransactionEventKind, string> = {
   REJECTED: mdiCloseCircleOutline,
   DEFERRED: mdiPauseCircleOutline,
   RESUMED: mdiPlayCircleOutline,
+  DELIVERY_RECORDED: mdiHandHeartOutline,
   DELIVERED: mdiCheckDecagramOutline,
   INQUIRY_CLOSED: mdiMessageReplyTextOutline,
   WITHDRAWN: mdiCancel,
@@ -65,6 +97,7 @@ export const EVENT_ICONS: Record<TransactionEventKind, string> = {
 export const EVENT_COLORS: Partial<Record<TransactionEventKind, string>> = {
   APPROVED: 'success',
   DELIVERED: 'success',
+  DELIVERY_RECORDED: 'success',
   INQUIRY_CLOSED: 'success',
   REJECTED: 'error',
   WITHDRAWN: 'error',

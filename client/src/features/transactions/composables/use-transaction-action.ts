@@ -4,6 +4,7 @@ import { useApolloClient } from '@vue/apollo-composable';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLFormattedError } from 'graphql';
 import {
+  SupportDeliveryRecordDocument,
   TransactionAttestDocument,
   TransactionCloseInquiryDocument,
   TransactionCompleteStepDocument,
@@ -41,6 +42,7 @@ const MUTATIONS: Record<
   DECIDE: { document: TransactionDecideDocument, field: 'transactionDecide' },
   RESUME: { document: TransactionResumeDocument, field: 'transactionResume' },
   DELIVER: { document: TransactionDeliverDocument, field: 'transactionDeliver' },
+  RECORD_DELIVERY: { document: SupportDeliveryRecordDocument, field: 'supportDeliveryRecord' },
   WITHDRAW: { document: TransactionWithdrawDocument, field: 'transactionWithdraw' },
 };
 

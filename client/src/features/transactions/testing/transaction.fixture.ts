@@ -57,6 +57,7 @@ export function transactionAt(
       tools: [],
     },
     timeline: [],
+    supportAward: null,
     ...overrides,
   } as TransactionDetailFragment;
 }
