@@ -50,6 +50,7 @@ try {
     [
       `Demo data written in ${summary.seconds.toFixed(1)} s: ${fmt.format(summary.rows)} rows, ${fmt.format(Math.round(summary.rows / summary.seconds))} rows/s.`,
       `  ${fmt.format(summary.beneficiaries)} beneficiaries, ${fmt.format(summary.transactions)} transactions, ${fmt.format(summary.events)} timeline events,`,
+      `  ${fmt.format(summary.households)} households (${fmt.format(summary.householdMembers)} members), ${fmt.format(summary.documents)} documents, ${fmt.format(summary.supportAwards)} support awards, ${fmt.format(summary.supportDeliveries)} deliveries,`,
       `  ${fmt.format(summary.invitations)} survey links, ${fmt.format(summary.responses)} answers, ${fmt.format(summary.improvementActions)} improvement actions, ${fmt.format(summary.feedbackItems)} suggestions and complaints.`,
       `Demo users (password ${summary.password}): staff1…staff5, researcher1, researcher2, committee1…committee3, manager1, analyst1.`,
     ].join('\n'),

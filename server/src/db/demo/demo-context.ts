@@ -13,10 +13,12 @@ import { PolicyVersion } from '../../modules/policy/policy-version.entity.js';
 import { PolicyVersionStatus, WindowUnit } from '../../modules/policy/policy.enums.js';
 import { workingCalendar } from '../../modules/calendar/calendar.service.js';
 import { SurveyInvitation, SurveyResponse } from '../../modules/satisfaction/survey.entity.js';
+import { SupportAward, SupportDelivery } from '../../modules/support/support-award.entity.js';
 import { Transaction, TransactionEvent } from '../../modules/transactions/transaction.entity.js';
 import { researchWindow } from '../../modules/transactions/referral-due.js';
 import { demoUsers, type DemoStaff } from './demo-users.js';
 import { random, type Random } from './random.js';
+import { demoSupport } from './support-plans.js';
 import { DemoSink } from './table-writer.js';
 
 export const DAY = 86_400_000;
@@ -112,6 +114,8 @@ export async function demoContext(orm: MikroORM, em: EntityManager, options: Con
     documents: sink.table(BeneficiaryDocument),
     transactions: sink.table(Transaction),
     events: sink.table(TransactionEvent),
+    awards: sink.table(SupportAward),
+    deliveries: sink.table(SupportDelivery),
     invitations: sink.table(SurveyInvitation),
     responses: sink.table(SurveyResponse),
     actions: sink.table(ImprovementAction),
@@ -173,6 +177,8 @@ export async function demoContext(orm: MikroORM, em: EntityManager, options: Con
       ...(research.unit === WindowUnit.WORKING ? { windowUnit: WindowUnit.WORKING } : {}),
     },
     channels,
+    /** The seeded support types and the delivery receipts' document type (support.ts). */
+    support: await demoSupport(em),
     sink,
     tables,
     ids,

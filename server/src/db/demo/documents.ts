@@ -2,7 +2,8 @@
  * Demo documents (documents module): on each beneficiary's file a national ID or residence copy
  * (most current, some expired), often the family register, and for some a proof of income or a
  * lease. Every row points at one small sample PDF, stored once under the data directory's
- * attachments (files are named by their SHA-256), so a download of any demo document works.
+ * attachments (files are named by their SHA-256), so a download of any demo document works;
+ * the delivery receipts (support.ts) name a sample PDF or signature PNG the same way.
  * Drawn from a random source of their own, so the rest of the demo data stays the same for a seed.
  */
 import { createHash } from 'node:crypto';
@@ -14,35 +15,67 @@ import { DAY, type DemoContext } from './demo-context.js';
 import type { Random } from './random.js';
 
 /** A one-page PDF saying what it is. */
-const SAMPLE_PDF = Buffer.from(
-  [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
-    '4 0 obj << /Length 58 >> stream',
-    'BT /F1 18 Tf 72 760 Td (Masar demo document - sample) Tj ET',
-    'endstream endobj',
-    '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
-    'trailer << /Root 1 0 R >>',
-    '%%EOF',
-    '',
-  ].join('\n'),
+const samplePdf = (text: string) => {
+  const line = `BT /F1 18 Tf 72 760 Td (${text}) Tj ET`;
+  return Buffer.from(
+    [
+      '%PDF-1.4',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
+      `4 0 obj << /Length ${line.length} >> stream`,
+      line,
+      'endstream endobj',
+      '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+      'trailer << /Root 1 0 R >>',
+      '%%EOF',
+      '',
+    ].join('\n'),
+  );
+};
+
+/** A 120×40 black-and-white PNG of a signature, as one drawn on screen is kept. */
+const SIGNATURE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAHgAAAAoAQAAAAAdkQOIAAAA1UlEQVR42sXRPQrCMBQH8FccOrYHEIpHcOsgZvQgnqCbg1ihgk72CF5FQejoFYQOXQ0uEUKeL8+Y2uIomCH8f0nIywdgt8EfvO15YEPtbdin1mMb1t46s2HXemHDMPdWb5dspSmaKXWhs6BFK8GFyA8DaCbWI7ZEyDWg4ELsjVCACW3cWN/RCFXjoVAv08kTScUCpWfkwnkfSxORg4rmaOycZrQHYOx8XM75vGmEeGkQr3xvQE2uaA2a0L8f217HuS6779u3PPScdK3Eh2/gW/DNP/3/J9wJDAb9K5ieAAAAAElFTkSuQmCC',
+  'base64',
 );
 
 export interface SampleFile {
   sha256: string;
   size: number;
+  contentType: string;
 }
 
-/** Stores the sample PDF under `dataDir`'s attachments (once) and says what rows name it by. */
-export function storeSampleFile(dataDir: string): SampleFile {
-  const sha256 = createHash('sha256').update(SAMPLE_PDF).digest('hex');
+const sample = (bytes: Buffer, contentType: string) => ({
+  bytes,
+  file: {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    size: bytes.length,
+    contentType,
+  } satisfies SampleFile,
+});
+
+/**
+ * The files every demo row of a kind names: the documents on file, the scanned delivery
+ * receipts, and the signatures drawn on screen (support.ts).
+ */
+const SAMPLES = {
+  document: sample(samplePdf('Masar demo document - sample'), 'application/pdf'),
+  receipt: sample(samplePdf('Masar demo delivery receipt - sample'), 'application/pdf'),
+  signature: sample(SIGNATURE_PNG, 'image/png'),
+};
+
+export type SampleKind = keyof typeof SAMPLES;
+export const sampleFile = (kind: SampleKind): SampleFile => SAMPLES[kind].file;
+
+/** Stores the sample files under `dataDir`'s attachments (each once, named by its SHA-256). */
+export function storeSampleFiles(dataDir: string): void {
   const dir = attachmentsDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, sha256);
-  if (!fs.existsSync(file)) fs.writeFileSync(file, SAMPLE_PDF);
-  return { sha256, size: SAMPLE_PDF.length };
+  for (const { bytes, file } of Object.values(SAMPLES)) {
+    const target = path.join(dir, file.sha256);
+    if (!fs.existsSync(target)) fs.writeFileSync(target, bytes);
+  }
 }
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -56,9 +89,9 @@ export function writeDocuments(
   rnd: Random,
   people: readonly Person[],
   types: ReadonlyMap<string, number>,
-  file: SampleFile,
 ): void {
   const { tables, ids } = ctx;
+  const file = sampleFile('document');
   const add = (p: Person, key: string, issued: number, expires: number | null, name: string) => {
     const type = types.get(key);
     if (type === undefined) return;
@@ -71,7 +104,7 @@ export function writeDocuments(
       issuedOn: day(issued),
       expiresOn: expires === null ? null : day(expires),
       filename: name,
-      contentType: 'application/pdf',
+      contentType: file.contentType,
       size: file.size,
       sha256: file.sha256,
       addedBy: rnd.pick(ctx.users.staff).id,

@@ -4,6 +4,7 @@ import { TestServer, TEST_USER_PASSWORD, testEngine } from '../../test-support/t
 import { nationalIdProblem } from '../../modules/beneficiaries/saudi-identity.js';
 import { DEMO_PASSWORD, generateDemo } from './generate-demo.js';
 import { msBetween } from '../../modules/common/sql-dates.js';
+import { validUntilOf } from '../../modules/support/support.service.js';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 const toDb = (d: Date) => (testEngine === 'sqlite' ? d.getTime() : d);
@@ -16,6 +17,9 @@ async function digest(server: TestServer): Promise<string> {
     'beneficiary',
     'beneficiary_transaction',
     'transaction_event',
+    'beneficiary_document',
+    'support_award',
+    'support_delivery',
     'survey_invitation',
     'survey_response',
     'improvement_action',
@@ -136,6 +140,139 @@ describe(`demo data (${testEngine})`, () => {
     expect(Number(gaps!.n)).toBeGreaterThan(10_000);
     expect(Number(gaps!.wrong)).toBe(0);
     expect(reasons.filter((r) => !seeded.includes(r.reason))).toEqual([]);
+  });
+
+  it('fills the support module: awards where the transactions are, deliveries that add up', async () => {
+    const conn = a.app.orm.em.getConnection();
+    const today = new Date(NOW.getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
+    const q = async (sql: string, params: unknown[] = []) =>
+      Number((await conn.execute<{ n: number }[]>(sql, params))[0]!.n);
+    // Every approved support request has its award, at the stage its transaction is at.
+    const byStage = (await conn.execute(
+      `select w.stage, s.key as step, t.status, t.outcome, count(*) as n
+       from support_award w join beneficiary_transaction t on t.id = w.transaction_id
+       join handling_step s on s.id = t.current_step_id
+       group by w.stage, s.key, t.status, t.outcome`,
+    )) as { stage: string; step: string; status: string; outcome: string | null; n: number }[];
+    const where = (stage: string) =>
+      new Set(byStage.filter((r) => r.stage === stage).map((r) => `${r.step} ${r.status}`));
+    expect([...where('PROPOSED')].sort()).toEqual([
+      'COMMITTEE AWAITING_COMMITTEE',
+      'COMMITTEE DEFERRED',
+    ]);
+    expect([...where('APPROVED')]).toEqual(['REGISTRATION OPEN']);
+    expect([...where('REGISTERED')].sort()).toEqual(['DELIVERY CLOSED', 'DELIVERY OPEN']);
+    expect(
+      byStage
+        .filter((r) => r.stage === 'REGISTERED' && r.status === 'CLOSED')
+        .map((r) => r.outcome),
+    ).toEqual(['WITHDRAWN']);
+    expect([...where('DELIVERED')]).toEqual(['DELIVERY CLOSED']);
+    expect(byStage.filter((r) => r.stage === 'DELIVERED').map((r) => r.outcome)).toEqual([
+      'COMPLETED',
+    ]);
+    expect(
+      await q(`select count(*) as n from transaction_event e
+       where e.kind = 'APPROVED' and not exists (select 1 from support_award w where w.transaction_id = e.transaction_id)`),
+    ).toBe(0);
+    expect(
+      await q(
+        `select count(*) as n from support_award w join transaction_event e on e.transaction_id = w.transaction_id where e.kind = 'REJECTED'`,
+      ),
+    ).toBe(0);
+    expect(
+      await q(`select count(*) as n from support_award where stage = 'DELIVERED'`),
+    ).toBeGreaterThan(50);
+    const types = (await conn.execute(
+      'select distinct t.key from support_award w join support_type t on t.id = w.support_type_id',
+    )) as { key: string }[];
+    expect(types.map((t) => t.key).sort()).toEqual(
+      ['BILLS', 'CASH', 'DEVICES', 'FOOD_BASKET', 'RENT', 'TRAINING'].sort(),
+    );
+    // Quantities: the total is the quantity times the deliveries its frequency makes.
+    const awards = (await conn.execute(
+      `select w.id, w.quantity, w.frequency, w.validity_months as months, w.total_quantity as total,
+         w.delivered_quantity as delivered, w.stage, w.valid_from as "from", w.valid_until as "until",
+         w.approved_at as approved, w.registered_at as registered, w.delivered_at as "deliveredAt",
+         (select coalesce(sum(d.quantity), 0) from support_delivery d where d.award_id = w.id) as summed
+       from support_award w`,
+    )) as Record<string, string | number | null>[];
+    const wrong = awards.filter((w) => {
+      const times = w.frequency === 'MONTHLY' ? Number(w.months) : 1;
+      const dated = { PROPOSED: 0, APPROVED: 1, REGISTERED: 2, DELIVERED: 3 }[String(w.stage)]!;
+      return (
+        Number(w.total) !== Number(w.quantity) * times ||
+        Number(w.summed) !== Number(w.delivered) ||
+        Number(w.delivered) > Number(w.total) ||
+        (w.stage === 'DELIVERED') !== (Number(w.delivered) === Number(w.total)) ||
+        (w.approved !== null) !== dated >= 1 ||
+        (w.registered !== null) !== dated >= 2 ||
+        (w.from !== null) !== dated >= 2 ||
+        (w.deliveredAt !== null) !== dated >= 3 ||
+        (dated >= 2 && validUntilOf(String(w.from), Number(w.months)) !== w.until) ||
+        Number(w.months) < 3 ||
+        Number(w.months) > 12
+      );
+    });
+    expect(wrong).toEqual([]);
+    // Deliveries: within the registration, not after today, handed over by an officer, the
+    // receipt on the same beneficiary's file, of the receipt type (a PNG for a signature).
+    const [deliveries] = await conn.execute<{ n: number; wrong: number }[]>(
+      `select count(*) as n, sum(case when d.delivered_on < w.valid_from or d.delivered_on > w.valid_until
+           or d.delivered_on > ? or d.beneficiary_id <> w.beneficiary_id or d.support_type_id <> w.support_type_id
+           or r.beneficiary_id <> d.beneficiary_id or y.key <> 'DELIVERY_RECEIPT'
+           or (d.acknowledgement = 'SIGNATURE') <> (r.content_type = 'image/png')
+           or d.handed_over_by_id not in (select id from app_user where roles_text like '%STAFF%')
+         then 1 else 0 end) as wrong
+       from support_delivery d join support_award w on w.id = d.award_id
+       join beneficiary_document r on r.id = d.receipt_id join document_type y on y.id = r.type_id`,
+      [today],
+    );
+    expect(Number(deliveries!.n)).toBeGreaterThan(200);
+    expect(Number(deliveries!.wrong)).toBe(0);
+    // One DELIVERY_RECORDED event per delivery, the last one just before the closing DELIVERED.
+    const events = (await conn.execute(
+      `select e.transaction_id as t, e.kind, e.data from transaction_event e
+       where e.transaction_id in (select transaction_id from support_award where delivered_quantity > 0)
+       order by e.transaction_id, e.id`,
+    )) as { t: number; kind: string; data: string | object | null }[];
+    const recorded = events.filter((e) => e.kind === 'DELIVERY_RECORDED');
+    expect(recorded.length).toBe(Number(deliveries!.n));
+    const shape = recorded.map((e) =>
+      Object.keys(typeof e.data === 'string' ? JSON.parse(e.data) : e.data!)
+        .sort()
+        .join(),
+    );
+    expect(new Set(shape)).toEqual(
+      new Set(['acknowledgement,delivered,deliveredOn,quantity,supportType,total']),
+    );
+    const closings = events.flatMap((e, i) =>
+      e.kind === 'DELIVERED' ? [events[i - 1]!.kind] : [],
+    );
+    expect(closings.length).toBe(
+      await q(`select count(*) as n from support_award where stage = 'DELIVERED'`),
+    );
+    expect(new Set(closings)).toEqual(new Set(['DELIVERY_RECORDED']));
+    // The renewal list is not empty, and the committee is warned on some requests awaiting it.
+    const soon = new Date(NOW.getTime() + 33 * 86_400_000).toISOString().slice(0, 10);
+    expect(
+      await q(
+        `select count(*) as n from support_award where stage = 'REGISTERED' and valid_until >= ? and valid_until <= ?`,
+        [today, soon],
+      ),
+    ).toBeGreaterThan(5);
+    const recent =
+      a.db.config.engine === 'sqlite'
+        ? "date(?, '-' || y.recent_window_days || ' days')"
+        : "to_char(?::date - y.recent_window_days, 'YYYY-MM-DD')";
+    expect(
+      await q(
+        `select count(*) as n from beneficiary_transaction t where t.status in ('AWAITING_COMMITTEE', 'DEFERRED')
+         and exists (select 1 from support_delivery d join support_type y on y.id = d.support_type_id
+           where d.beneficiary_id = t.beneficiary_id and d.delivered_on >= ${recent})`,
+        [today],
+      ),
+    ).toBeGreaterThan(3);
   });
 
   it('reads back through the API: demo users sign in, figures and lists work', async () => {

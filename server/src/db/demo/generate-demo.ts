@@ -7,7 +7,8 @@
  * far too slow for a million transactions), their columns read from the entities' metadata
  * (table-writer.ts); ids are assigned here so rows can point at each other, and PostgreSQL's
  * sequences are moved past them at the end. One file per kind of row: demo-users.ts,
- * beneficiaries.ts, transactions.ts (with their timelines), surveys.ts, feedback.ts.
+ * beneficiaries.ts, households.ts, documents.ts, transactions.ts (with their timelines),
+ * support.ts (awards and deliveries), surveys.ts, feedback.ts.
  */
 import type { MikroORM } from '@mikro-orm/core';
 import { rebuildRollups, switchRollupTriggers } from '../../modules/analytics/rollups.js';
@@ -17,7 +18,7 @@ import { demoContext } from './demo-context.js';
 import { DEMO_PASSWORD } from './demo-users.js';
 import { writeFeedback } from './feedback.js';
 import { writeHouseholds } from './households.js';
-import { storeSampleFile, writeDocuments } from './documents.js';
+import { storeSampleFiles, writeDocuments } from './documents.js';
 import { DocumentType } from '../../modules/documents/document-type.entity.js';
 import { random } from './random.js';
 import { writeSurvey } from './surveys.js';
@@ -29,7 +30,7 @@ export interface DemoOptions {
   engine: DatabaseEngine;
   /** SQLite: the database file, written through better-sqlite3's own prepared statements. */
   sqliteFile?: string;
-  /** The data directory: the demo documents' sample file is stored in it (none without it). */
+  /** The data directory: the demo documents' sample files are stored in it (none without it). */
   dataDir?: string;
   transactions: number;
   seed?: number;
@@ -46,6 +47,9 @@ export interface DemoSummary {
   documents: number;
   transactions: number;
   events: number;
+  /** What the committee approved (or is deciding) on support requests, and its deliveries. */
+  supportAwards: number;
+  supportDeliveries: number;
   invitations: number;
   responses: number;
   improvementActions: number;
@@ -95,16 +99,15 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
       await sink.commit();
     }
 
-    // The documents on their files: rows only, all naming one sample PDF stored once.
+    // The documents on their files: rows only, all naming one sample PDF stored once (as do
+    // the delivery receipts: one sample PDF and one signature PNG).
     const types = new Map(
       (await em.find(DocumentType, {}, { fields: ['key'] })).map((t) => [t.key, t.id] as const),
     );
-    const file = options.dataDir
-      ? storeSampleFile(options.dataDir)
-      : { sha256: '0'.repeat(64), size: 0 };
+    if (options.dataDir) storeSampleFiles(options.dataDir);
     const documentRnd = random(ctx.seed * 6_151 + 29);
     for (let i = 0; i < people.length; i += 25_000) {
-      writeDocuments(ctx, documentRnd, people.slice(i, i + 25_000), types, file);
+      writeDocuments(ctx, documentRnd, people.slice(i, i + 25_000), types);
       await sink.commit();
     }
 
@@ -140,6 +143,8 @@ export async function generateDemo(orm: MikroORM, options: DemoOptions): Promise
     documents: tables.documents.written,
     transactions: tables.transactions.written,
     events: tables.events.written,
+    supportAwards: tables.awards.written,
+    supportDeliveries: tables.deliveries.written,
     invitations: tables.invitations.written,
     responses: tables.responses.written,
     improvementActions: tables.actions.written,

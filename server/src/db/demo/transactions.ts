@@ -4,10 +4,20 @@
  */
 import type { User } from '../../modules/accounts/user.entity.js';
 import type { Channel } from '../../modules/policy/channel.entity.js';
+import { AwardStage } from '../../modules/support/support.enums.js';
 import { beneficiaryDataHash } from '../../modules/transactions/transaction.service.js';
 import { DAY, HOUR, type DemoContext } from './demo-context.js';
 import * as words from './demo-data.js';
 import type { Person } from './beneficiaries.js';
+import {
+  deliver,
+  deliveredEvent,
+  nextDeliveryAt,
+  proposeAward,
+  registerAward,
+  writeAward,
+  type DemoAward,
+} from './support.js';
 
 /** Referral reasons (the seeded ones), weighted as officers give them: documents most often. */
 const REFERRAL_REASONS = [
@@ -76,6 +86,7 @@ export function writeTransaction(
   let late = false;
   let lockVersion = 0;
   let lastEventAt: number | null = null;
+  let award: DemoAward | null = null;
   const event = (
     kind: string,
     at: number,
@@ -186,6 +197,7 @@ export function writeTransaction(
     dueAt = ctx.committeeDue.submitted(at);
     late = rnd.chance(0.18);
     const member = rnd.pick(users.committee);
+    award = proposeAward(ctx, member, at);
     if (rnd.chance(0.15)) {
       at = next(2, 9);
       if (at === null) break run;
@@ -209,19 +221,38 @@ export function writeTransaction(
       status = 'CLOSED';
       outcome = 'REJECTED';
       closedAt = t;
+      award = null; // dropped with the rejection
       break run;
     }
     event('APPROVED', t, member, current.id, 'مستوفٍ للشروط', { late });
+    if (award) {
+      award.stage = AwardStage.APPROVED;
+      award.approvedAt = award.updatedAt = t;
+    }
     status = 'OPEN';
     current = step.REGISTRATION!;
     at = next(1, 3);
     if (at === null) break run;
     event('STEP_COMPLETED', at, officer, current.id);
     current = step.DELIVERY!;
+    if (award) registerAward(award, at);
     if (withdraw(0.01)) break run;
-    at = next(2, 10);
-    if (at === null) break run;
-    event('DELIVERED', at, officer, current.id, null, { service: rnd.pick(words.SERVICES) });
+    // Each delivery of the award (as recordDelivery), the last one closing the transaction.
+    let by = officer;
+    while (award && award.deliveredQuantity < award.totalQuantity) {
+      at = nextDeliveryAt(ctx, award, t);
+      if (at > now) break run;
+      t = at;
+      by = rnd.chance(0.75) ? officer : rnd.pick(users.staff);
+      const { note, data } = deliver(ctx, award, person, by, at);
+      event('DELIVERY_RECORDED', at, by, current.id, note, data);
+    }
+    if (!award) {
+      at = next(2, 10);
+      if (at === null) break run;
+    }
+    const closing = award ? deliveredEvent(award) : { note: null, data: null };
+    event('DELIVERED', at, by, current.id, closing.note, closing.data);
     status = 'CLOSED';
     outcome = 'COMPLETED';
     closedAt = at;
@@ -252,5 +283,6 @@ export function writeTransaction(
     attestedDataHash: attested,
     lastEventAt,
   });
+  if (award) writeAward(ctx, award, id, person);
   return { id, person, channel, type, officer, opened, closedAt, outcome, late };
 }
