@@ -21,6 +21,7 @@ export type ErrorScope =
   | 'library'
   | 'documents'
   | 'research'
+  | 'support'
   | 'feedback'
   | 'satisfaction'
   | 'survey'

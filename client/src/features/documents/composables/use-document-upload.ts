@@ -19,11 +19,12 @@ export interface DocumentUploadInput {
  * Sends a document to the beneficiary's file over the documents' HTTP endpoint (the session
  * cookie and the upload header), and answers as a mutation's payload would: `errors` with their
  * fields (type, issuedOn, expiresOn, file) for useForm to show under each, none when stored.
- * A file over the size limit is refused here, before a byte is sent.
+ * A file over the size limit is refused here, before a byte is sent. Stored, it answers the new
+ * document's id as well.
  */
 export async function uploadDocument(
   input: DocumentUploadInput,
-): Promise<{ errors: PayloadError[] }> {
+): Promise<{ errors: PayloadError[]; documentId?: string | null }> {
   if (input.file.size > MAX_DOCUMENT_BYTES) {
     return { errors: [{ code: 'FILE_TOO_LARGE', field: 'file', message: '' }] };
   }
@@ -44,7 +45,11 @@ export async function uploadDocument(
       body: input.file,
     },
   );
-  if (res.ok) return { errors: [] };
+  if (res.ok) {
+    // The stored document (`{ document }`): a delivery's receipt names it.
+    const stored = (await res.json().catch(() => null)) as { document?: { id?: string } } | null;
+    return { errors: [], documentId: stored?.document?.id ?? null };
+  }
   const body = (await res.json().catch(() => null)) as {
     errors?: { code: string; message?: string; field?: string }[];
   } | null;

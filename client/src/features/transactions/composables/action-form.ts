@@ -1,6 +1,7 @@
 import { inject } from 'vue';
 import type { TransactionAction, TransactionDetailFragment } from '@/gql/graphql';
 import { FORM_KEY, type FormContext } from '@/shared/composables/use-form';
+import type { PayloadError } from '@/shared/graphql-errors';
 
 /**
  * What each action's form (components/actions/*Form.vue) exposes to TransactionActionDialog,
@@ -10,6 +11,11 @@ import { FORM_KEY, type FormContext } from '@/shared/composables/use-form';
 export interface ActionFormApi {
   readonly valid: boolean;
   readonly danger?: boolean;
+  /**
+   * What must be sent before the action (an award proposed with the approval, a delivery's
+   * receipt uploaded): its refusals, if any, stop the action and land under their fields.
+   */
+  prepare?(): Promise<PayloadError[]>;
   input(): Record<string, unknown>;
 }
 
@@ -31,6 +37,15 @@ export const ACTION_FIELDS = [
   'decision',
   'reason',
   'serviceDelivered',
+  // What the committee approves (support/AwardFields), and a delivery of it (RecordDeliveryForm).
+  'supportTypeKey',
+  'quantity',
+  'frequency',
+  'validityMonths',
+  'deliveredOn',
+  'items',
+  'acknowledgement',
+  'receiptDocumentId',
 ] as const;
 
 /** A free text the server requires: at least 3 characters. */
