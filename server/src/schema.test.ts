@@ -83,6 +83,11 @@ describe('the GraphQL schema artifact', () => {
       'NationalAddress',
       // A transaction's social research: a part of the transaction, which has the id.
       'SocialResearch',
+      // What a beneficiary was given, by support type: a sum over deliveries, which have ids.
+      'SupportGiven',
+      // Support delivered, counted: figures, not things.
+      'SupportFigures',
+      'SupportMonthFigure',
       // A saved view's filter and order: parts of the view, which has the id.
       'TransactionViewFilter',
       'TransactionViewEventCondition',

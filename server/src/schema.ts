@@ -17,6 +17,7 @@ import { calendarModule } from './modules/calendar/index.js';
 import { householdsModule } from './modules/households/index.js';
 import { documentsModule } from './modules/documents/index.js';
 import { researchModule } from './modules/research/index.js';
+import { supportModule } from './modules/support/index.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver of every feature. */
@@ -35,6 +36,7 @@ export const resolvers = [
   ...householdsModule.resolvers,
   ...documentsModule.resolvers,
   ...researchModule.resolvers,
+  ...supportModule.resolvers,
 ] as const;
 
 /** Where the checked-in SDL lives: `schema/schema.graphql` at the repository root. */

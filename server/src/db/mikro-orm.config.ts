@@ -21,6 +21,7 @@ import { calendarModule } from '../modules/calendar/index.js';
 import { householdsModule } from '../modules/households/index.js';
 import { documentsModule } from '../modules/documents/index.js';
 import { researchModule } from '../modules/research/index.js';
+import { supportModule } from '../modules/support/index.js';
 import { SEARCH_TABLES } from '../modules/library/search.js';
 import { NAME_INDEX_TABLES } from '../modules/beneficiaries/name-index.js';
 import { ROLLUP_TABLES } from '../modules/analytics/rollups.js';
@@ -49,6 +50,7 @@ export const entities = [
   ...householdsModule.entities,
   ...documentsModule.entities,
   ...researchModule.entities,
+  ...supportModule.entities,
 ];
 
 const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations');

@@ -397,6 +397,32 @@ export const MATRIX: {
     op: 'mutation { holidayRemove(input: { id: "999999" }) { errors { code } } }',
     allowed: ['ADMIN', 'MANAGER'],
   },
+  { field: 'supportTypes', op: '{ supportTypes { id key } }', allowed: ROLES },
+  {
+    field: 'supportTypeSave',
+    op: 'mutation { supportTypeSave(input: { id: "999999", name: { ar: "x", en: "x" }, unit: SAR, recentWindowDays: 30 }) { errors { code } } }',
+    allowed: ['ADMIN', 'MANAGER'],
+  },
+  {
+    field: 'supportAwardPropose',
+    op: 'mutation { supportAwardPropose(input: { transactionId: "999999", supportTypeKey: "CASH", quantity: 1, frequency: ONCE, validityMonths: 1 }) { errors { code } } }',
+    allowed: ['MANAGER', 'COMMITTEE'],
+  },
+  {
+    field: 'supportDeliveryRecord',
+    op: 'mutation { supportDeliveryRecord(input: { id: "999999", expectedVersion: 1, deliveredOn: "2026-01-01", quantity: 1, acknowledgement: SIGNATURE, receiptDocumentId: "999999" }) { errors { code } } }',
+    allowed: ['MANAGER', 'STAFF'],
+  },
+  {
+    field: 'supportFigures',
+    op: '{ supportFigures(period: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z" }) { deliveries } }',
+    allowed: ['ADMIN', 'MANAGER', 'ANALYST'],
+  },
+  {
+    field: 'supportRenewals',
+    op: '{ supportRenewals(first: 5) { totalCount } }',
+    allowed: ['MANAGER', 'STAFF', 'COMMITTEE'],
+  },
   { field: 'documentTypes', op: '{ documentTypes { id key } }', allowed: ROLES },
   {
     field: 'documentTypeSave',

@@ -4,9 +4,11 @@ import { Access } from '../common/access.js';
 import { Role } from '../common/role.js';
 import { forbidden } from '../common/errors.js';
 import { SatisfactionDimension, TransactionStatsDimension } from './analytics.enums.js';
-import { SatisfactionFilter, TransactionStatsFilter } from './analytics.inputs.js';
+import { DashboardPeriod, SatisfactionFilter, TransactionStatsFilter } from './analytics.inputs.js';
 import { SatisfactionStatsGroup, TransactionStatsGroup } from './analytics.types.js';
 import * as stats from './stats.service.js';
+import { checkPeriod } from './dashboard.service.js';
+import { SupportFigures, supportFigures } from './support-figures.js';
 
 const READERS = [Role.MANAGER, Role.ANALYST];
 
@@ -52,5 +54,19 @@ export class StatsResolver {
   ) {
     if (groupBy.includes('OFFICER') && !ctx.user?.hasAnyRole([Role.MANAGER])) throw forbidden();
     return stats.satisfactionStats(ctx.em, filter ?? {}, groupBy);
+  }
+
+  @Access([Role.MANAGER, Role.ADMIN, Role.ANALYST])
+  @Query(() => SupportFigures, {
+    // A handful of aggregates over the deliveries and registrations.
+    complexity: 2500,
+    description:
+      'Support delivered (issue 18): by type and month over the trend period, households served and deliveries in the period, renewals due in the next 30 days. Counts and sums only. Access: manager, admin, analyst.',
+  })
+  supportFigures(
+    @Arg('period', () => DashboardPeriod, { description: 'The period.' }) period: DashboardPeriod,
+    @Ctx() ctx: Context,
+  ): Promise<SupportFigures> {
+    return supportFigures(ctx.em, checkPeriod(period));
   }
 }

@@ -72,6 +72,7 @@ export async function requireDocuments(
   t: Transaction,
   step: Pick<StepShape, 'checklist'>,
 ): Promise<void> {
+  if (!step.checklist.some((i) => i.documentType)) return;
   const missing = await missingDocumentTypes(tx, t.beneficiary.id, step);
   if (missing.length) {
     reject(

@@ -127,6 +127,7 @@ describe(`the beneficiary's documents (${testEngine})`, () => {
       'MEDICAL_REPORT',
       'DISABILITY_CARD',
       'BANK_IBAN_LETTER',
+      'DELIVERY_RECEIPT',
     ]);
     const SAVE = `mutation($i: DocumentTypeSaveInput!) { documentTypeSave(input: $i) { documentType { id key name { ar en } expires active } errors { code field } } }`;
     type Saved = {

@@ -5,7 +5,7 @@ import { User } from '../accounts/user.entity.js';
 import { recordAudit, type Actor } from '../audit/audit.service.js';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity.js';
 import { apiError, forbidden } from '../common/errors.js';
-import { text } from '../common/localized-text.js';
+import { kindsOf, saveKind } from '../common/kinds.js';
 import { inTransaction, reject, type Result } from '../common/payload.js';
 import { parseIsoDate } from '../common/hijri.js';
 import { riyadhDay } from '../calendar/working-days.js';
@@ -29,8 +29,6 @@ export const DOCUMENT_WRITERS: readonly Role[] = [Role.STAFF, Role.RESEARCHER, R
 /** Who keeps the list of document types. */
 export const DOCUMENT_TYPE_EDITORS: readonly Role[] = [Role.MANAGER, Role.ADMIN];
 
-const KEY = /^[A-Z][A-Z0-9_]{1,63}$/;
-
 /** Whether a document counts as on file today: not removed, and not past its expiry day. */
 export const isCurrent = (d: Pick<BeneficiaryDocument, 'expiresOn' | 'removedAt'>, today: string) =>
   !d.removedAt && (!d.expiresOn || d.expiresOn >= today);
@@ -45,9 +43,7 @@ function dayOf(value: string | null | undefined, field: string): string | null {
 
 /** The document types, in order; inactive ones too when asked. */
 export const documentTypes = (em: EntityManager, includeInactive = false) =>
-  em.find(DocumentType, includeInactive ? {} : { active: true }, {
-    orderBy: { position: 'asc', id: 'asc' },
-  });
+  kindsOf(em, DocumentType, includeInactive);
 
 /** The keys a policy's checklist item may name (every type, active or not). */
 export async function documentTypeKeySet(em: EntityManager): Promise<ReadonlySet<string>> {
@@ -72,38 +68,9 @@ export async function saveDocumentType(
 ): Promise<DocumentTypeResult> {
   if (!user.hasAnyRole(DOCUMENT_TYPE_EDITORS)) throw forbidden();
   return inTransaction(em, async (tx) => {
-    const name = { ar: input.name.ar.trim(), en: input.name.en.trim() };
-    if (!name.ar) reject('REQUIRED', 'Write the Arabic name.', 'name.ar');
-    if (!name.en) reject('REQUIRED', 'Write the English name.', 'name.en');
-    if (name.ar.length > 120) reject('TOO_LONG', 'At most 120 characters.', 'name.ar');
-    if (name.en.length > 120) reject('TOO_LONG', 'At most 120 characters.', 'name.en');
-    let type: DocumentType;
-    let before: Record<string, unknown> | null = null;
-    if (input.id != null) {
-      const found = await tx.findOne(DocumentType, { id: input.id });
-      if (!found) throw apiError('NOT_FOUND', 'No such document type.');
-      type = found;
-      before = { name: { ...type.name }, expires: type.expires, active: type.active };
-      type.name = text(name);
-      type.expires = input.expires;
-      if (input.active != null) type.active = input.active;
-    } else {
-      const key = input.key?.trim() ?? '';
-      if (!KEY.test(key)) {
-        reject('INVALID_KEY', 'A key is 2–64 of A–Z, digits and _, starting with a letter.', 'key');
-      }
-      if (await tx.count(DocumentType, { key })) {
-        reject('DUPLICATE_KEY', 'A document type has this key already.', 'key');
-      }
-      const [last] = await tx.find(DocumentType, {}, { orderBy: { position: 'desc' }, limit: 1 });
-      type = tx.create(DocumentType, {
-        key,
-        name: text(name),
-        expires: input.expires,
-        active: input.active ?? true,
-        position: (last?.position ?? 0) + 1,
-      });
-    }
+    const { kind: type, before } = await saveKind(tx, DocumentType, 'document type', input, {
+      expires: input.expires,
+    });
     await tx.flush();
     recordAudit(tx, actor, {
       action: before ? 'documentType.update' : 'documentType.create',

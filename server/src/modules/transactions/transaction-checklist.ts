@@ -3,7 +3,12 @@ import { reject } from '../common/payload.js';
 import type { StepShape } from '../policy/version-shape.js';
 import type { Transaction } from './transaction.entity.js';
 import { TransactionEvent } from './transaction.entity.js';
-import type { TransactionEventKind } from './transaction.enums.js';
+import type { User } from '../accounts/user.entity.js';
+import type {
+  CommitteeDecision,
+  TransactionAction,
+  TransactionEventKind,
+} from './transaction.enums.js';
 
 /**
  * A step's checklist as the actions record it. Every action that works at a step with a checklist
@@ -62,33 +67,43 @@ export async function recordedItems(
   });
 }
 
+/** The action ending a step, as the checks registered below are told it. */
+export interface StepEnding {
+  action: TransactionAction;
+  /** The committee's decision, when the committee's approval or rejection ends step 5. */
+  decision?: CommitteeDecision;
+  user: User;
+}
+
 /**
- * What a step needs on file before it can end, besides its ticks: the documents its checklist
- * items ask for (`documentType`). The documents module, which depends on transactions, registers
- * the check (`onStepEnding`, in its index.ts); it rejects with DOCUMENTS_MISSING.
+ * What else a step needs, or does, as it ends, registered by the modules that depend on
+ * transactions (`onStepEnding`, in their index.ts): the documents its checklist items ask for
+ * (the documents module rejects with DOCUMENTS_MISSING), and what the committee approved, its
+ * registration and its deliveries (the support module). They run in the action's database
+ * transaction: a rejection rolls the action back, a change commits with it.
  */
 export type StepEndingCheck = (
   tx: EntityManager,
   t: Transaction,
-  step: Pick<StepShape, 'checklist'>,
+  step: Pick<StepShape, 'checklist' | 'key'>,
+  ending: StepEnding,
 ) => Promise<void>;
 
-let stepEndingCheck: StepEndingCheck | null = null;
+const stepEndingChecks: StepEndingCheck[] = [];
 
-/** Registers what a step needs on file before it ends (the documents module does, once). */
+/** Registers a check run as a step ends (each module does, once). */
 export function onStepEnding(check: StepEndingCheck): void {
-  stepEndingCheck = check;
+  if (!stepEndingChecks.includes(check)) stepEndingChecks.push(check);
 }
 
-/** Checks what `step` needs on file before it ends (nothing when no item asks for a document). */
+/** Runs, in the order registered, what `step` needs or does as `ending` ends it. */
 export async function checkStepEnding(
   tx: EntityManager,
   t: Transaction,
-  step: Pick<StepShape, 'checklist'>,
+  step: Pick<StepShape, 'checklist' | 'key'>,
+  ending: StepEnding,
 ): Promise<void> {
-  if (stepEndingCheck && step.checklist.some((i) => i.documentType)) {
-    await stepEndingCheck(tx, t, step);
-  }
+  for (const check of stepEndingChecks) await check(tx, t, step, ending);
 }
 
 /** An event's data with the checked items, when the step has a checklist. */

@@ -77,7 +77,13 @@ export const decide = (
     const recorded =
       endsStep && step.checklist.length ? await recordedItems(tx, t, BEFORE_DECISION) : [];
     const items = checkedItemsOf(step, input.checkedItems, { endsStep, recorded });
-    if (endsStep) await checkStepEnding(tx, t, step);
+    if (endsStep) {
+      await checkStepEnding(tx, t, step, {
+        action: TransactionAction.DECIDE,
+        decision: input.decision,
+        user,
+      });
+    }
     const now = new Date();
     const late = t.committeeDueAt ? now > t.committeeDueAt : false;
     if (input.decision === CommitteeDecision.APPROVE) {

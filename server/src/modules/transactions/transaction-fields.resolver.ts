@@ -11,7 +11,7 @@ import { PolicyVersion } from '../policy/policy-version.entity.js';
 import type { Transaction } from './transaction.entity.js';
 import { TransactionAction, TransactionEventKind, TransactionStatus } from './transaction.enums.js';
 import { eventsOfKinds } from './transaction-timeline.js';
-import { availableActions, beneficiaryDataHash } from './transaction.service.js';
+import { beneficiaryDataHash, offeredActions } from './transaction.service.js';
 import {
   toTransactionEventType,
   TransactionEventType,
@@ -144,6 +144,6 @@ export class TransactionFieldsResolver {
   ): Promise<TransactionAction[]> {
     if (!ctx.user) return [];
     const step = await ref(t.currentStep).loadOrFail({ dataloader: true });
-    return availableActions(t, step, ctx.user);
+    return offeredActions(ctx.em, t, step, ctx.user);
   }
 }

@@ -20,6 +20,7 @@ type Action =
   | 'DECIDE'
   | 'RESUME'
   | 'DELIVER'
+  | 'RECORD_DELIVERY'
   | 'WITHDRAW';
 type State =
   | 'INQUIRY_AT_RECEPTION'
@@ -45,6 +46,8 @@ const ACTIONS: Action[] = [
   'DECIDE',
   'RESUME',
   'DELIVER',
+  // Offered only on a registered award (support.api.test.ts): never in these states.
+  'RECORD_DELIVERY',
   'WITHDRAW',
 ];
 
@@ -59,6 +62,7 @@ const MAY: Record<Action, RoleName[]> = {
   DECIDE: ['COMMITTEE'],
   RESUME: ['STAFF', 'MANAGER'],
   DELIVER: ['STAFF', 'MANAGER'],
+  RECORD_DELIVERY: ['STAFF', 'MANAGER'],
   WITHDRAW: ['STAFF', 'MANAGER'],
 };
 
@@ -87,6 +91,7 @@ const MUTATION: Record<Action, [string, string]> = {
   DECIDE: ['transactionDecide', 'TransactionDecideInput'],
   RESUME: ['transactionResume', 'TransactionResumeInput'],
   DELIVER: ['transactionDeliver', 'TransactionDeliverInput'],
+  RECORD_DELIVERY: ['supportDeliveryRecord', 'SupportDeliveryRecordInput'],
   WITHDRAW: ['transactionWithdraw', 'TransactionWithdrawInput'],
 };
 
@@ -133,6 +138,14 @@ describe(`the workflow, state × action × role (${testEngine})`, () => {
         };
       case 'DELIVER':
         return { ...base, serviceDelivered: 'سلة غذائية', checkedItems: checklist.DELIVERY ?? [] };
+      case 'RECORD_DELIVERY':
+        return {
+          ...base,
+          deliveredOn: '2026-01-01',
+          quantity: 1,
+          acknowledgement: 'SIGNATURE',
+          receiptDocumentId: '999999',
+        };
       case 'WITHDRAW':
         return { ...base, reason: 'طلب المستفيد ذلك' };
       default:

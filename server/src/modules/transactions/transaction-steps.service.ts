@@ -109,7 +109,7 @@ export const completeStep = (
   act(em, actor, user, input, TransactionAction.COMPLETE_STEP, async (c) => {
     const { tx, t, step, steps, event, moveTo } = c;
     const checkedItems = checkedItemsOf(step, input.checkedItems, { endsStep: true });
-    await checkStepEnding(tx, t, step);
+    await checkStepEnding(tx, t, step, { action: TransactionAction.COMPLETE_STEP, user });
     event(Kind.STEP_COMPLETED, { note: input.note, data: { checkedItems } });
     moveTo(nextStep(steps, step));
   });
@@ -178,7 +178,7 @@ export const deliver = (
   act(em, actor, user, input, TransactionAction.DELIVER, async ({ tx, t, step, event }) => {
     needReason(input.serviceDelivered, 'serviceDelivered');
     const items = checkedItemsOf(step, input.checkedItems, { endsStep: true });
-    await checkStepEnding(tx, t, step);
+    await checkStepEnding(tx, t, step, { action: TransactionAction.DELIVER, user });
     event(Kind.DELIVERED, { note: input.serviceDelivered, data: withItems(step, items) });
     t.status = Status.CLOSED;
     t.outcome = TransactionOutcome.COMPLETED;

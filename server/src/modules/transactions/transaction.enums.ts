@@ -48,6 +48,7 @@ export enum TransactionEventKind {
   REJECTED = 'REJECTED',
   DEFERRED = 'DEFERRED',
   RESUMED = 'RESUMED',
+  DELIVERY_RECORDED = 'DELIVERY_RECORDED',
   DELIVERED = 'DELIVERED',
   INQUIRY_CLOSED = 'INQUIRY_CLOSED',
   WITHDRAWN = 'WITHDRAWN',
@@ -68,6 +69,8 @@ describeEnum(
     REJECTED: 'The committee rejected the request.',
     DEFERRED: 'The committee deferred it back to the applicant.',
     RESUMED: 'The applicant completed what was missing; back with the committee.',
+    DELIVERY_RECORDED:
+      'One delivery of what the committee approved was handed over and acknowledged (step 7).',
     DELIVERED: 'The service was delivered (step 7).',
     INQUIRY_CLOSED: 'The inquiry was answered and closed.',
     WITHDRAWN: 'Withdrawn.',
@@ -103,6 +106,7 @@ export enum TransactionAction {
   DECIDE = 'DECIDE',
   RESUME = 'RESUME',
   DELIVER = 'DELIVER',
+  RECORD_DELIVERY = 'RECORD_DELIVERY',
   WITHDRAW = 'WITHDRAW',
 }
 describeEnum(
@@ -119,6 +123,8 @@ describeEnum(
     DECIDE: 'Approve, reject or defer (committee).',
     RESUME: 'Return a deferred request to the committee.',
     DELIVER: 'Record the service delivered and close (step 7).',
+    RECORD_DELIVERY:
+      'Record one delivery of what the committee approved (step 7); the last one closes the transaction.',
     WITHDRAW: 'Withdraw, with a reason.',
   },
 );

@@ -88,6 +88,11 @@ const RULES: Record<
     roles: OFFICER_ROLES,
     when: (t, s) => t.status === Status.OPEN && s.key === STEP.DELIVERY,
   },
+  // The support module's (support.service.ts): only where the committee approved an award.
+  [TransactionAction.RECORD_DELIVERY]: {
+    roles: OFFICER_ROLES,
+    when: (t, s) => t.status === Status.OPEN && s.key === STEP.DELIVERY,
+  },
   [TransactionAction.WITHDRAW]: {
     roles: OFFICER_ROLES,
     when: (t) => t.status !== Status.CLOSED,
@@ -107,6 +112,37 @@ export function availableActions(
   return (Object.keys(RULES) as TransactionAction[]).filter(
     (a) => RULES[a].when(t, step) && mayTake(a, t, user),
   );
+}
+
+/**
+ * Narrows the actions offered on `t` by what a module that depends on transactions knows: the
+ * support module offers step 7's RECORD_DELIVERY only where an award is registered, and the
+ * plain DELIVER only where none is outstanding (`onOfferedActions`, in its index.ts).
+ */
+export type OfferedActions = (
+  em: EntityManager,
+  t: Transaction,
+  step: Pick<StepShape, 'key'>,
+  actions: TransactionAction[],
+) => Promise<TransactionAction[]>;
+
+const offeredHooks: OfferedActions[] = [];
+
+/** Registers a narrowing of the offered actions (each module does, once). */
+export function onOfferedActions(hook: OfferedActions): void {
+  if (!offeredHooks.includes(hook)) offeredHooks.push(hook);
+}
+
+/** availableActions, narrowed by the registered hooks: what the transaction page offers. */
+export async function offeredActions(
+  em: EntityManager,
+  t: Transaction,
+  step: Pick<StepShape, 'key'>,
+  user: User,
+): Promise<TransactionAction[]> {
+  let actions = availableActions(t, step, user);
+  for (const hook of offeredHooks) actions = await hook(em, t, step, actions);
+  return actions;
 }
 
 export type TxResult = Result<{ transaction: Transaction }>;

@@ -29,6 +29,8 @@ import { Migration20261207_working_calendar } from './Migration20261207_working_
 import { Migration20261207_households } from './Migration20261207_households.js';
 import { Migration20261207_documents } from './Migration20261207_documents.js';
 import { Migration20261207_research } from './Migration20261207_research.js';
+import { Migration20261207_referral_due } from './Migration20261207_referral_due.js';
+import { Migration20261207_support } from './Migration20261207_support.js';
 
 /** The postgresql migrations, in order. Maintained by `pnpm migration:create`. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -62,4 +64,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207_households', class: Migration20261207_households },
   { name: 'Migration20261207_documents', class: Migration20261207_documents },
   { name: 'Migration20261207_research', class: Migration20261207_research },
+  { name: 'Migration20261207_referral_due', class: Migration20261207_referral_due },
+  { name: 'Migration20261207_support', class: Migration20261207_support },
 ];
