@@ -292,16 +292,21 @@ describe(`demo data (${testEngine})`, () => {
       beneficiaries: {
         edges: { node: { documents: { type: { key: string }; downloadUrl: string }[] } }[];
       };
-    }>('{ beneficiaries(first: 5) { edges { node { documents { type { key } downloadUrl } } } } }');
+    }>(
+      '{ beneficiaries(first: 40) { edges { node { documents { type { key } downloadUrl } } } } }',
+    );
     const documents = file.data!.beneficiaries.edges.flatMap((e) => e.node.documents);
-    expect(documents.filter((d) => d.type.key === 'NATIONAL_ID_COPY')).toHaveLength(5);
-    const pdf = await fetch(`${a.app.url}${documents[0]!.downloadUrl}`, { headers: staff.headers });
-    expect(pdf.status).toBe(200);
-    expect(
-      Buffer.from(await pdf.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    expect(documents.filter((d) => d.type.key === 'NATIONAL_ID_COPY')).toHaveLength(40);
+    const download = async (key: string) => {
+      const d = documents.find((x) => x.type.key === key)!;
+      const res = await fetch(`${a.app.url}${d.downloadUrl}`, { headers: staff.headers });
+      expect(res.status).toBe(200);
+      return Buffer.from(await res.arrayBuffer());
+    };
+    expect((await download('NATIONAL_ID_COPY')).subarray(0, 5).toString()).toBe('%PDF-');
+    // So do the delivery receipts (a scanned receipt's PDF, or a signature's PNG).
+    const receipt = await download('DELIVERY_RECEIPT');
+    expect(['%PDF-', '\x89PNG\r']).toContain(receipt.subarray(0, 5).toString('latin1'));
     expect(TEST_USER_PASSWORD).not.toBe(DEMO_PASSWORD);
   });
 });

@@ -23,13 +23,13 @@ const PLANS: Record<string, Plan> = {
   CASH: {
     weight: 20,
     quantity: (rnd) => 100 * rnd.int(5, 30),
-    monthly: 0.5,
+    monthly: 0.4,
     items: ['تحويل بنكي إلى حساب المستفيد', 'بطاقة شرائية', 'شيك باسم المستفيد'],
   },
   FOOD_BASKET: {
     weight: 28,
     quantity: (rnd) => rnd.int(1, 2),
-    monthly: 0.8,
+    monthly: 0.7,
     items: ['سلة غذائية (أرز، سكر، زيت، طحين، بقوليات)', 'سلة غذائية وتمور'],
   },
   RENT: {
@@ -41,7 +41,7 @@ const PLANS: Record<string, Plan> = {
   BILLS: {
     weight: 18,
     quantity: (rnd) => 50 * rnd.int(6, 18),
-    monthly: 0.6,
+    monthly: 0.5,
     items: ['سداد فاتورة الكهرباء', 'سداد فاتورة المياه', 'سداد فاتورتي الكهرباء والمياه'],
   },
   DEVICES: {

@@ -42,6 +42,9 @@ export interface DemoAward {
   updatedAt: number;
 }
 
+/** The months a monthly award runs, as often as the committee gives them. */
+const MONTHLY_VALIDITY = [3, 3, 4, 6, 6, 6, 9, 12] as const;
+
 const dayOf = (ms: number) => riyadhDay(new Date(ms));
 
 /** What the committee member `by` proposes on a request submitted at `submittedAt` (or nothing). */
@@ -53,7 +56,9 @@ export function proposeAward(ctx: DemoContext, by: User, submittedAt: number): D
     ? SupportFrequency.MONTHLY
     : SupportFrequency.ONCE;
   const quantity = type.plan.quantity(rnd);
-  const validityMonths = rnd.int(3, 12);
+  // Once: any time within 3 to 12 months; monthly: mostly a quarter or half a year, some a year.
+  const validityMonths =
+    frequency === SupportFrequency.ONCE ? rnd.int(3, 12) : rnd.pick(MONTHLY_VALIDITY);
   const proposedAt = submittedAt + rnd.int(1, 48) * HOUR;
   return {
     id: null,
