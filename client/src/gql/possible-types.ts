@@ -29,6 +29,7 @@
       "DocumentVersionSavePayload"
     ],
     "TransactionChange": [
+      "SupportDeliveryRecordPayload",
       "TransactionAssignPayload",
       "TransactionAttestPayload",
       "TransactionCloseInquiryPayload",
@@ -43,6 +44,7 @@
       "TransactionWithdrawPayload"
     ],
     "TransactionClosingChange": [
+      "SupportDeliveryRecordPayload",
       "TransactionCloseInquiryPayload",
       "TransactionDecidePayload",
       "TransactionDeliverPayload",

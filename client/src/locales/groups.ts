@@ -113,12 +113,16 @@ export const MESSAGE_GROUPS = {
     'transactions.withdraw',
     'transactions.closeInquiry',
     'transactions.pageShortcuts',
+    // The committee's one page of a request (committee/CommitteeSummaryCard).
+    'committeeSummary',
   ],
   beneficiaries: ['beneficiaries'],
   /** The documents on a beneficiary's file (their page, a transaction's page). */
   documents: ['documents', 'errors.documents'],
   /** The social research of step 3 (the transaction's page). */
   research: ['research', 'errors.research'],
+  /** Support types, what the committee approves and its deliveries (the transaction's page), renewals. */
+  support: ['support', 'errors.support'],
   feedback: ['feedback', 'errors.feedback'],
   accounts: ['users', 'tokens', 'errors.accounts'],
   audit: ['audit'],

@@ -79,6 +79,7 @@ function dashboardAnswer(p: { from: string; to: string }, csat: number): MockedR
         handlingSteps: [],
         channels: [],
         referralReasons: [],
+        supportFigures: { byMonth: [], householdsServed: 0, deliveries: 0, renewalsDue: 0 },
       },
     },
   };
