@@ -177,6 +177,18 @@ const RUNS: Run[] = [
       shown: testid('document-type-dialog'),
     },
   },
+  {
+    route: '/admin/support-types',
+    path: () => '/admin/support-types',
+    as: 'manager',
+    ready: testid('support-types'),
+    open: {
+      name: 'support type dialog',
+      click: testid('support-type-add'),
+      shown: testid('support-type-dialog'),
+    },
+  },
+  { route: '/renewals', path: () => '/renewals', as: 'manager' },
 ];
 
 const label = (run: Run) => `${run.route} as ${run.as}${run.open ? ` + ${run.open.name}` : ''}`;

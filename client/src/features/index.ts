@@ -10,6 +10,7 @@ import { operationsFeature } from './operations';
 import { feedbackFeature } from './feedback';
 import { policyFeature } from './policy';
 import { satisfactionFeature } from './satisfaction';
+import { supportFeature } from './support';
 import { transactionsFeature } from './transactions';
 
 /**
@@ -24,6 +25,7 @@ export const features: Feature[] = [
   transactionsFeature,
   beneficiariesFeature,
   documentsFeature,
+  supportFeature,
   feedbackFeature,
   satisfactionFeature,
   accountsFeature,
