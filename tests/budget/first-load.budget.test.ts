@@ -34,12 +34,12 @@ const KiB = 1024;
 /** The issue's goals, both reached: the limits below are under them. */
 export const GOAL = { public: 150 * KiB, signedIn: 250 * KiB };
 /**
- * What is enforced today: the figures reached, with a little room. Raised by 1 KiB each with
- * issue 18 (the beneficiary's file): the entry carries three more features' routes and menu
- * entries (document types, holidays) and message groups, and the audit log the labels of
- * their actions.
+ * What is enforced today: the figures reached, with a little room. Raised with issue 18 (the
+ * beneficiary's file) by 2 KiB public and 5 KiB signed in: the entry carries five more features'
+ * routes, menu entries and message groups (document types, holidays, support types, renewals,
+ * the committee summary), and the audit log the labels of their actions.
  */
-const LIMIT = { public: 143 * KiB, signedIn: 220 * KiB };
+const LIMIT = { public: 145 * KiB, signedIn: 225 * KiB };
 
 /** The public pages by address, and the page component each shows. */
 const PUBLIC_PAGES: Record<string, string> = {

@@ -270,8 +270,7 @@ describe('journey: approved support, registered and delivered', () => {
       await settled(page);
       await screenshot(page, `support-renewals-${lang}`);
     }
-    await page.locator(testid('renewals-within') + ' .v-field').click();
-    await page.locator('.v-overlay--active .v-list-item').filter({ hasText: '90' }).first().click();
+    await page.locator(testid('renewals-within') + ' .v-btn').filter({ hasText: '90' }).click();
     await page.waitForURL(/within=90/);
     await page.locator(testid('renewal-row')).first().waitFor();
   });
