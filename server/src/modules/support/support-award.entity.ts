@@ -49,6 +49,7 @@ export class SupportAward extends BaseEntity {
   @Property({ type: 'string', length: 16 })
   stage: Opt<AwardStage> = AwardStage.PROPOSED;
 
+  @Index()
   @ManyToOne(() => User, { nullable: true })
   proposedBy?: Rel<User> | null;
 
@@ -86,6 +87,7 @@ export class SupportDelivery extends BaseEntity {
   @ManyToOne(() => Beneficiary)
   beneficiary!: Rel<Beneficiary>;
 
+  @Index()
   @ManyToOne(() => SupportType)
   supportType!: Rel<SupportType>;
 

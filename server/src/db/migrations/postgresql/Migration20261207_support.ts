@@ -8,12 +8,14 @@ export class Migration20261207_support extends Migration {
 
     this.addSql(`create table "support_award" ("id" serial primary key, "created_at" timestamptz not null, "updated_at" timestamptz not null, "transaction_id" int not null, "beneficiary_id" int not null, "support_type_id" int not null, "quantity" int not null, "frequency" varchar(16) not null, "validity_months" int not null, "total_quantity" int not null, "delivered_quantity" int not null default 0, "stage" varchar(16) not null default 'PROPOSED', "proposed_by_id" int null, "approved_at" timestamptz null, "registered_at" timestamptz null, "valid_from" varchar(10) null, "valid_until" varchar(10) null, "delivered_at" timestamptz null);`);
     this.addSql(`alter table "support_award" add constraint "support_award_transaction_id_unique" unique ("transaction_id");`);
+    this.addSql(`create index "support_award_proposed_by_id_index" on "support_award" ("proposed_by_id");`);
     this.addSql(`create index "support_award_support_type_id_index" on "support_award" ("support_type_id");`);
     this.addSql(`create index "support_award_beneficiary_id_support_type_id_index" on "support_award" ("beneficiary_id", "support_type_id");`);
     this.addSql(`create index "support_award_stage_valid_until_index" on "support_award" ("stage", "valid_until");`);
 
     this.addSql(`create table "support_delivery" ("id" serial primary key, "created_at" timestamptz not null, "updated_at" timestamptz not null, "award_id" int not null, "beneficiary_id" int not null, "support_type_id" int not null, "delivered_on" varchar(10) not null, "quantity" int not null, "items" text null, "handed_over_by_id" int not null, "acknowledgement" varchar(16) not null, "receipt_id" int not null);`);
     this.addSql(`create index "support_delivery_award_id_index" on "support_delivery" ("award_id");`);
+    this.addSql(`create index "support_delivery_support_type_id_index" on "support_delivery" ("support_type_id");`);
     this.addSql(`create index "support_delivery_handed_over_by_id_index" on "support_delivery" ("handed_over_by_id");`);
     this.addSql(`create index "support_delivery_receipt_id_index" on "support_delivery" ("receipt_id");`);
     this.addSql(`create index "support_delivery_beneficiary_id_support_type_id_de_a0c81_index" on "support_delivery" ("beneficiary_id", "support_type_id", "delivered_on");`);
