@@ -11,6 +11,7 @@ import {
   checkItems,
   choose,
   COMMITTEE,
+  RESEARCHER,
   openSupportRequestOverHttp,
   pageState,
   settled,
@@ -22,8 +23,11 @@ import {
 } from './transactions.support.js';
 
 /**
- * Journey (issue 18 item 7): a support request from the committee to its last delivery in the
- * browser, in Arabic. The committee approves it with what is approved (two food baskets, once a
+ * Journey (issue 18): a support request from reception to its last delivery in the browser, in
+ * Arabic. The officer completes reception, puts the family register on file and records the
+ * household; refers it to the researcher, who visits, writes the social report and returns it;
+ * the officer completes verification, the attestation and the submission. The committee reads it
+ * on one page and The committee approves it with what is approved (two food baskets, once a
  * month for one month), the officer completes the registration, records a first delivery signed
  * on screen, then the last with a scanned receipt: the transaction closes. The support card is
  * read in English too, and at phone width; the renewal list shows the registration ending within
@@ -35,25 +39,6 @@ describe('journey: approved support, registered and delivered', () => {
   let page: Page;
   let reference = '';
 
-  /** Takes an action over HTTP as `cookie`, at the transaction's current version. */
-  const actOverHttp = async (cookie: string, mutation: string, input: Record<string, unknown>) => {
-    const read = await post<{ transaction: { id: string; version: number } }>(
-      server,
-      'query($r: String!) { transaction(reference: $r) { id version } }',
-      { r: reference },
-      { cookie },
-    );
-    const { id, version } = read.body.data!.transaction;
-    const type = `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`;
-    const { body } = await post<Record<string, { errors: unknown[] }>>(
-      server,
-      `mutation($i: ${type}!) { ${mutation}(input: $i) { errors { code } } }`,
-      { i: { id, expectedVersion: version, ...input } },
-      { cookie },
-    );
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    expect(body.data![mutation]!.errors).toEqual([]);
-  };
   const open = async (lang: 'ar' | 'en', query = '') => {
     await page.goto(`${server.url}/transactions/${reference}?lang=${lang}${query}`);
     await page.locator(testid('timeline-event')).first().waitFor();
@@ -78,35 +63,148 @@ describe('journey: approved support, registered and delivered', () => {
   beforeAll(async () => {
     ({ server, browser, page } = await startJourney());
     reference = await openSupportRequestOverHttp(server);
-    const staff = await signInOverHttp(server, STAFF.username, STAFF.password);
-    await actOverHttp(staff, 'transactionCompleteStep', {
-      checkedItems: [
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const pdf = Buffer.concat([
+    Buffer.from('%PDF-1.7\n'),
+    Buffer.alloc(500, 0x20),
+    Buffer.from('%%EOF\n'),
+  ]);
+  const field = (id: string) => page.locator(`${testid(id)} input`).first();
+  const riyadhToday = () => new Date(Date.now() + 3 * 3_600_000).toISOString().slice(0, 10);
+
+  it('the officer completes reception and puts the family register on file', async () => {
+    await signIn(page, server, STAFF);
+    await open('ar');
+    await act(page, 'COMPLETE_STEP', (d) =>
+      checkItems(page, d, [
         'GREETED_COURTEOUSLY',
         'REQUEST_IDENTIFIED',
         'QUESTIONS_ANSWERED',
         'SUFFICIENT_TIME_GIVEN',
-      ],
+      ]),
+    );
+    expect((await pageState(page)).current).toBe('VERIFICATION');
+    const docs = page.locator(testid('transaction-documents'));
+    await docs.locator(testid('document-add')).click();
+    const upload = testid('document-upload-dialog');
+    await page.locator(upload).waitFor();
+    await choose(page, 'document-type', 'سجل الأسرة');
+    await page.locator(`${testid('document-file')} input[type="file"]`).setInputFiles({
+      name: 'سجل الأسرة.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
     });
-    await actOverHttp(staff, 'transactionCompleteStep', {
-      checkedItems: [
+    await page.locator(testid('document-upload-submit')).click();
+    await page.locator(upload).waitFor({ state: 'detached' });
+    await docs
+      .locator(`${testid('transaction-document-list')} ${testid('document-row')}`)
+      .waitFor();
+  });
+
+  it('the officer records the household: a member, income and expenses', async () => {
+    const read = await post<{ transaction: { beneficiary: { id: string } } }>(
+      server,
+      'query($r: String!) { transaction(reference: $r) { beneficiary { id } } }',
+      { r: reference },
+      { cookie: await signInOverHttp(server, STAFF.username, STAFF.password) },
+    );
+    await page.goto(
+      `${server.url}/beneficiaries/${read.body.data!.transaction.beneficiary.id}?lang=ar`,
+    );
+    await page.locator(testid('household-add-member')).click();
+    await page.locator(testid('household-member-dialog')).waitFor();
+    await field('household-member-name').fill('ريم بنت خالد الزهراني');
+    await choose(page, 'household-member-relation', 'ابنة');
+    await field('household-member-dob').fill('1438-01-10');
+    await field('household-member-dob').press('Tab');
+    await choose(page, 'household-member-occupation', 'طالب');
+    await page.locator(`${testid('member-gender-FEMALE')} input`).check();
+    await page.locator(testid('household-member-save')).click();
+    await page.locator(testid('household-member-dialog')).waitFor({ state: 'detached' });
+    await page.locator(testid('household-member')).first().waitFor();
+
+    await page.locator(testid('household-edit-circumstances')).click();
+    await page.locator(testid('household-circumstances-dialog')).waitFor();
+    await choose(page, 'household-housing', 'إيجار');
+    await field('household-rent').fill('1800');
+    await field('household-income-SOCIAL_SECURITY').fill('2400');
+    await field('household-expense-FOOD').fill('1200');
+    await page.locator(testid('household-circumstances-save')).click();
+    await page.locator(testid('household-circumstances-dialog')).waitFor({ state: 'detached' });
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="household-totals"]')?.textContent?.includes('3,000'),
+    );
+  });
+
+  it('refers it to the researcher, who visits, writes the report and returns it', async () => {
+    await open('ar');
+    await act(page, 'REFER', async () => {
+      await choose(page, 'refer-researcher', RESEARCHER.name);
+      await choose(page, 'refer-reason', 'المستندات المطلوبة غير واضحة');
+    });
+    expect((await pageState(page)).status).toBe('REFERRED');
+    await signOut(page);
+
+    await signIn(page, server, RESEARCHER);
+    await open('ar');
+    await page.locator(testid('visit-schedule')).click();
+    const visit = testid('visit-dialog');
+    await page.locator(visit).waitFor();
+    await field('visit-day').fill(riyadhToday());
+    await field('visit-day').press('Tab');
+    await page.locator(testid('visit-submit')).click();
+    await page.locator(visit).waitFor({ state: 'detached' });
+    await page.locator(testid('visit-record')).click();
+    await page.locator(visit).waitFor();
+    await field('visit-present').fill('المستفيدة وابنتها');
+    await page
+      .locator(`${testid('visit-findings')} textarea`)
+      .first()
+      .fill('المسكن مستأجر، والدخل من الضمان الاجتماعي لا يغطي الإيجار والطعام.');
+    await choose(page, 'visit-recommendation', 'يُدعم كما طُلب');
+    await page.locator(testid('visit-submit')).click();
+    await page.locator(visit).waitFor({ state: 'detached' });
+    await page.locator(testid('report-write')).click();
+    await page.locator(testid('report-dialog')).waitFor();
+    await choose(page, 'report-recommendation', 'يُدعم كما طُلب');
+    await page
+      .locator(`${testid('report-body')} textarea`)
+      .first()
+      .fill('أسرة من فردين، الدخل 2,400 ريال والمصروفات 3,000 ريال. يوصى بسلة غذائية شهرية.');
+    await page.locator(testid('report-submit')).click();
+    await page.locator(testid('report-dialog')).waitFor({ state: 'detached' });
+    await page.locator(testid('social-report')).waitFor();
+    await act(page, 'RETURN_FROM_REFERRAL', async () => {
+      await page
+        .locator(`${testid('return-guidance')} textarea`)
+        .first()
+        .fill('زرت الأسرة وكتبت التقرير؛ المستندات المطلوبة شُرحت للمستفيدة.');
+    });
+    expect((await pageState(page)).current).toBe('VERIFICATION');
+    await signOut(page);
+  });
+
+  it('the officer completes verification, records the attestation and submits it', async () => {
+    await signIn(page, server, STAFF);
+    await open('ar');
+    await act(page, 'COMPLETE_STEP', (d) =>
+      checkItems(page, d, [
         'NATIONAL_ID_COPY',
         'VALID_MOBILE',
         'ADDRESS_CITY',
         'FAMILY_MEMBERS',
         'INCOME_PROOF',
-      ],
-    });
-    await actOverHttp(staff, 'transactionAttest', {
-      attestationText: 'أقر بصحة البيانات المقدمة وأنني مسؤول عنها مسؤولية مباشرة.',
-      applicantConfirmed: true,
-    });
-    await actOverHttp(staff, 'transactionSubmitToCommittee', {
-      checkedItems: ['BENEFICIARY_INFORMED'],
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+      ]),
+    );
+    await act(page, 'ATTEST', () => page.locator(`${testid('attest-confirmed')} input`).check());
+    await act(page, 'SUBMIT_TO_COMMITTEE', (d) => checkItems(page, d, ['BENEFICIARY_INFORMED']));
+    expect((await pageState(page)).status).toBe('AWAITING_COMMITTEE');
+    await signOut(page);
   });
 
   /** Fills the decision: approve, with what is approved, its reason and checklist. */
@@ -134,6 +232,18 @@ describe('journey: approved support, registered and delivered', () => {
 
   it('the committee approves with what is approved: type, quantity, frequency, validity, total', async () => {
     await signIn(page, server, COMMITTEE);
+    // One page: the household, income against expenses, the documents, the report.
+    await open('ar');
+    const summary = page.locator(testid('committee-summary'));
+    await summary.waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="committee-summary"]')?.textContent?.includes('3,000'),
+    );
+    const seen = await summary.innerText();
+    expect(seen).toContain('سجل الأسرة');
+    expect(seen).toContain('يُدعم كما طُلب');
+    await settled(page);
+    await summary.screenshot({ path: path.join(outputDir, 'support-journey-committee-ar.png') });
     await open('en', '&action=DECIDE');
     const en = testid('action-dialog-DECIDE');
     await page.locator(en).waitFor();
@@ -270,7 +380,10 @@ describe('journey: approved support, registered and delivered', () => {
       await settled(page);
       await screenshot(page, `support-renewals-${lang}`);
     }
-    await page.locator(testid('renewals-within') + ' .v-btn').filter({ hasText: '90' }).click();
+    await page
+      .locator(testid('renewals-within') + ' .v-btn')
+      .filter({ hasText: '90' })
+      .click();
     await page.waitForURL(/within=90/);
     await page.locator(testid('renewal-row')).first().waitFor();
   });
