@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testEngine } from '../../test-support/test-app.js';
 import { run, transactionKit, type Tx } from './transaction-test-kit.js';
 
@@ -53,6 +53,9 @@ describe(`the research's due date on the working calendar (${testEngine})`, () =
     vi.setSystemTime(riyadh('2026-09-01T08:00:00'));
   });
   afterEach(() => vi.setSystemTime(riyadh('2026-09-01T08:00:00')));
+  // The test files of a worker share its globals (isolate: false): the next file gets real time,
+  // or its users' sessions would start at this file's clock and look idle for weeks.
+  afterAll(() => vi.useRealTimers());
 
   it('referred the day before National Day: five working days skip it and the weekend', async () => {
     const t = await referAt(
