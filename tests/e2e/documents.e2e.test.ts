@@ -85,7 +85,7 @@ describe('journey: the documents on a beneficiary’s file', () => {
     await signIn(page, server, MANAGER);
     await page.goto(`${server.url}/admin/document-types?lang=ar`);
     await page.locator(testid('document-type-row')).first().waitFor();
-    expect(await page.locator(testid('document-type-row')).count()).toBe(7);
+    expect(await page.locator(testid('document-type-row')).count()).toBe(8);
     await page.locator(testid('document-type-add')).click();
     await page.locator(`${testid('document-type-key')} input`).fill('GUARDIANSHIP');
     await page.locator(`${testid('document-type-name-ar')} input`).fill('صك الولاية');
@@ -95,13 +95,13 @@ describe('journey: the documents on a beneficiary’s file', () => {
     await page.locator(testid('document-type-submit')).click();
     await page.locator(testid('document-type-dialog')).waitFor({ state: 'detached' });
     await page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="document-type-row"]').length === 8,
+      () => document.querySelectorAll('[data-testid="document-type-row"]').length === 9,
     );
     await settled(page);
     await screenshot(page, 'document-types-ar');
     await page.goto(`${server.url}/admin/document-types?lang=en`);
-    await page.locator(testid('document-type-row')).nth(7).waitFor();
-    expect(await page.locator(testid('document-type-row')).nth(7).innerText()).toContain(
+    await page.locator(testid('document-type-row')).nth(8).waitFor();
+    expect(await page.locator(testid('document-type-row')).nth(8).innerText()).toContain(
       'Guardianship deed',
     );
     await settled(page);
