@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testEngine, type GraphQLClient } from '../../test-support/test-app.js';
 import { riyadhDay } from '../calendar/working-days.js';
+import { withCheckDigit } from '../beneficiaries/saudi-identity.js';
 import { UPLOAD_HEADER } from '../common/uploads.js';
 import { run, transactionKit, type Tx } from '../transactions/transaction-test-kit.js';
 import { validUntilOf } from './support.service.js';
@@ -57,9 +58,13 @@ describe(`registration and delivery of approved support (${testEngine})`, () => 
     );
     return res.errors?.[0]?.extensions?.code ?? res.data!.supportAwardPropose.errors;
   };
-  const receipt = async (body: Buffer, type = 'DELIVERY_RECEIPT') => {
+  const receipt = async (
+    body: Buffer,
+    type = 'DELIVERY_RECEIPT',
+    beneficiaryId = k.beneficiaryId,
+  ) => {
     const res = await fetch(
-      `${k.server.app.url}/api/beneficiaries/${k.beneficiaryId}/documents?type=${type}`,
+      `${k.server.app.url}/api/beneficiaries/${beneficiaryId}/documents?type=${type}`,
       {
         method: 'POST',
         headers: { 'x-filename': 'receipt', ...k.officer.headers, [UPLOAD_HEADER]: '1' },
@@ -159,12 +164,31 @@ describe(`registration and delivery of approved support (${testEngine})`, () => 
     const signature = await receipt(png);
     const register = await receipt(pdf, 'FAMILY_REGISTER');
     const scan = await receipt(pdf);
+    // Another beneficiary's signed receipt cannot acknowledge this one's delivery.
+    const other = await k.officer.graphql<{ beneficiaryCreate: { beneficiary: { id: string } } }>(
+      `mutation($i: BeneficiaryCreateInput!) { beneficiaryCreate(input: $i) { beneficiary { id } } }`,
+      {
+        i: {
+          fullName: 'نورة علي الزهراني',
+          nationalId: withCheckDigit('104455667'),
+          mobile: '0557778899',
+          city: 'جدة',
+          gender: 'FEMALE',
+        },
+      },
+    );
+    const foreign = await receipt(
+      png,
+      'DELIVERY_RECEIPT',
+      other.data!.beneficiaryCreate.beneficiary.id,
+    );
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     for (const [input, code] of [
       [{ quantity: 4, receiptDocumentId: signature }, 'EXCEEDS_APPROVED'],
       [{ deliveredOn: tomorrow, receiptDocumentId: signature }, 'IN_THE_FUTURE'],
       [{ deliveredOn: '2026-02-30', receiptDocumentId: signature }, 'INVALID_DATE'],
       [{ receiptDocumentId: register }, 'INVALID_RECEIPT'],
+      [{ receiptDocumentId: foreign }, 'INVALID_RECEIPT'],
       [{ receiptDocumentId: scan }, 'INVALID_RECEIPT'], // a signature is a PNG drawn on screen
     ] as const) {
       expect(codes(await deliver(t, input)), JSON.stringify(input)).toEqual([code]);
